@@ -1,0 +1,182 @@
+import * as ts from 'typescript';
+import { enclosingClass, requiredModule, resolveIdentifier } from './symbols';
+import { skipOuterExpressions, staticPropertyName } from './ts-helpers';
+import type { WriteIndex } from './write-index';
+
+/**
+ * Where the callee of a call comes from: a package (`import axios from 'axios'`), a global
+ * (`fetch`, `gtag`, `window.analytics`) or nothing known, followed by the steps from there
+ * (`axios.create({...})` → property `create`, call; `.post` → property, call).
+ */
+export type Step =
+  | { k: 'prop'; name: string }
+  | { k: 'call'; node: ts.CallExpression }
+  | { k: 'new'; node: ts.NewExpression };
+
+export type Root = { kind: 'module'; module: string } | { kind: 'global'; name: string };
+
+export interface Origin {
+  root: Root;
+  steps: Step[];
+  /** The variable the chain was read through last (for `xhr.open(...)` look-ups). */
+  holder?: ts.Symbol;
+}
+
+const GLOBAL_OBJECTS = new Set(['window', 'globalThis', 'self', 'global']);
+
+/** Known type names of parameters that hold a client: `ws: WebSocket`. */
+const TYPED_CLIENTS: Record<string, Origin> = {
+  WebSocket: { root: { kind: 'global', name: 'WebSocket' }, steps: [{ k: 'new', node: undefined as unknown as ts.NewExpression }] },
+  XMLHttpRequest: { root: { kind: 'global', name: 'XMLHttpRequest' }, steps: [{ k: 'new', node: undefined as unknown as ts.NewExpression }] },
+  AxiosInstance: { root: { kind: 'module', module: 'axios' }, steps: [{ k: 'prop', name: 'create' }, { k: 'call', node: undefined as unknown as ts.CallExpression }] },
+};
+
+export class OriginTracer {
+  private readonly cache = new Map<ts.Node, Origin | null>();
+
+  constructor(
+    private readonly checker: ts.TypeChecker,
+    private readonly writesOf: (sf: ts.SourceFile) => WriteIndex,
+  ) {}
+
+  trace(expr: ts.Expression): Origin | undefined {
+    return this.traceExpr(expr, 0) ?? undefined;
+  }
+
+  private traceExpr(expr: ts.Expression, depth: number): Origin | null {
+    if (depth > 16) return null;
+    const e = skipOuterExpressions(expr);
+    const cached = this.cache.get(e);
+    if (cached !== undefined) return cached;
+    this.cache.set(e, null); // cycle guard
+    const result = this.compute(e, depth);
+    this.cache.set(e, result);
+    return result;
+  }
+
+  private compute(e: ts.Expression, depth: number): Origin | null {
+    if (ts.isIdentifier(e)) return this.traceIdentifier(e, depth);
+    if (ts.isPropertyAccessExpression(e) || ts.isElementAccessExpression(e)) {
+      const name = ts.isPropertyAccessExpression(e) ? e.name.text : staticPropertyName(e.argumentExpression);
+      if (name === undefined) return null;
+      const target = skipOuterExpressions(e.expression);
+      if (target.kind === ts.SyntaxKind.ThisKeyword) return this.traceThisMember(e, name, depth);
+      if (ts.isIdentifier(target) && GLOBAL_OBJECTS.has(target.text)) {
+        const r = resolveIdentifier(this.checker, target);
+        if (r.kind === 'global' || r.kind === 'none') return { root: { kind: 'global', name }, steps: [] };
+      }
+      const base = this.traceExpr(target, depth + 1);
+      if (!base) return this.traceMemberDeclaration(e, depth);
+      return { root: base.root, steps: [...base.steps, { k: 'prop', name }], holder: base.holder };
+    }
+    if (ts.isCallExpression(e)) {
+      const mod = requiredModule(e);
+      if (mod) return { root: { kind: 'module', module: mod }, steps: [] };
+      if (e.expression.kind === ts.SyntaxKind.ImportKeyword) return null;
+      const base = this.traceExpr(e.expression, depth + 1);
+      return base ? { root: base.root, steps: [...base.steps, { k: 'call', node: e }], holder: base.holder } : null;
+    }
+    if (ts.isNewExpression(e)) {
+      const base = this.traceExpr(e.expression, depth + 1);
+      return base ? { root: base.root, steps: [...base.steps, { k: 'new', node: e }], holder: base.holder } : null;
+    }
+    return null;
+  }
+
+  private traceIdentifier(id: ts.Identifier, depth: number): Origin | null {
+    const r = resolveIdentifier(this.checker, id);
+    switch (r.kind) {
+      case 'global':
+        return { root: { kind: 'global', name: r.name }, steps: [] };
+      case 'external':
+        return {
+          root: { kind: 'module', module: r.module },
+          steps: r.importName === 'default' || r.importName === '*' ? [] : [{ k: 'prop', name: r.importName }],
+        };
+      case 'none':
+        return null;
+      case 'decl': {
+        const o = this.traceDeclaration(r.decl, depth);
+        return o ? { ...o, holder: r.symbol } : null;
+      }
+    }
+  }
+
+  private traceDeclaration(decl: ts.Declaration, depth: number): Origin | null {
+    if (ts.isVariableDeclaration(decl)) {
+      if (!decl.initializer) return this.typedOrigin(decl.type);
+      return this.traceExpr(decl.initializer, depth + 1) ?? this.typedOrigin(decl.type);
+    }
+    if (ts.isBindingElement(decl)) {
+      // const { WebClient } = require('@slack/web-api'); const { post } = axios
+      const key = staticPropertyName(decl.propertyName ?? (ts.isIdentifier(decl.name) ? decl.name : undefined));
+      const pattern = decl.parent;
+      const holder = pattern.parent;
+      if (key && ts.isObjectBindingPattern(pattern) && ts.isVariableDeclaration(holder) && holder.initializer) {
+        const base = this.traceExpr(holder.initializer, depth + 1);
+        return base ? { root: base.root, steps: [...base.steps, { k: 'prop', name: key }] } : null;
+      }
+      return null;
+    }
+    if (ts.isParameter(decl)) return this.typedOrigin(decl.type);
+    if (ts.isPropertyDeclaration(decl)) {
+      if (decl.initializer) return this.traceExpr(decl.initializer, depth + 1);
+      const cls = enclosingClass(decl);
+      const name = staticPropertyName(decl.name);
+      if (cls && name) return this.traceClassFieldWrites(cls, name, depth) ?? this.typedOrigin(decl.type);
+      return this.typedOrigin(decl.type);
+    }
+    if (ts.isPropertyAssignment(decl)) return this.traceExpr(decl.initializer, depth + 1);
+    if (ts.isShorthandPropertyAssignment(decl)) return this.traceIdentifier(decl.name, depth + 1);
+    return null;
+  }
+
+  private traceThisMember(e: ts.PropertyAccessExpression | ts.ElementAccessExpression, name: string, depth: number): Origin | null {
+    const viaDecl = this.traceMemberDeclaration(e, depth);
+    if (viaDecl) return viaDecl;
+    const cls = enclosingClass(e);
+    return cls ? this.traceClassFieldWrites(cls, name, depth) : null;
+  }
+
+  private traceMemberDeclaration(e: ts.PropertyAccessExpression | ts.ElementAccessExpression, depth: number): Origin | null {
+    const nameNode = ts.isPropertyAccessExpression(e) ? e.name : e.argumentExpression;
+    let sym: ts.Symbol | undefined;
+    try {
+      sym = this.checker.getSymbolAtLocation(nameNode);
+    } catch {
+      sym = undefined;
+    }
+    const decl = sym?.valueDeclaration ?? sym?.declarations?.[0];
+    if (!decl || decl.getSourceFile().isDeclarationFile) return null;
+    if (ts.isParameter(decl) && ts.isConstructorDeclaration(decl.parent)) return this.typedOrigin(decl.type);
+    return this.traceDeclaration(decl, depth + 1);
+  }
+
+  private traceClassFieldWrites(cls: ts.ClassLikeDeclaration, name: string, depth: number): Origin | null {
+    const writes = this.writesOf(cls.getSourceFile()).classFields.get(cls)?.get(name) ?? [];
+    for (const w of writes) {
+      const o = this.traceExpr(w, depth + 1);
+      if (o) return o;
+    }
+    return null;
+  }
+
+  private typedOrigin(type: ts.TypeNode | undefined): Origin | null {
+    if (type && ts.isTypeReferenceNode(type)) {
+      const name = ts.isIdentifier(type.typeName) ? type.typeName.text : type.typeName.right.text;
+      const o = TYPED_CLIENTS[name];
+      if (o) return o;
+    }
+    return null;
+  }
+}
+
+/** The property names after the last call or construction: the method path on an instance. */
+export function instancePath(steps: Step[]): string[] {
+  const path: string[] = [];
+  for (const s of steps) {
+    if (s.k === 'prop') path.push(s.name);
+    else path.length = 0;
+  }
+  return path;
+}

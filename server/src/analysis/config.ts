@@ -1,0 +1,142 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseLocatedYaml, validateLocated, type YamlProblem } from './located-yaml';
+import { categoryById, PolicyPackError, resolvePolicyPack, type PolicyPack } from './policy-pack';
+import { readRulesJson } from './rules-data';
+
+export const CONFIG_FILE_NAME = '.disclose.yaml';
+export const DEFAULT_POLICY = 'visma-no';
+
+export interface RecipientMatch {
+  hosts?: string[];
+  urls?: string[];
+  env?: string[];
+  packages?: string[];
+}
+
+export interface Recipient {
+  id: string;
+  name?: string;
+  category: string;
+  match?: RecipientMatch;
+  purposes?: string[];
+  legalBasis?: string;
+  nda?: boolean;
+  /** Where the entry stands in .disclose.yaml (0-based), for related information and edits. */
+  location?: { file: string; line: number; column: number; endLine: number; endColumn: number };
+}
+
+export interface DiscloseConfig {
+  /** The .disclose.yaml this came from; undefined for the built-in default. */
+  file?: string;
+  dir?: string;
+  policy: PolicyPack;
+  recipients: Recipient[];
+  internal: Required<RecipientMatch> & { urls: string[] };
+  personalData: Array<{ category: string; names: string[] }>;
+  sanitizers: string[];
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: YamlProblem[]) {
+    super(problems.map((p) => `${p.file}:${p.line + 1}:${p.column + 1}: ${p.message}`).join('\n'));
+    this.name = 'ConfigError';
+  }
+}
+
+let configSchema: object | undefined;
+export function configSchemaObject(): object {
+  return (configSchema ??= readRulesJson('schemas/disclose-config.schema.json') as object);
+}
+
+export function defaultConfig(policyOverride?: string): DiscloseConfig {
+  return {
+    policy: resolvePolicyPack(policyOverride ?? DEFAULT_POLICY, undefined),
+    recipients: [],
+    internal: { hosts: [], urls: [], env: [], packages: [] },
+    personalData: [],
+    sanitizers: [],
+  };
+}
+
+/** Parses and validates a .disclose.yaml; throws ConfigError with located problems. */
+export function parseConfig(file: string, text: string, policyOverride?: string): DiscloseConfig {
+  const located = parseLocatedYaml(file, text);
+  if (located.problems.length) throw new ConfigError(located.problems);
+  if (located.value === null || located.value === undefined) located.value = {};
+  const problems = validateLocated(file, located, configSchemaObject());
+  if (problems.length) throw new ConfigError(problems);
+  const raw = located.value as {
+    policy?: string;
+    recipients?: Recipient[];
+    internal?: RecipientMatch & { urls?: string[] };
+    personalData?: Array<{ category: string; names: string[] }>;
+    sanitizers?: string[];
+  };
+  const dir = path.dirname(file);
+  let policy: PolicyPack;
+  const policyName = policyOverride ?? raw.policy ?? DEFAULT_POLICY;
+  try {
+    policy = resolvePolicyPack(policyName, dir);
+  } catch (e) {
+    const where = located.rangeOf(['policy']);
+    if (e instanceof PolicyPackError) {
+      throw new ConfigError([{ file, path: ['policy'], ...where, message: `The policy pack '${policyName}' is invalid:\n${e.message}` }]);
+    }
+    throw new ConfigError([{ file, path: ['policy'], ...where, message: (e as Error).message }]);
+  }
+  const seen = new Map<string, number>();
+  const recipients = (raw.recipients ?? []).map((r, i) => {
+    if (!categoryById(policy, r.category)) {
+      problems.push({
+        file,
+        path: ['recipients', i, 'category'],
+        ...located.rangeOf(['recipients', i, 'category']),
+        message: `Unknown recipient category '${r.category}' for policy ${policy.id}; expected one of: ${policy.recipientCategories.map((c) => c.id).join(', ')}`,
+      });
+    }
+    if (seen.has(r.id)) {
+      problems.push({ file, path: ['recipients', i, 'id'], ...located.rangeOf(['recipients', i, 'id']), message: `Duplicate recipient id '${r.id}' (first at recipients[${seen.get(r.id)}])` });
+    } else seen.set(r.id, i);
+    return { ...r, location: { file, ...located.rangeOf(['recipients', i]) } };
+  });
+  if (problems.length) throw new ConfigError(problems);
+  return {
+    file,
+    dir,
+    policy,
+    recipients,
+    internal: {
+      hosts: raw.internal?.hosts ?? [],
+      urls: raw.internal?.urls ?? [],
+      env: raw.internal?.env ?? [],
+      packages: raw.internal?.packages ?? [],
+    },
+    personalData: raw.personalData ?? [],
+    sanitizers: raw.sanitizers ?? [],
+  };
+}
+
+export function loadConfigFile(file: string, policyOverride?: string): DiscloseConfig {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new ConfigError([{ file, path: [], line: 0, column: 0, endLine: 0, endColumn: 0, message: `Cannot read ${file}: ${(e as Error).message}` }]);
+  }
+  return parseConfig(file, text, policyOverride);
+}
+
+/** The nearest .disclose.yaml in the file's folder or a parent, up to `stopAt`. */
+export function findConfigFile(fromDir: string, stopAt?: string): string | undefined {
+  let dir = path.resolve(fromDir);
+  const stop = stopAt ? path.resolve(stopAt) : undefined;
+  for (;;) {
+    const candidate = path.join(dir, CONFIG_FILE_NAME);
+    if (fs.existsSync(candidate)) return candidate;
+    if (stop && dir === stop) return undefined;
+    const parent = path.dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}

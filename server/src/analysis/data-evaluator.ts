@@ -1,0 +1,716 @@
+import * as ts from 'typescript';
+import type { Lexicon, LexiconMatch } from './lexicon';
+import { enclosingClass, resolveIdentifier } from './symbols';
+import { isFunctionLikeWithBody, nodeRange, parameterIndex, personalTag, rightmostName, shortText, skipOuterExpressions, staticPropertyName, type FunctionLike } from './ts-helpers';
+import { dedupeItems, EMPTY, isEmpty, itemsValue, objectValue, union, withoutFields, type DataItem, type ParamRef, type Value } from './values';
+import type { WriteIndex } from './write-index';
+import { splitIdentifier } from './identifier-words';
+
+/** Functions that remove or mask a value: their result is no longer personal data. */
+const MASKING_VERBS = new Set(['mask', 'redact', 'anonymize', 'anonymise', 'anonymized', 'scrub', 'obfuscate', 'censor', 'strip', 'remove', 'drop', 'omit', 'maskere', 'anonymiser']);
+/** Functions whose result carries their argument: encoders, formatters, hashes (still personal). */
+const CARRIER_FUNCTIONS = new Set([
+  'String', 'encodeURIComponent', 'encodeURI', 'escape', 'btoa', 'atob', 'structuredClone', 'Number', 'BigInt', 'decodeURIComponent', 'unescape',
+]);
+const CARRIER_VERBS = new Set(['format', 'encode', 'serialize', 'serialise', 'stringify', 'hash', 'sha', 'sha1', 'sha256', 'sha512', 'md5', 'encrypt', 'cipher', 'digest', 'normalize', 'normalise', 'lower', 'upper', 'trim', 'capitalize', 'escape', 'sanitize', 'clean', 'to', 'pick', 'clone', 'copy', 'merge', 'build', 'compose', 'wrap', 'with', 'make', 'create', 'convert', 'map', 'transform', 'prepare']);
+/** Verbs of getters whose name says what they return: `getUserEmail()` → e-mail. */
+const GETTER_VERBS = new Set(['get', 'fetch', 'load', 'read', 'find', 'lookup', 'select', 'resolve', 'retrieve', 'query', 'hent', 'finn']);
+/** Results that no longer identify anyone. */
+const NON_IDENTIFYING_PROPS = new Set(['length', 'size', 'byteLength', 'count']);
+const PREDICATE_METHODS = new Set(['includes', 'some', 'every', 'indexOf', 'lastIndexOf', 'has', 'test', 'startsWith', 'endsWith', 'localeCompare', 'findIndex', 'isValid', 'equals', 'hasOwnProperty', 'keys', 'search', 'getTime']);
+const ELEMENT_CALLBACK_METHODS = new Set(['map', 'flatMap', 'forEach', 'filter', 'find', 'findLast', 'some', 'every', 'sort', 'reduce', 'reduceRight']);
+const RECEIVER_CARRIERS = new Set(['filter', 'find', 'findLast', 'slice', 'sort', 'reverse', 'flat', 'at', 'concat', 'trim', 'trimStart', 'trimEnd', 'toLowerCase', 'toUpperCase', 'toLocaleLowerCase', 'toLocaleUpperCase', 'normalize', 'padStart', 'padEnd', 'replace', 'replaceAll', 'split', 'join', 'substring', 'substr', 'toString', 'valueOf', 'toJSON', 'catch', 'finally', 'get', 'getAll', 'values', 'entries', 'digest', 'toISOString', 'toFixed', 'repeat', 'charAt', 'match', 'matchAll', 'toSorted', 'toReversed', 'with', 'clone', 'json', 'text']);
+/** Builders whose arguments become part of the receiver: `hash.update(email).digest('hex')`. */
+const BUILDER_METHODS = new Set(['update', 'concat', 'append', 'add', 'push', 'write']);
+/** Properties through which a wrapper exposes the value it wraps. */
+const TRANSPARENT_PROPS = new Set(['value', 'current', 'data', 'payload', 'body', 'values', 'params', 'query', 'fields']);
+
+export interface EvaluatorOptions {
+  lexicon: Lexicon;
+  sanitizers: readonly string[];
+}
+
+/**
+ * Computes, on demand, what personal data an expression carries. Demand-driven from sinks,
+ * memoised per node and per symbol, so files without sinks cost nothing beyond parsing.
+ */
+export class DataEvaluator {
+  private readonly exprCache = new Map<ts.Node, Value>();
+  private readonly symbolCache = new Map<ts.Symbol, Value>();
+  private readonly returnCache = new Map<ts.Node, Value>();
+  private readonly typeCache = new Map<ts.Type, Array<{ name: string; category: string; label: string }>>();
+  private readonly sanitizers: Set<string>;
+
+  constructor(
+    private readonly checker: ts.TypeChecker,
+    private readonly writesOf: (sf: ts.SourceFile) => WriteIndex,
+    private readonly options: EvaluatorOptions,
+  ) {
+    this.sanitizers = new Set(options.sanitizers);
+  }
+
+  get lexicon(): Lexicon {
+    return this.options.lexicon;
+  }
+
+  // ---- items ----------------------------------------------------------------------------
+
+  makeItem(match: Pick<LexiconMatch, 'category' | 'label'>, node: ts.Node, via: DataItem['via'], text = shortText(node)): DataItem {
+    const sf = node.getSourceFile();
+    return { category: match.category, label: match.label, text, file: sf.fileName, ...nodeRange(node, sf), via };
+  }
+
+  private annotationItem(decl: ts.Node | undefined, at: ts.Node, text?: string): DataItem | undefined {
+    if (!decl) return undefined;
+    const category = personalTag(decl);
+    if (!category) return undefined;
+    return this.makeItem({ category, label: this.lexicon.labelOf(category) }, at, 'annotation', text);
+  }
+
+  private nameItem(name: string, at: ts.Node, receiver?: string): DataItem | undefined {
+    const m = this.lexicon.match(name, receiver);
+    return m ? this.makeItem(m, at, 'name') : undefined;
+  }
+
+  /**
+   * Adds what a name says (`const email = …`, `{ epost: x }`) to a value. When the value only
+   * depends on parameters, the evidence belongs to the callers, so it goes into the refs.
+   */
+  private withEvidence(v: Value, evidence: DataItem[]): Value {
+    if (evidence.length === 0) return v;
+    if (v.refs.length > 0 && v.items.length === 0 && !v.fields?.size) {
+      return { ...v, refs: v.refs.map((r) => ({ ...r, weak: dedupeItems([...r.weak, ...evidence]) })) };
+    }
+    return union(v, itemsValue(evidence));
+  }
+
+  // ---- expressions -----------------------------------------------------------------------
+
+  eval(expr: ts.Expression): Value {
+    const cached = this.exprCache.get(expr);
+    if (cached) return cached;
+    this.exprCache.set(expr, EMPTY); // cycle guard: a value that reaches itself adds nothing
+    let v: Value;
+    try {
+      v = this.compute(expr);
+    } catch (e) {
+      if (e instanceof RangeError) v = EMPTY; // pathological nesting: give up on this value only
+      else throw e;
+    }
+    this.exprCache.set(expr, v);
+    return v;
+  }
+
+  private compute(expr: ts.Expression): Value {
+    const e = expr;
+    if (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isNonNullExpression(e) || ts.isTypeAssertionExpression(e) || ts.isSatisfiesExpression(e) || ts.isAwaitExpression(e) || ts.isSpreadElement(e)) {
+      return this.eval(e.expression);
+    }
+    if (isLiteral(e)) return EMPTY;
+    if (ts.isTemplateExpression(e)) return union(...e.templateSpans.map((s) => withoutFields(this.eval(s.expression))));
+    if (ts.isTaggedTemplateExpression(e)) return ts.isTemplateExpression(e.template) ? this.eval(e.template) : EMPTY;
+    if (ts.isBinaryExpression(e)) return this.binary(e);
+    if (ts.isConditionalExpression(e)) return union(this.eval(e.whenTrue), this.eval(e.whenFalse));
+    if (ts.isPrefixUnaryExpression(e) || ts.isPostfixUnaryExpression(e) || ts.isTypeOfExpression(e) || ts.isVoidExpression(e) || ts.isDeleteExpression(e)) return EMPTY;
+    if (ts.isObjectLiteralExpression(e)) return this.objectLiteral(e);
+    if (ts.isArrayLiteralExpression(e)) return union(...e.elements.map((x) => this.eval(x)));
+    if (ts.isIdentifier(e)) return this.identifier(e);
+    if (e.kind === ts.SyntaxKind.ThisKeyword) return this.thisValue(e);
+    if (ts.isPropertyAccessExpression(e)) return this.member(e, e.name.text);
+    if (ts.isElementAccessExpression(e)) {
+      const key = staticPropertyName(e.argumentExpression);
+      if (key !== undefined && !/^\d+$/.test(key)) return this.member(e, key);
+      return this.eval(e.expression); // arrays hold their elements' data
+    }
+    if (ts.isCallExpression(e)) return this.call(e);
+    if (ts.isNewExpression(e)) return this.construct(e);
+    if (ts.isJsxElement(e) || ts.isJsxSelfClosingElement(e) || ts.isFunctionExpression(e) || ts.isArrowFunction(e) || ts.isClassExpression(e)) return EMPTY;
+    return EMPTY;
+  }
+
+  private binary(e: ts.BinaryExpression): Value {
+    switch (e.operatorToken.kind) {
+      case ts.SyntaxKind.PlusToken:
+        return union(withoutFields(this.eval(e.left)), withoutFields(this.eval(e.right)));
+      case ts.SyntaxKind.BarBarToken:
+      case ts.SyntaxKind.QuestionQuestionToken:
+        return union(this.eval(e.left), this.eval(e.right));
+      case ts.SyntaxKind.AmpersandAmpersandToken:
+      case ts.SyntaxKind.CommaToken:
+        return this.eval(e.right);
+      case ts.SyntaxKind.EqualsToken:
+      case ts.SyntaxKind.BarBarEqualsToken:
+      case ts.SyntaxKind.QuestionQuestionEqualsToken:
+      case ts.SyntaxKind.PlusEqualsToken:
+        return this.eval(e.right);
+      default:
+        return EMPTY; // comparisons, arithmetic, instanceof, in: no longer the data itself
+    }
+  }
+
+  private objectLiteral(e: ts.ObjectLiteralExpression): Value {
+    const fields = new Map<string, Value>();
+    let spread: Value = EMPTY;
+    for (const p of e.properties) {
+      if (ts.isSpreadAssignment(p)) {
+        spread = union(spread, this.eval(p.expression));
+        continue;
+      }
+      if (ts.isMethodDeclaration(p) || ts.isAccessor(p)) continue;
+      const key = staticPropertyName(p.name);
+      let v: Value;
+      let valueNode: ts.Expression;
+      if (ts.isPropertyAssignment(p)) {
+        valueNode = p.initializer;
+        v = this.eval(p.initializer);
+      } else if (ts.isShorthandPropertyAssignment(p)) {
+        valueNode = p.name;
+        v = this.identifier(p.name);
+      } else continue;
+      if (key !== undefined && !isLiteral(skipOuterExpressions(valueNode)) && !isFunctionLikeWithBody(skipOuterExpressions(valueNode))) {
+        // The key names what is sent: `{ email: getValue() }`.
+        const already = v.items.some((i) => i.via !== 'name' || i.category === this.lexicon.match(key)?.category);
+        const evidence = already ? undefined : this.nameItem(key, p);
+        if (evidence) v = this.withEvidence(v, [evidence]);
+      }
+      if (key === undefined) spread = union(spread, v);
+      else fields.set(key, fields.has(key) ? union(fields.get(key)!, v) : v);
+    }
+    // Later keys override spread ones; merging keeps both, which only over-reports.
+    return objectValue(fields, spread);
+  }
+
+  // ---- identifiers and symbols -------------------------------------------------------------
+
+  private identifier(id: ts.Identifier): Value {
+    if (id.text === 'undefined') return EMPTY;
+    const r = resolveIdentifier(this.checker, id);
+    switch (r.kind) {
+      case 'decl':
+        return this.symbolValue(r.symbol, r.decl);
+      case 'global':
+      case 'external':
+      case 'none': {
+        const item = this.nameItem(id.text, id);
+        return item ? itemsValue([item]) : EMPTY;
+      }
+    }
+  }
+
+  private symbolValue(symbol: ts.Symbol, decl: ts.Declaration): Value {
+    const cached = this.symbolCache.get(symbol);
+    if (cached) return cached;
+    this.symbolCache.set(symbol, EMPTY);
+    const v = this.declarationValue(symbol, decl);
+    this.symbolCache.set(symbol, v);
+    return v;
+  }
+
+  private declarationValue(symbol: ts.Symbol, decl: ts.Declaration): Value {
+    if (ts.isVariableDeclaration(decl) && ts.isIdentifier(decl.name)) {
+      let v = EMPTY;
+      const loop = decl.parent?.parent;
+      if (loop && (ts.isForOfStatement(loop) || ts.isForInStatement(loop))) v = ts.isForOfStatement(loop) ? this.eval(loop.expression) : EMPTY;
+      else if (decl.initializer) v = this.eval(decl.initializer);
+      v = union(v, this.writesValue(symbol, decl.getSourceFile()));
+      if (v.items.length === 0 && !v.fields && decl.initializer && !isLiteral(skipOuterExpressions(decl.initializer))) v = union(v, { items: [], refs: [], typed: [decl.name] });
+      const evidence = [this.annotationItem(decl, decl.name, decl.name.text) ?? this.nameItem(decl.name.text, decl.name)].filter(isDefined);
+      if (decl.initializer && isLiteral(skipOuterExpressions(decl.initializer)) && (decl.parent.flags & ts.NodeFlags.Const) !== 0) return v;
+      return this.withEvidence(v, evidence);
+    }
+    if (ts.isParameter(decl)) return this.parameterValue(decl, []);
+    if (ts.isBindingElement(decl)) return this.bindingValue(decl);
+    if (ts.isPropertyDeclaration(decl) || ts.isPropertySignature(decl)) {
+      const item = this.annotationItem(decl, decl.name) ?? (ts.isIdentifier(decl.name) ? this.nameItem(decl.name.text, decl.name) : undefined);
+      const init = ts.isPropertyDeclaration(decl) ? decl.initializer : undefined;
+      return union(init ? this.eval(init) : EMPTY, itemsValue(item ? [item] : []));
+    }
+    if (ts.isPropertyAssignment(decl)) return this.eval(decl.initializer);
+    if (ts.isShorthandPropertyAssignment(decl)) return this.identifier(decl.name);
+    return EMPTY;
+  }
+
+  private writesValue(symbol: ts.Symbol, sf: ts.SourceFile): Value {
+    const writes = this.writesOf(sf).bySymbol.get(symbol);
+    if (!writes) return EMPTY;
+    const parts: Value[] = [];
+    for (const w of writes) {
+      const v = this.eval(w.value);
+      if (w.kind === 'field') {
+        const evidence = !isLiteral(skipOuterExpressions(w.value)) ? this.nameItem(w.path[w.path.length - 1]!, w.value) : undefined;
+        let nested = evidence && !v.items.some((i) => i.category === evidence.category) ? this.withEvidence(v, [evidence]) : v;
+        for (let i = w.path.length - 1; i >= 0; i--) nested = objectValue(new Map([[w.path[i]!, nested]]));
+        parts.push(nested);
+      } else parts.push(v);
+    }
+    return union(...parts);
+  }
+
+  private parameterValue(p: ts.ParameterDeclaration, path: string[]): Value {
+    const fn = p.parent;
+    if (!isFunctionLikeWithBody(fn)) return EMPTY;
+    const name = ts.isIdentifier(p.name) ? p.name.text : undefined;
+    const weak = [this.annotationItem(p, p.name, name) ?? (name ? this.nameItem(name, p.name) : undefined)].filter(isDefined);
+    const ref: ParamRef = { fn, index: parameterIndex(p), path, weak, typedNode: p.type ? p.name : undefined } as ParamRef & { typedNode?: ts.Node };
+    return { items: [], refs: [ref] };
+  }
+
+  private bindingValue(b: ts.BindingElement): Value {
+    // Walk up to the declaration, collecting the property path: const { address: { city } } = user
+    const path: string[] = [];
+    let node: ts.Node = b;
+    while (ts.isBindingElement(node)) {
+      const pattern = node.parent;
+      if (ts.isObjectBindingPattern(pattern)) {
+        if (node.dotDotDotToken) path.unshift('...');
+        else {
+          const key = staticPropertyName(node.propertyName ?? (ts.isIdentifier(node.name) ? node.name : undefined));
+          path.unshift(key ?? '*');
+        }
+      }
+      node = pattern.parent;
+    }
+    const name = ts.isIdentifier(b.name) ? b.name.text : undefined;
+    const evidence = [this.annotationItem(b, b.name, name) ?? (name ? this.nameItem(name, b.name, undefined) : undefined)].filter(isDefined);
+    const keys = path.filter((k) => k !== '...' && k !== '*');
+    if (ts.isParameter(node)) {
+      const base = this.parameterValue(node, []);
+      const ref = base.refs[0];
+      if (!ref) return EMPTY;
+      return { items: [], refs: [{ ...ref, path: keys, weak: evidence }] };
+    }
+    let root: Value = EMPTY;
+    if (ts.isVariableDeclaration(node)) {
+      const loop = node.parent?.parent;
+      if (loop && ts.isForOfStatement(loop)) root = this.eval(loop.expression);
+      else if (node.initializer) root = this.eval(node.initializer);
+    }
+    let v = root;
+    if (path.includes('...')) return v; // the rest of an object: all that was not picked out
+    for (const k of keys) v = this.field(v, k, b, undefined, true);
+    return this.withEvidence(v, evidence.filter((ev) => !v.items.some((i) => i.category === ev.category)));
+  }
+
+  private thisValue(node: ts.Node): Value {
+    let n: ts.Node | undefined = node.parent;
+    while (n && !(isFunctionLikeWithBody(n) && !ts.isArrowFunction(n))) n = n.parent;
+    if (!n) return EMPTY;
+    return { items: [], refs: [{ fn: n, index: -1, path: [], weak: [] }] };
+  }
+
+  // ---- members ---------------------------------------------------------------------------
+
+  private member(e: ts.PropertyAccessExpression | ts.ElementAccessExpression, name: string): Value {
+    if (NON_IDENTIFYING_PROPS.has(name)) return EMPTY;
+    const target = skipOuterExpressions(e.expression);
+    if (ts.isIdentifier(target) && target.text === 'process' && name === 'env') return EMPTY;
+    if (ts.isPropertyAccessExpression(target) && target.name.text === 'env') return EMPTY;
+    const base = this.eval(target);
+    let v = this.field(base, name, e, rightmostName(target), false);
+    if (target.kind === ts.SyntaxKind.ThisKeyword) v = union(v, this.classFieldValue(e, name));
+    return v;
+  }
+
+  /** Reads `name` from a value, with what the name and its declaration say about it. */
+  field(base: Value, name: string, at: ts.Node, receiver: string | undefined, fromBinding: boolean): Value {
+    if (base.fields?.has(name)) return base.fields.get(name)!;
+    const evidence: DataItem[] = [];
+    let declared: ts.Node | undefined;
+    if (!fromBinding && (ts.isPropertyAccessExpression(at) || ts.isElementAccessExpression(at))) {
+      try {
+        const sym = this.checker.getSymbolAtLocation(ts.isPropertyAccessExpression(at) ? at.name : at.argumentExpression);
+        declared = sym?.valueDeclaration ?? sym?.declarations?.[0];
+      } catch {
+        declared = undefined;
+      }
+    }
+    const tagged = this.annotationItem(declared, at);
+    if (tagged) evidence.push(tagged);
+    else {
+      const byName = this.nameItem(name, at, receiver) ?? (declared ? this.nameItem(name, at, declaringTypeName(declared)) : undefined);
+      if (byName) evidence.push(byName);
+    }
+    const transparent = TRANSPARENT_PROPS.has(name) ? withoutFields(base) : EMPTY;
+    if (base.refs.length > 0 && base.items.length === 0 && !base.fields) {
+      const refs = base.refs.map((r) => ({ ...r, path: [...r.path, name], weak: evidence, typedNode: evidence.length ? undefined : at }) as ParamRef);
+      return union({ items: [], refs }, transparent.items.length ? itemsValue([...transparent.items]) : EMPTY);
+    }
+    if (base.fields && !base.typed && base.items.length === 0 && base.refs.length === 0) {
+      // A known object literal without this key: nothing there (but a name still tells).
+      return evidence.length && !fromBinding ? itemsValue(evidence) : EMPTY;
+    }
+    const typed: Value = evidence.length ? EMPTY : { items: [], refs: [], typed: [at] };
+    return union(itemsValue(evidence), transparent, typed);
+  }
+
+  private classFieldValue(e: ts.Node, name: string): Value {
+    const cls = enclosingClass(e);
+    if (!cls) return EMPTY;
+    const parts: Value[] = [];
+    for (const m of cls.members) {
+      if (ts.isPropertyDeclaration(m) && staticPropertyName(m.name) === name) {
+        const item = this.annotationItem(m, m.name);
+        if (item) parts.push(itemsValue([item]));
+        if (m.initializer) parts.push(this.concretize(this.eval(m.initializer)));
+      }
+      if (ts.isConstructorDeclaration(m))
+        for (const p of m.parameters)
+          if (ts.getModifiers(p)?.length && ts.isIdentifier(p.name) && p.name.text === name) {
+            parts.push(this.concretize(this.parameterValue(p, [])));
+          }
+    }
+    for (const w of this.writesOf(cls.getSourceFile()).classFields.get(cls)?.get(name) ?? []) parts.push(this.concretize(this.eval(w)));
+    return union(...parts);
+  }
+
+  // ---- calls -----------------------------------------------------------------------------
+
+  private calleeName(e: ts.CallExpression | ts.NewExpression): string | undefined {
+    return rightmostName(e.expression);
+  }
+
+  isSanitizer(name: string | undefined): boolean {
+    if (!name) return false;
+    if (this.sanitizers.has(name)) return true;
+    const first = splitIdentifier(name)[0];
+    return first !== undefined && MASKING_VERBS.has(first);
+  }
+
+  private call(e: ts.CallExpression): Value {
+    const name = this.calleeName(e);
+    if (this.isSanitizer(name)) return EMPTY;
+    const callee = skipOuterExpressions(e.expression);
+    const args = e.arguments;
+    if (ts.isPropertyAccessExpression(callee)) {
+      const target = skipOuterExpressions(callee.expression);
+      const method = callee.name.text;
+      if (ts.isIdentifier(target)) {
+        const t = target.text;
+        if (t === 'JSON' && (method === 'stringify' || method === 'parse')) return args[0] ? this.eval(args[0]) : EMPTY;
+        if (t === 'Object') {
+          if (method === 'assign' || method === 'freeze' || method === 'fromEntries' || method === 'values' || method === 'entries') return union(...args.map((a) => this.eval(a)));
+          if (method === 'keys') return EMPTY;
+        }
+        if ((t === 'Promise' && (method === 'resolve' || method === 'all' || method === 'allSettled' || method === 'race')) || (t === 'Array' && (method === 'from' || method === 'of')) || (t === 'Buffer' && method === 'from')) {
+          return union(...args.map((a) => this.eval(a)));
+        }
+      }
+      if (PREDICATE_METHODS.has(method)) return EMPTY;
+      const own = this.codebaseCall(e);
+      if (own) return own;
+      const receiver = this.eval(target);
+      if (ELEMENT_CALLBACK_METHODS.has(method) || method === 'then') {
+        const cb = args[0] ? this.functionOf(args[0]) : undefined;
+        if (cb && (method === 'map' || method === 'flatMap' || method === 'then' || method === 'reduce')) {
+          const ret = this.returnValue(cb);
+          const bound = this.substitute(ret, cb, (i) => (i === 0 || (method === 'reduce' && i === 1) ? { value: receiver, unknown: false } : undefined), true);
+          return method === 'reduce' && args[1] ? union(bound, this.eval(args[1])) : bound;
+        }
+        if (method === 'then') return EMPTY;
+        return RECEIVER_CARRIERS.has(method) ? receiver : EMPTY;
+      }
+      if (BUILDER_METHODS.has(method)) return union(receiver, ...args.map((a) => this.eval(a)));
+      if (RECEIVER_CARRIERS.has(method)) {
+        if (method === 'get' || method === 'getAll') {
+          const key = staticPropertyName(args[0]);
+          if (key !== undefined && receiver.fields?.has(key)) return receiver.fields.get(key)!;
+        }
+        return union(receiver, method === 'concat' ? union(...args.map((a) => this.eval(a))) : EMPTY);
+      }
+      return union(this.getterEvidence(e, method), this.unknownCallResult(e, method, args));
+    }
+    if (ts.isIdentifier(callee) && CARRIER_FUNCTIONS.has(callee.text)) return union(...args.map((a) => this.eval(a)));
+    if (ts.isIdentifier(callee) && callee.text === 'Boolean') return EMPTY;
+    const own = this.codebaseCall(e);
+    if (own) return own;
+    return union(this.getterEvidence(e, name), this.unknownCallResult(e, name, args));
+  }
+
+  private unknownCallResult(e: ts.CallExpression, name: string | undefined, args: readonly ts.Expression[]): Value {
+    const words = name ? splitIdentifier(name) : [];
+    const carries = words.length > 0 && (CARRIER_VERBS.has(words[0]!) || words.some((w) => w === 'hash' || w === 'sha256' || w === 'md5' || w === 'encrypt'));
+    const fromArgs = carries ? union(...args.map((a) => this.eval(a))) : EMPTY;
+    return union(fromArgs, { items: [], refs: [], typed: [e] });
+  }
+
+  /** `getCustomerEmail()`: the name of a getter says what it returns. */
+  private getterEvidence(e: ts.CallExpression, name: string | undefined): Value {
+    if (!name) return EMPTY;
+    const words = splitIdentifier(name);
+    if (words.length < 2 || !GETTER_VERBS.has(words[0]!)) return EMPTY;
+    const item = this.nameItem(words.slice(1).join('_'), e);
+    return item ? itemsValue([item]) : EMPTY;
+  }
+
+  private construct(e: ts.NewExpression): Value {
+    const ctor = skipOuterExpressions(e.expression);
+    const args = e.arguments ?? [];
+    if (ts.isIdentifier(ctor)) {
+      switch (ctor.text) {
+        case 'URL':
+        case 'URLSearchParams':
+        case 'Request':
+        case 'Blob':
+        case 'Headers':
+        case 'Map':
+        case 'Set':
+        case 'String':
+        case 'Date':
+        case 'File':
+          return union(...args.map((a) => this.eval(a)));
+        case 'FormData':
+          return EMPTY; // filled by append(), recorded as writes
+      }
+      const r = resolveIdentifier(this.checker, ctor);
+      if (r.kind === 'decl' && (ts.isClassDeclaration(r.decl) || ts.isClassExpression(r.decl))) return this.instanceValue(r.decl, e);
+    }
+    return { items: [], refs: [], typed: [e] };
+  }
+
+  /** A codebase class constructed here: its fields, as its constructor fills them from the arguments. */
+  private instanceValue(cls: ts.ClassLikeDeclaration, site: ts.NewExpression): Value {
+    const ctor = cls.members.find(ts.isConstructorDeclaration);
+    const fields = new Map<string, Value>();
+    const args = site.arguments ?? [];
+    const resolveArg = (i: number) => {
+      const a = args[i];
+      return a ? { value: this.eval(a), unknown: !isLiteral(skipOuterExpressions(a)) } : undefined;
+    };
+    if (ctor) {
+      for (const p of ctor.parameters)
+        if (ts.getModifiers(p)?.length && ts.isIdentifier(p.name)) fields.set(p.name.text, this.substitute(this.parameterValue(p, []), ctor, resolveArg, true));
+      for (const [name, writes] of this.writesOf(cls.getSourceFile()).classFields.get(cls) ?? []) {
+        const inCtor = writes.filter((w) => isInside(w, ctor));
+        if (inCtor.length) fields.set(name, union(...inCtor.map((w) => this.substitute(this.eval(w), ctor, resolveArg, true))));
+      }
+    }
+    for (const m of cls.members)
+      if (ts.isPropertyDeclaration(m) && m.initializer) {
+        const key = staticPropertyName(m.name);
+        if (key) fields.set(key, union(fields.get(key) ?? EMPTY, this.eval(m.initializer)));
+      }
+    return { items: [], refs: [], fields, typed: [site] };
+  }
+
+  functionOf(e: ts.Expression): FunctionLike | undefined {
+    const x = skipOuterExpressions(e);
+    if (isFunctionLikeWithBody(x)) return x;
+    if (ts.isIdentifier(x) || ts.isPropertyAccessExpression(x)) return this.resolveFunction(x);
+    return undefined;
+  }
+
+  /** The codebase function a callee names: declarations, `const f = () => …`, methods, imports. */
+  resolveFunction(callee: ts.Expression): FunctionLike | undefined {
+    const c = skipOuterExpressions(callee);
+    let sym: ts.Symbol | undefined;
+    try {
+      sym = this.checker.getSymbolAtLocation(ts.isPropertyAccessExpression(c) ? c.name : c);
+      if (sym && sym.flags & ts.SymbolFlags.Alias) sym = this.checker.getAliasedSymbol(sym);
+    } catch {
+      return undefined;
+    }
+    const decl = sym?.valueDeclaration ?? sym?.declarations?.[0];
+    if (!decl || decl.getSourceFile().isDeclarationFile) return undefined;
+    if (isFunctionLikeWithBody(decl)) return decl;
+    if ((ts.isVariableDeclaration(decl) || ts.isPropertyAssignment(decl) || ts.isPropertyDeclaration(decl)) && decl.initializer) {
+      const init = skipOuterExpressions(decl.initializer);
+      if (isFunctionLikeWithBody(init)) return init;
+    }
+    return undefined;
+  }
+
+  private codebaseCall(e: ts.CallExpression): Value | undefined {
+    const fn = this.resolveFunction(e.expression);
+    if (!fn) return undefined;
+    const ret = this.returnValue(fn);
+    const callee = skipOuterExpressions(e.expression);
+    const receiver = ts.isPropertyAccessExpression(callee) ? callee.expression : undefined;
+    return this.substitute(ret, fn, this.argResolver(e.arguments, receiver, fn), true);
+  }
+
+  argResolver(args: readonly ts.Expression[], receiver: ts.Expression | undefined, fn: FunctionLike) {
+    return (i: number): { value: Value; unknown: boolean } | undefined => {
+      if (i === -1) return receiver ? { value: this.eval(receiver), unknown: true } : undefined;
+      const p = fn.parameters[i];
+      if (p?.dotDotDotToken) {
+        const rest = args.slice(i);
+        return rest.length ? { value: union(...rest.map((a) => this.eval(a))), unknown: rest.some((a) => !isLiteral(skipOuterExpressions(a))) } : undefined;
+      }
+      const a = args[i];
+      if (!a) return undefined;
+      const s = skipOuterExpressions(a);
+      if (ts.isSpreadElement(s)) return { value: this.eval(s.expression), unknown: true };
+      return { value: this.eval(a), unknown: !isLiteral(s) && !ts.isObjectLiteralExpression(s) && !ts.isArrayLiteralExpression(s) };
+    };
+  }
+
+  returnValue(fn: FunctionLike): Value {
+    const cached = this.returnCache.get(fn);
+    if (cached) return cached;
+    this.returnCache.set(fn, EMPTY);
+    let v = EMPTY;
+    const body = fn.body!;
+    if (!ts.isBlock(body)) v = this.eval(body);
+    else {
+      const parts: Value[] = [];
+      const visit = (n: ts.Node): void => {
+        if (ts.isReturnStatement(n) && n.expression) parts.push(this.eval(n.expression));
+        if (isFunctionLikeWithBody(n) || ts.isClassLike(n)) return;
+        ts.forEachChild(n, visit);
+      };
+      ts.forEachChild(body, visit);
+      v = union(...parts);
+    }
+    this.returnCache.set(fn, v);
+    return v;
+  }
+
+  // ---- parameters, substitution ------------------------------------------------------------
+
+  /**
+   * Replaces the parameters of `fn` in `v` by what a call site passes. `keepOwn` keeps the data
+   * `fn` itself adds; a caller building findings drops it, because it was reported inside.
+   */
+  substitute(v: Value, fn: ts.Node, resolveArg: (index: number) => { value: Value; unknown: boolean } | undefined, keepOwn: boolean): Value {
+    const parts: Value[] = [];
+    if (keepOwn) parts.push({ items: v.items, refs: v.refs.filter((r) => r.fn !== fn), typed: v.typed });
+    else parts.push({ items: [], refs: v.refs.filter((r) => r.fn !== fn) });
+    for (const r of v.refs) {
+      if (r.fn !== fn) continue;
+      const arg = resolveArg(r.index);
+      if (!arg) {
+        parts.push(this.concretizeRef(r));
+        continue;
+      }
+      parts.push(this.followPath(arg.value, r, arg.unknown));
+    }
+    if (v.fields) {
+      const fields = new Map<string, Value>();
+      for (const [k, fv] of v.fields) fields.set(k, this.substitute(fv, fn, resolveArg, keepOwn));
+      parts.push(objectValue(fields));
+    }
+    return union(...parts);
+  }
+
+  private followPath(arg: Value, r: ParamRef, unknownShape: boolean): Value {
+    let v = arg;
+    for (let i = 0; i < r.path.length; i++) {
+      const k = r.path[i]!;
+      if (v.fields?.has(k)) v = v.fields.get(k)!;
+      else if (v.fields && !v.typed && v.items.length === 0 && v.refs.length === 0) return EMPTY;
+      else {
+        // Shape unknown here: what the callee's own code says about the rest of the path holds.
+        const rest = r.path.slice(i);
+        const refs = v.refs.map((x) => ({ ...x, path: [...x.path, ...rest], weak: r.weak }));
+        const own = v.refs.length && !v.items.length ? [] : [...r.weak];
+        const typedNode = (r as ParamRef & { typedNode?: ts.Node }).typedNode;
+        return { items: own, refs, typed: own.length === 0 && typedNode && !refs.length ? [typedNode] : undefined };
+      }
+    }
+    if (unknownShape && isEmpty(v)) return itemsValue([...r.weak]);
+    if (unknownShape && r.weak.length && v.items.length === 0 && v.refs.length === 0 && !v.fields?.size) return union(v, itemsValue([...r.weak]));
+    return v;
+  }
+
+  /** What a parameter says by itself, when no caller says more. */
+  concretizeRef(r: ParamRef): Value {
+    const typedNode = (r as ParamRef & { typedNode?: ts.Node }).typedNode;
+    return { items: [...r.weak], refs: [], typed: r.weak.length === 0 && typedNode ? [typedNode] : undefined };
+  }
+
+  concretize(v: Value): Value {
+    if (v.refs.length === 0 && !v.fields) return v;
+    const parts: Value[] = [{ items: v.items, refs: [], typed: v.typed }];
+    for (const r of v.refs) parts.push(this.concretizeRef(r));
+    if (v.fields) {
+      const fields = new Map<string, Value>();
+      for (const [k, fv] of v.fields) fields.set(k, this.concretize(fv));
+      parts.push(objectValue(fields));
+    }
+    return union(...parts);
+  }
+
+  // ---- what is sent ------------------------------------------------------------------------
+
+  /** Every personal data item a value carries when it is sent whole. */
+  sentItems(v: Value, depth = 0): DataItem[] {
+    if (depth > 6) return [...v.items];
+    const out: DataItem[] = [...v.items];
+    if (v.fields) for (const fv of v.fields.values()) out.push(...this.sentItems(fv, depth + 1));
+    if (v.typed && out.length === 0) for (const n of v.typed) out.push(...this.typeItems(n));
+    return dedupeItems(out);
+  }
+
+  /** The personal fields the static type of `node` declares (`customer: Customer`). */
+  typeItems(node: ts.Node): DataItem[] {
+    let type: ts.Type;
+    try {
+      type = this.checker.getTypeAtLocation(node);
+    } catch {
+      return [];
+    }
+    const props = this.personalProps(type, 0);
+    const text = shortText(node, 40);
+    return props.map((p) => this.makeItem(p, node, 'type', `${text}.${p.name}`));
+  }
+
+  private personalProps(type: ts.Type, depth: number): Array<{ name: string; category: string; label: string }> {
+    const cached = this.typeCache.get(type);
+    if (cached) return cached;
+    this.typeCache.set(type, []);
+    const out: Array<{ name: string; category: string; label: string }> = [];
+    if (depth <= 2) {
+      let t = type;
+      const awaited = this.checker.getAwaitedType(t);
+      if (awaited) t = awaited;
+      const element = this.checker.isArrayType(t) ? this.checker.getTypeArguments(t as ts.TypeReference)[0] : undefined;
+      if (element) t = element;
+      const parts = t.isUnion() ? t.types : [t];
+      for (const part of parts) {
+        if (!(part.flags & ts.TypeFlags.Object) || part.getCallSignatures().length) continue;
+        const typeName = part.aliasSymbol?.name ?? part.getSymbol()?.name;
+        for (const prop of this.checker.getPropertiesOfType(part).slice(0, 200)) {
+          const decl = prop.valueDeclaration ?? prop.declarations?.[0];
+          if (!decl || decl.getSourceFile().isDeclarationFile) continue;
+          const tag = personalTag(decl);
+          const m = tag ? { category: tag, label: this.lexicon.labelOf(tag) } : this.lexicon.match(prop.name, typeName);
+          if (m) out.push({ name: prop.name, category: m.category, label: m.label });
+          else if (depth < 2) {
+            const propType = this.checker.getTypeOfSymbol(prop);
+            for (const inner of this.personalProps(propType, depth + 1)) out.push({ ...inner, name: `${prop.name}.${inner.name}` });
+          }
+        }
+      }
+    }
+    this.typeCache.set(type, out);
+    return out;
+  }
+}
+
+export function isLiteral(e: ts.Node): boolean {
+  return (
+    ts.isStringLiteralLike(e) ||
+    ts.isNumericLiteral(e) ||
+    ts.isBigIntLiteral(e) ||
+    ts.isRegularExpressionLiteral(e) ||
+    e.kind === ts.SyntaxKind.TrueKeyword ||
+    e.kind === ts.SyntaxKind.FalseKeyword ||
+    e.kind === ts.SyntaxKind.NullKeyword ||
+    (ts.isIdentifier(e) && e.text === 'undefined')
+  );
+}
+
+function isDefined<T>(x: T | undefined): x is T {
+  return x !== undefined;
+}
+
+function isInside(node: ts.Node, container: ts.Node): boolean {
+  return node.pos >= container.pos && node.end <= container.end;
+}
+
+function declaringTypeName(decl: ts.Node): string | undefined {
+  const parent = decl.parent;
+  if (parent && (ts.isInterfaceDeclaration(parent) || ts.isClassDeclaration(parent)) && parent.name) return parent.name.text;
+  if (parent && ts.isTypeLiteralNode(parent) && ts.isTypeAliasDeclaration(parent.parent)) return parent.parent.name.text;
+  return undefined;
+}

@@ -1,0 +1,311 @@
+import * as ts from 'typescript';
+import { recipientAbove, recipientOfEnclosing, suppressionsOf } from './annotations';
+import { OriginTracer } from './call-origin';
+import type { DiscloseConfig, Recipient } from './config';
+import { DataEvaluator } from './data-evaluator';
+import { compareFindings, type CodeLocation, type Finding } from './finding';
+import { findingMessage } from './finding-messages';
+import { FlowSummaries, type SinkEvent } from './flow-summaries';
+import { Lexicon } from './lexicon';
+import { categoryById, evaluatePolicy } from './policy-pack';
+import { buildProgram } from './program-builder';
+import { resolveSdkEndpoint, resolveUrlEndpoint, type Resolution } from './recipient-resolver';
+import { ruleInfo, severityRank, type RuleId } from './rule-registry';
+import { SdkCatalog } from './sdk-catalog';
+import { SinkClassifier } from './sink-classifier';
+import { StringEvaluator } from './string-evaluator';
+import { isFunctionLikeWithBody, nodeRange, shortText, type FunctionLike } from './ts-helpers';
+import { dedupeItems, type DataItem, type Value } from './values';
+import { WriteIndex } from './write-index';
+
+export interface EngineInput {
+  /** Folder that relative paths in reports are relative to. */
+  root: string;
+  /** Absolute paths of the files to report on. */
+  files: string[];
+  configFor(file: string): DiscloseConfig;
+  reportUnresolved?: boolean;
+  overlay?: ReadonlyMap<string, string>;
+  maxFileBytes?: number;
+  oldProgram?: ts.Program;
+  /** Called between files; throwing from it (cancellation) stops the analysis. */
+  checkpoint?: () => void;
+}
+
+export interface EngineProblem {
+  file: string;
+  message: string;
+}
+
+export interface EngineResult {
+  findings: Finding[];
+  problems: EngineProblem[];
+  program: ts.Program;
+}
+
+let builtinLexicon: Lexicon | undefined;
+let builtinCatalog: SdkCatalog | undefined;
+export function builtinData(): { lexicon: Lexicon; catalog: SdkCatalog } {
+  builtinLexicon ??= Lexicon.builtin();
+  builtinCatalog ??= SdkCatalog.builtin();
+  return { lexicon: builtinLexicon, catalog: builtinCatalog };
+}
+
+export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
+
+interface GroupTools {
+  config: DiscloseConfig;
+  data: DataEvaluator;
+  summaries: FlowSummaries;
+}
+
+/** Runs the whole analysis over a set of files: the one entry the CLI, the server and tests share. */
+export function analyze(input: EngineInput): EngineResult {
+  const program = buildProgram({ root: input.root, files: input.files, overlay: input.overlay, maxFileBytes: input.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, oldProgram: input.oldProgram });
+  const checker = program.getTypeChecker();
+  const { lexicon, catalog } = builtinData();
+  const writeIndexes = new Map<ts.SourceFile, WriteIndex>();
+  const writesOf = (sf: ts.SourceFile) => {
+    let w = writeIndexes.get(sf);
+    if (!w) writeIndexes.set(sf, (w = new WriteIndex(sf, checker)));
+    return w;
+  };
+  const tracer = new OriginTracer(checker, writesOf);
+  const strings = new StringEvaluator(checker, writesOf);
+  const groups = new Map<DiscloseConfig, GroupTools>();
+  const toolsFor = (config: DiscloseConfig): GroupTools => {
+    let g = groups.get(config);
+    if (!g) {
+      const data = new DataEvaluator(checker, writesOf, { lexicon: lexicon.withExtra(config.personalData), sanitizers: config.sanitizers });
+      const sinks = new SinkClassifier(tracer, data, strings, catalog, writesOf);
+      g = { config, data, summaries: new FlowSummaries(data, strings, sinks) };
+      groups.set(config, g);
+    }
+    return g;
+  };
+
+  const problems: EngineProblem[] = [];
+  const perFile: Array<{ sf: ts.SourceFile; tools: GroupTools; units: Array<FunctionLike | ts.SourceFile> }> = [];
+  for (const file of input.files) {
+    const sf = program.getSourceFile(file);
+    if (!sf) {
+      problems.push({ file, message: 'could not be read' });
+      continue;
+    }
+    perFile.push({ sf, tools: toolsFor(input.configFor(file)), units: unitsOf(sf) });
+  }
+
+  // Pass 1: summaries of every unit, which also tells which functions have callers.
+  const failed = new Set<ts.SourceFile>();
+  for (const { sf, tools, units } of perFile) {
+    input.checkpoint?.();
+    try {
+      for (const u of units) tools.summaries.eventsOf(u);
+    } catch (e) {
+      failed.add(sf);
+      problems.push({ file: sf.fileName, message: `analysis failed: ${(e as Error).message}` });
+    }
+  }
+  const called = new Set<ts.Node>();
+  for (const g of groups.values()) for (const f of g.summaries.called) called.add(f);
+
+  // Pass 2: report, at each unit, the data its events carry.
+  const findings: Finding[] = [];
+  for (const { sf, tools, units } of perFile) {
+    if (failed.has(sf)) continue;
+    input.checkpoint?.();
+    try {
+      const raw: Finding[] = [];
+      for (const u of units) {
+        for (const e of tools.summaries.eventsOf(u)) {
+          const f = buildFinding(e, u, called, tools, input);
+          if (f) raw.push(...f);
+        }
+      }
+      findings.push(...applySuppressions(sf, mergeFindings(raw), tools.config));
+    } catch (e) {
+      problems.push({ file: sf.fileName, message: `analysis failed: ${(e as Error).message}` });
+    }
+  }
+  findings.sort(compareFindings);
+  return { findings, problems, program };
+}
+
+/** Functions and the file's top level; inline callbacks belong to the function they are written in. */
+function unitsOf(sf: ts.SourceFile): Array<FunctionLike | ts.SourceFile> {
+  const units: Array<FunctionLike | ts.SourceFile> = [sf];
+  const visit = (n: ts.Node): void => {
+    if (isFunctionLikeWithBody(n) && !isInlineCallback(n)) units.push(n);
+    ts.forEachChild(n, visit);
+  };
+  ts.forEachChild(sf, visit);
+  return units;
+}
+
+function isInlineCallback(fn: ts.Node): boolean {
+  let p = fn.parent;
+  while (p && (ts.isParenthesizedExpression(p) || ts.isAsExpression(p))) p = p.parent;
+  return !!p && (ts.isCallExpression(p) || ts.isNewExpression(p)) && (p.arguments ?? []).some((a) => skipParens(a) === fn);
+}
+
+function skipParens(e: ts.Node): ts.Node {
+  while (ts.isParenthesizedExpression(e) || ts.isAsExpression(e)) e = e.expression;
+  return e;
+}
+
+function location(node: ts.Node, text?: string): CodeLocation {
+  const sf = node.getSourceFile();
+  return { file: sf.fileName, ...nodeRange(node, sf), text: text ?? shortText(node) };
+}
+
+function reportedItems(e: SinkEvent, unit: ts.Node, called: Set<ts.Node>, data: DataEvaluator): DataItem[] {
+  let v: Value = e.data;
+  const hasCallers = called.has(unit);
+  // Own parameters: callers report what they pass. Everything else unknown: what its names say.
+  v = { ...v, refs: v.refs.filter((r) => !(hasCallers && r.fn === unit)) };
+  if (hasCallers) v = dropFieldRefs(v, unit);
+  return dedupeItems(data.sentItems(data.concretize(v)));
+}
+
+function dropFieldRefs(v: Value, fn: ts.Node): Value {
+  if (!v.fields) return v;
+  const fields = new Map<string, Value>();
+  for (const [k, f] of v.fields) fields.set(k, dropFieldRefs({ ...f, refs: f.refs.filter((r) => r.fn !== fn) }, fn));
+  return { ...v, fields };
+}
+
+function annotatedRecipient(e: SinkEvent): string | undefined {
+  for (const c of e.chain) {
+    const above = recipientAbove(c);
+    if (above) return above;
+  }
+  for (let i = e.chain.length - 1; i >= 0; i--) {
+    const enclosing = recipientOfEnclosing(e.chain[i]!);
+    if (enclosing) return enclosing;
+  }
+  return undefined;
+}
+
+function buildFinding(e: SinkEvent, unit: ts.Node, called: Set<ts.Node>, tools: GroupTools, input: EngineInput): Finding[] | undefined {
+  const items = reportedItems(e, unit, called, tools.data);
+  if (items.length === 0) return undefined;
+  const config = tools.config;
+  const annotatedId = annotatedRecipient(e);
+  const annotated = annotatedId ? config.recipients.find((r) => r.id === annotatedId) : undefined;
+  const resolution: Resolution = e.sink.sdk
+    ? resolveSdkEndpoint(config, e.sink.sdk.entry, e.sink.sdk.module, annotated)
+    : resolveUrlEndpoint(config, e.endpoint, annotated);
+  if (resolution.kind === 'internal') return undefined;
+  if (resolution.kind === 'unresolved' && !input.reportUnresolved && !annotatedId) return undefined;
+
+  const categories = [...new Set(items.map((i) => i.category))].sort();
+  const labelOf = (c: string) => items.find((i) => i.category === c)?.label ?? c;
+  const recipient: Recipient | null = resolution.kind === 'recipient' ? resolution.recipient : null;
+  let rule: RuleId | null;
+  let verdict = evaluatePolicy(config.policy, recipient, categories);
+  if (resolution.kind === 'unresolved' && !annotatedId) {
+    rule = 'unresolved-endpoint';
+    verdict = { ...verdict, clause: null, rule: null };
+  } else rule = verdict.rule;
+  if (!rule) return undefined;
+
+  const host = resolution.kind === 'undeclared' ? resolution.host : resolution.kind === 'recipient' ? resolution.host : null;
+  const endpoint = resolution.endpoint;
+  const rc = recipient ? categoryById(config.policy, recipient.category) : undefined;
+  const target = recipient ? recipient.name ?? recipient.id : resolution.kind === 'undeclared' ? (e.sink.sdk ? e.sink.sdk.entry.vendor : resolution.host) : endpoint;
+  const message = findingMessage({
+    rule,
+    dataLabels: categories.map(labelOf),
+    notPermittedLabels: verdict.notPermitted.map(labelOf),
+    target,
+    recipientCategoryLabel: rc?.label.en ?? null,
+    clauseTitle: verdict.clause?.title.en ?? null,
+    missing: verdict.missing.map((m) => m.label.en),
+    policy: config.policy,
+    unknownAnnotation: annotatedId && !annotated ? annotatedId : undefined,
+  });
+  return [
+    {
+      ruleId: rule,
+      severity: ruleInfo(rule).severity,
+      message,
+      location: location(e.site),
+      dataCategories: categories,
+      data: items,
+      recipient: recipient?.id ?? null,
+      recipientName: recipient?.name ?? null,
+      recipientCategory: recipient?.category ?? null,
+      recipientLocation: recipient?.location,
+      endpoint,
+      host,
+      clause: verdict.clause?.id ?? null,
+      clauseTitle: verdict.clause?.title.en ?? null,
+      clauseHref: verdict.clause?.href ?? null,
+      policy: config.policy.id,
+      conditionsMet: verdict.met.map((m) => m.field),
+      conditionsMissing: verdict.missing.map((m) => m.field),
+      notPermitted: verdict.notPermitted,
+      sink: { kind: e.sink.kind, label: e.sink.label, vendor: e.sink.sdk?.entry.vendor ?? null, location: location(e.sink.call) },
+      chain: e.chain.map((c) => location(c)),
+      configFile: config.file ?? null,
+    },
+  ];
+}
+
+/** One finding per sink call and recipient: the most severe rule, with all the data. */
+function mergeFindings(raw: Finding[]): Finding[] {
+  const byKey = new Map<string, Finding[]>();
+  for (const f of raw) {
+    const key = `${f.location.line}:${f.location.column}:${f.location.endLine}:${f.location.endColumn}|${f.recipient ?? f.host ?? f.endpoint}`;
+    const list = byKey.get(key);
+    if (list) list.push(f);
+    else byKey.set(key, [f]);
+  }
+  const out: Finding[] = [];
+  for (const list of byKey.values()) {
+    if (list.length === 1) {
+      out.push(list[0]!);
+      continue;
+    }
+    list.sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || b.dataCategories.length - a.dataCategories.length);
+    const best = list[0]!;
+    const data = dedupeItems(list.flatMap((f) => f.data));
+    out.push({ ...best, data, dataCategories: [...new Set(list.flatMap((f) => f.dataCategories))].sort(), notPermitted: [...new Set(list.flatMap((f) => f.notPermitted))] });
+  }
+  return out;
+}
+
+function applySuppressions(sf: ts.SourceFile, findings: Finding[], config: DiscloseConfig): Finding[] {
+  const sups = suppressionsOf(sf);
+  if (sups.length === 0) return findings;
+  const withReason = new Set(sups.filter((s) => s.reason).map((s) => s.line + 1));
+  const out = findings.filter((f) => !withReason.has(f.location.line));
+  for (const s of sups) {
+    if (s.reason) continue;
+    const rule: RuleId = 'suppression-without-reason';
+    out.push({
+      ruleId: rule,
+      severity: ruleInfo(rule).severity,
+      message: findingMessage({ rule, dataLabels: [], notPermittedLabels: [], target: '', recipientCategoryLabel: null, clauseTitle: null, missing: [], policy: config.policy }),
+      location: { file: sf.fileName, line: s.line, column: s.column, endLine: s.line, endColumn: s.endColumn, text: 'disclose-ignore-next-line' },
+      dataCategories: [],
+      data: [],
+      recipient: null,
+      recipientName: null,
+      recipientCategory: null,
+      endpoint: null,
+      host: null,
+      clause: null,
+      clauseTitle: null,
+      clauseHref: null,
+      policy: config.policy.id,
+      conditionsMet: [],
+      conditionsMissing: [],
+      notPermitted: [],
+      sink: { kind: 'comment', label: 'disclose-ignore-next-line', vendor: null, location: { file: sf.fileName, line: s.line, column: s.column, endLine: s.line, endColumn: s.endColumn, text: '' } },
+      chain: [],
+      configFile: config.file ?? null,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,54 @@
+import type { RuleId, Severity } from './rule-registry';
+import type { Pos } from './ts-helpers';
+import type { DataItem } from './values';
+
+export interface CodeLocation extends Pos {
+  /** Absolute path. */
+  file: string;
+  /** Short source text of what stands there. */
+  text: string;
+}
+
+/** One finding of the engine: the shared currency of the CLI, the server and the tests. */
+export interface Finding {
+  ruleId: RuleId;
+  severity: Severity;
+  message: string;
+  /** The call that hands the data over (absolute path, 0-based positions). */
+  location: CodeLocation;
+  dataCategories: string[];
+  /** Each piece of data, with where it comes from. */
+  data: DataItem[];
+  recipient: string | null;
+  recipientName: string | null;
+  recipientCategory: string | null;
+  /** Where the recipient is declared in .disclose.yaml. */
+  recipientLocation?: { file: string; line: number; column: number; endLine: number; endColumn: number };
+  endpoint: string | null;
+  /** The host of the endpoint, or the SDK vendor. */
+  host: string | null;
+  clause: string | null;
+  clauseTitle: string | null;
+  clauseHref: string | null;
+  policy: string;
+  /** Conditions of the clause that the recipient declares, and those it lacks. */
+  conditionsMet: string[];
+  conditionsMissing: string[];
+  /** Data categories the clause never permits, among those sent. */
+  notPermitted: string[];
+  sink: { kind: string; label: string; vendor: string | null; location: CodeLocation };
+  /** The calls from the reported call down to the sink (wrappers), outermost first. */
+  chain: CodeLocation[];
+  /** The .disclose.yaml in force, if any. */
+  configFile: string | null;
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    a.location.file.localeCompare(b.location.file) ||
+    a.location.line - b.location.line ||
+    a.location.column - b.location.column ||
+    a.ruleId.localeCompare(b.ruleId) ||
+    String(a.recipient ?? a.host).localeCompare(String(b.recipient ?? b.host))
+  );
+}

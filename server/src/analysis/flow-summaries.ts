@@ -1,0 +1,153 @@
+import * as ts from 'typescript';
+import type { DataEvaluator } from './data-evaluator';
+import type { Sink, SinkClassifier } from './sink-classifier';
+import { concatStr, type StrPart, type StrVal, type StringEvaluator } from './string-evaluator';
+import { isFunctionLikeWithBody, skipOuterExpressions, type FunctionLike } from './ts-helpers';
+import { EMPTY, union, type Value } from './values';
+
+/**
+ * A flow of data into a sink, as seen from one function: `site` is the call in this function
+ * where it is handed over (the sink itself, or a call of a wrapper that reaches it), `chain`
+ * the calls from `site` down to the sink.
+ */
+export interface SinkEvent {
+  site: ts.CallExpression;
+  chain: ts.CallExpression[];
+  sink: Sink;
+  data: Value;
+  endpoint: StrVal;
+}
+
+const ARRAY_CALLBACK_METHODS = new Set(['forEach', 'map', 'flatMap', 'filter', 'find', 'some', 'every', 'reduce', 'findLast', 'sort']);
+
+/**
+ * Per-function summaries of the sinks a function reaches, so that a wrapper several layers
+ * deep costs one walk of each function, and call sites substitute their arguments.
+ */
+export class FlowSummaries {
+  private readonly events = new Map<ts.Node, SinkEvent[]>();
+  private readonly inProgress = new Set<ts.Node>();
+  /** Functions whose summary a resolved call site has used: their parameters have callers. */
+  readonly called = new Set<ts.Node>();
+
+  constructor(
+    private readonly data: DataEvaluator,
+    private readonly strings: StringEvaluator,
+    private readonly sinks: SinkClassifier,
+  ) {}
+
+  eventsOf(container: FunctionLike | ts.SourceFile): SinkEvent[] {
+    const cached = this.events.get(container);
+    if (cached) return cached;
+    if (this.inProgress.has(container)) return []; // recursion: the cycle adds nothing new
+    this.inProgress.add(container);
+    const out: SinkEvent[] = [];
+    try {
+      const body = ts.isSourceFile(container) ? container : container.body;
+      if (body) this.walk(body, out);
+    } finally {
+      this.inProgress.delete(container);
+    }
+    this.events.set(container, out);
+    return out;
+  }
+
+  private walk(node: ts.Node, out: SinkEvent[]): void {
+    const visit = (n: ts.Node): void => {
+      if (isFunctionLikeWithBody(n) || ts.isClassLike(n)) return; // nested functions: their own units
+      if (ts.isCallExpression(n)) this.visitCall(n, out);
+      ts.forEachChild(n, visit);
+    };
+    ts.forEachChild(node, visit);
+  }
+
+  private visitCall(call: ts.CallExpression, out: SinkEvent[]): void {
+    const sink = safe(() => this.sinks.classify(call));
+    if (sink) out.push({ site: call, chain: [call], sink, data: sink.data, endpoint: sink.endpoint });
+    else {
+      const fn = safe(() => this.data.resolveFunction(call.expression));
+      if (fn && fn !== enclosingFunction(call)) this.throughWrapper(call, fn, out);
+    }
+    this.callbacks(call, out);
+  }
+
+  /** A call of a codebase function that reaches sinks with its parameters. */
+  private throughWrapper(call: ts.CallExpression, fn: FunctionLike, out: SinkEvent[]): void {
+    this.called.add(fn);
+    const inner = this.eventsOf(fn);
+    if (inner.length === 0) return;
+    const callee = skipOuterExpressions(call.expression);
+    const receiver = ts.isPropertyAccessExpression(callee) ? callee.expression : undefined;
+    const resolveArg = this.data.argResolver(call.arguments, receiver, fn);
+    for (const e of inner) {
+      const dependsOnParams = e.data.refs.some((r) => r.fn === fn) || hasFieldRefs(e.data, fn) || e.endpoint.parts.some((p) => p.kind === 'ref' && p.fn === fn);
+      if (!dependsOnParams) continue;
+      const data = this.data.substitute(e.data, fn, resolveArg, false);
+      const endpoint = this.substituteEndpoint(e.endpoint, fn, call.arguments, receiver);
+      out.push({ site: call, chain: [call, ...e.chain], sink: e.sink, data, endpoint });
+    }
+  }
+
+  private substituteEndpoint(v: StrVal, fn: ts.Node, args: readonly ts.Expression[], receiver: ts.Expression | undefined): StrVal {
+    if (!v.parts.some((p) => p.kind === 'ref' && p.fn === fn)) return v;
+    const parts: StrPart[] = [];
+    for (const p of v.parts) {
+      if (p.kind !== 'ref' || p.fn !== fn) {
+        parts.push(p);
+        continue;
+      }
+      const arg = p.index === -1 ? receiver : args[p.index];
+      if (!arg) parts.push({ kind: 'unknown', text: p.index === -1 ? 'this' : `argument ${p.index + 1}` });
+      else parts.push(...this.strings.evalPath(arg, p.path).parts);
+    }
+    return concatStr({ parts });
+  }
+
+  /**
+   * Inline callbacks run where they are written: `users.forEach(u => fetch(...))`. Their element
+   * parameter is bound to the array; callbacks of unknown functions (route handlers, timers)
+   * keep what their parameters' names say.
+   */
+  private callbacks(call: ts.CallExpression, out: SinkEvent[]): void {
+    const callee = skipOuterExpressions(call.expression);
+    const method = ts.isPropertyAccessExpression(callee) ? callee.name.text : undefined;
+    for (let i = 0; i < call.arguments.length; i++) {
+      const arg = skipOuterExpressions(call.arguments[i]!);
+      if (!isFunctionLikeWithBody(arg)) continue;
+      const inner = this.eventsOf(arg);
+      if (inner.length === 0) continue;
+      let receiverValue: Value | undefined;
+      if (i === 0 && method && (ARRAY_CALLBACK_METHODS.has(method) || method === 'then') && ts.isPropertyAccessExpression(callee)) {
+        receiverValue = safe(() => this.data.eval(callee.expression)) ?? EMPTY;
+      }
+      for (const e of inner) {
+        const data = this.data.substitute(e.data, arg, (idx) => (receiverValue && (idx === 0 || (method === 'reduce' && idx === 1)) ? { value: receiverValue, unknown: true } : undefined), true);
+        out.push({ ...e, data });
+      }
+    }
+  }
+}
+
+function hasFieldRefs(v: Value, fn: ts.Node): boolean {
+  if (!v.fields) return false;
+  for (const f of v.fields.values()) if (f.refs.some((r) => r.fn === fn) || hasFieldRefs(f, fn)) return true;
+  return false;
+}
+
+function enclosingFunction(node: ts.Node): ts.Node | undefined {
+  let n = node.parent;
+  while (n && !isFunctionLikeWithBody(n)) n = n.parent;
+  return n;
+}
+
+/** One file's odd construct must not take the whole analysis down. */
+function safe<T>(f: () => T): T | undefined {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof RangeError) return undefined;
+    throw e;
+  }
+}
+
+export { union };

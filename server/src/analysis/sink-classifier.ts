@@ -1,0 +1,318 @@
+import * as ts from 'typescript';
+import { instancePath, type Origin, type OriginTracer, type Step } from './call-origin';
+import type { DataEvaluator } from './data-evaluator';
+import type { SdkCatalog, SdkEntry } from './sdk-catalog';
+import { concatStr, joinUrl, UNKNOWN_STR, type StrVal, type StringEvaluator } from './string-evaluator';
+import { skipOuterExpressions, staticPropertyName } from './ts-helpers';
+import { EMPTY, union, withoutFields, type Value } from './values';
+import type { WriteIndex } from './write-index';
+
+/** A call that hands data to something outside the process. */
+export interface Sink {
+  kind: 'fetch' | 'axios' | 'http' | 'got' | 'ky' | 'superagent' | 'xhr' | 'beacon' | 'websocket' | 'socket.io' | 'sdk';
+  /** What the user sees: `fetch`, `axios.post`, `Sentry.setUser`. */
+  label: string;
+  call: ts.CallExpression;
+  data: Value;
+  endpoint: StrVal;
+  sdk?: { entry: SdkEntry; module?: string; context: boolean };
+}
+
+const FETCH_MODULES = new Set(['node-fetch', 'cross-fetch', 'isomorphic-fetch', 'isomorphic-unfetch', 'undici', 'ofetch', 'make-fetch-happen']);
+const AXIOS_BODY_METHODS = new Set(['post', 'put', 'patch', 'postForm', 'putForm', 'patchForm']);
+const AXIOS_NOBODY_METHODS = new Set(['get', 'delete', 'head', 'options']);
+const GOT_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head']);
+const SUPERAGENT_VERBS = new Set(['get', 'post', 'put', 'patch', 'del', 'delete', 'head']);
+const SUPERAGENT_DATA = new Set(['send', 'query', 'field', 'set', 'attach']);
+const HTTP_MODULES = new Set(['http', 'https', 'node:http', 'node:https']);
+
+export class SinkClassifier {
+  constructor(
+    private readonly tracer: OriginTracer,
+    private readonly data: DataEvaluator,
+    private readonly strings: StringEvaluator,
+    private readonly catalog: SdkCatalog,
+    private readonly writesOf: (sf: ts.SourceFile) => WriteIndex,
+  ) {}
+
+  classify(call: ts.CallExpression): Sink | undefined {
+    const callee = skipOuterExpressions(call.expression);
+    if (callee.kind === ts.SyntaxKind.ImportKeyword || callee.kind === ts.SyntaxKind.SuperKeyword) return undefined;
+    const origin = this.tracer.trace(callee);
+    if (!origin) return undefined;
+    const steps: Step[] = [...origin.steps, { k: 'call', node: call }];
+    const root = origin.root;
+    if (root.kind === 'global') return this.global(root.name, steps, call, origin);
+    return this.module(root.module, steps, call);
+  }
+
+  private global(name: string, steps: Step[], call: ts.CallExpression, origin: Origin): Sink | undefined {
+    if (name === 'fetch' && steps.length === 1) return this.fetch(call, 'fetch');
+    if (name === 'navigator' && propsAre(steps, ['sendBeacon'])) {
+      const [url, body] = call.arguments;
+      return this.sink('beacon', 'navigator.sendBeacon', call, [body, url], url);
+    }
+    if (name === 'XMLHttpRequest' && isInstanceCall(steps, 'send')) return this.xhr(call, origin);
+    if (name === 'WebSocket' && isInstanceCall(steps, 'send')) {
+      const ctor = steps.find((s): s is Extract<Step, { k: 'new' }> => s.k === 'new')?.node;
+      return this.sink('websocket', 'WebSocket.send', call, [call.arguments[0]], ctor?.arguments?.[0]);
+    }
+    const sdk = this.catalog.byGlobalName(name);
+    if (sdk) return this.sdkCall(sdk, steps, call, undefined, name);
+    return undefined;
+  }
+
+  private module(module: string, steps: Step[], call: ts.CallExpression): Sink | undefined {
+    if (FETCH_MODULES.has(module)) {
+      const first = steps[0];
+      if (steps.length === 1 || (steps.length === 2 && first?.k === 'prop' && (first.name === 'fetch' || first.name === 'default' || first.name === 'ofetch' || first.name === '$fetch'))) {
+        return this.fetch(call, module === 'undici' ? 'undici.fetch' : 'fetch');
+      }
+      if (module === 'undici' && first?.k === 'prop' && first.name === 'request' && steps.length === 2) return this.fetch(call, 'undici.request');
+      return undefined;
+    }
+    if (module === 'axios') return this.axios(steps, call);
+    if (module === 'got' || module === 'ky') return this.gotLike(module, steps, call);
+    if (module === 'superagent') return this.superagent(steps, call);
+    if (HTTP_MODULES.has(module)) return this.http(module.replace('node:', ''), steps, call);
+    if (module === 'ws' && isInstanceCall(steps, 'send')) {
+      const ctor = steps.find((s): s is Extract<Step, { k: 'new' }> => s.k === 'new')?.node;
+      return this.sink('websocket', 'WebSocket.send', call, [call.arguments[0]], ctor?.arguments?.[0]);
+    }
+    if (module === 'socket.io-client') {
+      const path = instancePath(steps.slice(0, -1));
+      const connect = steps.find((s): s is Extract<Step, { k: 'call' }> => s.k === 'call' && s !== steps[steps.length - 1]);
+      if (connect && path.length === 1 && (path[0] === 'emit' || path[0] === 'send')) {
+        return this.sink('socket.io', `socket.${path[0]}`, call, call.arguments.slice(path[0] === 'emit' ? 1 : 0), connect.node.arguments[0]);
+      }
+      return undefined;
+    }
+    const sdk = this.catalog.byModule(module);
+    if (sdk) return this.sdkCall(sdk, steps, call, module, undefined);
+    return undefined;
+  }
+
+  // ---- the clients ---------------------------------------------------------------------------
+
+  private sink(kind: Sink['kind'], label: string, call: ts.CallExpression, dataExprs: Array<ts.Expression | undefined>, url: ts.Expression | StrVal | undefined, extra: Value = EMPTY): Sink {
+    const parts: Value[] = [extra];
+    for (const d of dataExprs) if (d) parts.push(this.data.eval(d));
+    let endpoint: StrVal;
+    if (!url) endpoint = UNKNOWN_STR('url');
+    else if ('parts' in url) endpoint = url;
+    else {
+      endpoint = this.strings.eval(url);
+      parts.push(withoutFields(this.data.eval(url)));
+    }
+    return { kind, label, call, data: union(...parts), endpoint };
+  }
+
+  private fetch(call: ts.CallExpression, label: string): Sink {
+    const [input, init] = call.arguments;
+    return this.sink('fetch', label, call, [], input, init ? this.pick(init, ['body', 'headers', 'query', 'params']) : EMPTY);
+  }
+
+  /** Only the parts of an options object that travel: `{ method, body }` → body. */
+  private pick(options: ts.Expression, keys: string[]): Value {
+    const v = this.data.eval(options);
+    if (!v.fields) return v;
+    return union(...keys.map((k) => v.fields!.get(k) ?? EMPTY), withoutFields(v));
+  }
+
+  private axios(steps: Step[], call: ts.CallExpression): Sink | undefined {
+    // axios(...), axios.post(...), axios.create({...}).post(...), instance(...)
+    let base: StrVal | undefined;
+    let baseHeaders: Value = EMPTY;
+    let i = 0;
+    const s0 = steps[0];
+    if (s0?.k === 'prop' && s0.name === 'default') i = 1;
+    const create = steps[i];
+    if (create?.k === 'prop' && create.name === 'create' && steps[i + 1]?.k === 'call') {
+      const createCall = steps[i + 1] as Extract<Step, { k: 'call' }>;
+      const config = createCall.node?.arguments[0];
+      if (config) {
+        base = this.strings.evalPath(config, ['baseURL']);
+        baseHeaders = this.pick(config, ['headers', 'params']);
+      } else base = undefined;
+      i += 2;
+      // instance.defaults.baseURL = … is rare; an instance without one has relative URLs.
+      if (createCall.node === undefined) base = UNKNOWN_STR('axios instance');
+    }
+    const rest = steps.slice(i);
+    const withBase = (url: ts.Expression | undefined): StrVal => {
+      const u = url ? this.strings.eval(url) : { parts: [] };
+      return base ? joinUrl(base, u) : url ? u : UNKNOWN_STR('url');
+    };
+    const urlData = (url: ts.Expression | undefined) => (url ? withoutFields(this.data.eval(url)) : EMPTY);
+    const args = call.arguments;
+    if (rest.length === 1 && rest[0]!.k === 'call') {
+      // axios(config) or axios(url, config)
+      const first = args[0];
+      if (first && ts.isObjectLiteralExpression(skipOuterExpressions(first))) {
+        const url = this.strings.evalPath(first, ['url']);
+        const cfgBase = this.strings.evalPath(first, ['baseURL']);
+        const endpoint = cfgBase.parts[0]?.kind !== 'unknown' ? joinUrl(cfgBase, url) : base ? joinUrl(base, url) : url;
+        return { kind: 'axios', label: 'axios', call, data: union(this.pick(first, ['data', 'params', 'headers', 'url']), baseHeaders), endpoint };
+      }
+      return { kind: 'axios', label: 'axios', call, data: union(urlData(first), args[1] ? this.pick(args[1], ['data', 'params', 'headers']) : EMPTY, baseHeaders), endpoint: withBase(first) };
+    }
+    if (rest.length === 2 && rest[0]!.k === 'prop' && rest[1]!.k === 'call') {
+      const m = rest[0].name;
+      const [url, a1, a2] = args;
+      if (AXIOS_BODY_METHODS.has(m)) {
+        return { kind: 'axios', label: `axios.${m}`, call, data: union(urlData(url), a1 ? this.data.eval(a1) : EMPTY, a2 ? this.pick(a2, ['params', 'headers', 'data']) : EMPTY, baseHeaders), endpoint: withBase(url) };
+      }
+      if (AXIOS_NOBODY_METHODS.has(m)) {
+        return { kind: 'axios', label: `axios.${m}`, call, data: union(urlData(url), a1 ? this.pick(a1, ['params', 'headers', 'data']) : EMPTY, baseHeaders), endpoint: withBase(url) };
+      }
+      if (m === 'request' && url) {
+        const reqUrl = this.strings.evalPath(url, ['url']);
+        return { kind: 'axios', label: 'axios.request', call, data: union(this.pick(url, ['data', 'params', 'headers']), baseHeaders), endpoint: base ? joinUrl(base, reqUrl) : reqUrl };
+      }
+    }
+    return undefined;
+  }
+
+  private gotLike(module: 'got' | 'ky', steps: Step[], call: ts.CallExpression): Sink | undefined {
+    let base: StrVal | undefined;
+    let i = 0;
+    const ext = steps[0];
+    if (ext?.k === 'prop' && (ext.name === 'extend' || ext.name === 'create') && steps[1]?.k === 'call') {
+      const cfg = (steps[1] as Extract<Step, { k: 'call' }>).node.arguments[0];
+      if (cfg) base = this.strings.evalPath(cfg, ['prefixUrl']);
+      i = 2;
+    }
+    const rest = steps.slice(i);
+    let method: string | undefined;
+    if (rest.length === 1 && rest[0]!.k === 'call') method = undefined;
+    else if (rest.length === 2 && rest[0]!.k === 'prop' && GOT_METHODS.has(rest[0].name) && rest[1]!.k === 'call') method = rest[0].name;
+    else return undefined;
+    const [url, options] = call.arguments;
+    const keys = ['json', 'body', 'form', 'searchParams', 'headers'];
+    const data = union(url ? withoutFields(this.data.eval(url)) : EMPTY, options ? this.pick(options, keys) : EMPTY);
+    const u = url ? this.strings.eval(url) : UNKNOWN_STR('url');
+    return { kind: module, label: method ? `${module}.${method}` : module, call, data, endpoint: base ? joinUrl(base, u) : u };
+  }
+
+  private superagent(steps: Step[], call: ts.CallExpression): Sink | undefined {
+    // Report once per chain, at its outermost builder call.
+    const parent = call.parent;
+    if (parent && ts.isPropertyAccessExpression(parent) && SUPERAGENT_DATA.has(parent.name.text) && parent.parent && ts.isCallExpression(parent.parent)) return undefined;
+    const verb = steps[0];
+    if (verb?.k !== 'prop' || !SUPERAGENT_VERBS.has(verb.name)) return undefined;
+    const verbCall = steps[1];
+    if (verbCall?.k !== 'call') return undefined;
+    const parts: Value[] = [];
+    for (let i = 2; i < steps.length; i++) {
+      const s = steps[i]!;
+      const next = steps[i + 1];
+      if (s.k === 'prop' && next?.k === 'call') {
+        if (!SUPERAGENT_DATA.has(s.name)) return undefined;
+        for (const a of next.node.arguments) parts.push(this.data.eval(a));
+        i++;
+      } else return undefined;
+    }
+    const url = verbCall.node.arguments[0];
+    return { kind: 'superagent', label: `superagent.${verb.name}`, call, data: union(...parts, url ? withoutFields(this.data.eval(url)) : EMPTY), endpoint: url ? this.strings.eval(url) : UNKNOWN_STR('url') };
+  }
+
+  private http(module: string, steps: Step[], call: ts.CallExpression): Sink | undefined {
+    const verb = steps[0];
+    if (verb?.k !== 'prop' || (verb.name !== 'request' && verb.name !== 'get')) return undefined;
+    const reqCall = steps[1];
+    if (reqCall?.k !== 'call' || !reqCall.node) return undefined;
+    const [a0, a1] = reqCall.node.arguments;
+    let endpoint: StrVal = UNKNOWN_STR('url');
+    let urlData: Value = EMPTY;
+    const optionsOf = (o: ts.Expression) => {
+      const host = this.strings.evalPath(o, ['hostname']);
+      const h = host.parts[0]?.kind === 'unknown' ? this.strings.evalPath(o, ['host']) : host;
+      const path = this.strings.evalPath(o, ['path']);
+      const proto = module === 'https' ? 'https://' : 'http://';
+      return concatStr({ parts: [{ kind: 'lit', text: proto }] }, h, path.parts[0]?.kind === 'unknown' ? { parts: [{ kind: 'lit', text: '/' }] } : path);
+    };
+    if (a0) {
+      const s = skipOuterExpressions(a0);
+      if (ts.isObjectLiteralExpression(s) || (!ts.isStringLiteralLike(s) && !ts.isTemplateExpression(s) && this.strings.eval(a0).parts[0]?.kind === 'unknown')) {
+        endpoint = optionsOf(a0);
+        urlData = this.pick(a0, ['path', 'headers']);
+      } else {
+        endpoint = this.strings.eval(a0);
+        urlData = withoutFields(this.data.eval(a0));
+        if (a1 && ts.isObjectLiteralExpression(skipOuterExpressions(a1))) urlData = union(urlData, this.pick(a1, ['headers']));
+      }
+    }
+    if (steps.length === 2) {
+      // http.get(url) sends at once; http.request(...) sends on write/end.
+      if (verb.name === 'get') return { kind: 'http', label: `${module}.get`, call, data: urlData, endpoint };
+      return undefined;
+    }
+    if (steps.length === 4 && steps[2]!.k === 'prop' && steps[3]!.k === 'call') {
+      const m = (steps[2] as Extract<Step, { k: 'prop' }>).name;
+      if (m === 'write' || m === 'end') {
+        if (m === 'end' && call.arguments.length === 0 && this.hasWrites(steps[1] as Extract<Step, { k: 'call' }>, call)) return undefined;
+        const body = call.arguments[0];
+        const bodyValue = body && !isCallback(body) ? this.data.eval(body) : EMPTY;
+        return { kind: 'http', label: `${module}.request → ${m}`, call, data: union(bodyValue, urlData), endpoint };
+      }
+    }
+    return undefined;
+  }
+
+  /** An `end()` after `write(...)` calls sends nothing new. */
+  private hasWrites(reqStep: Extract<Step, { k: 'call' }>, endCall: ts.CallExpression): boolean {
+    const decl = reqStep.node.parent;
+    if (!decl || !ts.isVariableDeclaration(decl) || !ts.isIdentifier(decl.name)) return false;
+    const callee = skipOuterExpressions(endCall.expression);
+    if (!ts.isPropertyAccessExpression(callee) || !ts.isIdentifier(skipOuterExpressions(callee.expression))) return false;
+    const index = this.writesOf(endCall.getSourceFile());
+    for (const [sym, methods] of index.methodCalls) {
+      if (sym.valueDeclaration === decl) return (methods.get('write') ?? []).length > 0;
+    }
+    return false;
+  }
+
+  private xhr(call: ts.CallExpression, origin: Origin): Sink {
+    let url: ts.Expression | undefined;
+    if (origin.holder) {
+      const decl = origin.holder.valueDeclaration;
+      const index = decl ? this.writesOf(decl.getSourceFile()) : undefined;
+      const opens = index?.methodCalls.get(origin.holder)?.get('open') ?? [];
+      url = opens[0]?.arguments[1];
+    }
+    return this.sink('xhr', 'XMLHttpRequest.send', call, [call.arguments[0]], url);
+  }
+
+  private sdkCall(entry: SdkEntry, steps: Step[], call: ts.CallExpression, module: string | undefined, globalName: string | undefined): Sink | undefined {
+    const path = instancePath(steps.slice(0, -1));
+    const c = this.catalog.matchCall(entry, path);
+    if (!c) return undefined;
+    const args = c.args ? c.args.map((i) => call.arguments[i]) : [...call.arguments];
+    const host = entry.hosts[0]?.replace(/^\*\./, '') ?? entry.vendor;
+    const label = `${globalName ?? entry.vendor}${path.length ? '.' + path.join('.') : ''}`;
+    const sink = this.sink('sdk', label, call, args, { parts: [{ kind: 'lit', text: `https://${host}` }] });
+    return { ...sink, sdk: { entry, module, context: c.context === true } };
+  }
+}
+
+function propsAre(steps: Step[], names: string[]): boolean {
+  if (steps.length !== names.length + 1) return false;
+  for (let i = 0; i < names.length; i++) {
+    const s = steps[i]!;
+    if (s.k !== 'prop' || s.name !== names[i]) return false;
+  }
+  return steps[steps.length - 1]!.k === 'call';
+}
+
+/** `new X()` … `.method(...)`: [new, prop method, call]. */
+function isInstanceCall(steps: Step[], method: string): boolean {
+  const n = steps.length;
+  return n >= 3 && steps[n - 1]!.k === 'call' && steps[n - 2]!.k === 'prop' && (steps[n - 2] as { name: string }).name === method && steps[n - 3]!.k === 'new';
+}
+
+function isCallback(e: ts.Expression): boolean {
+  const s = skipOuterExpressions(e);
+  return ts.isArrowFunction(s) || ts.isFunctionExpression(s);
+}
+
+export { staticPropertyName };

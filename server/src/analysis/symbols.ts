@@ -1,0 +1,93 @@
+import * as ts from 'typescript';
+
+/**
+ * Resolves an identifier to the declaration that gives it its value, following imports into
+ * the codebase. Returns `external` for imports of packages (their modules are never loaded).
+ */
+export type Resolved =
+  | { kind: 'decl'; decl: ts.Declaration; symbol: ts.Symbol }
+  | { kind: 'external'; module: string; importName: string | 'default' | '*' }
+  | { kind: 'global'; name: string }
+  | { kind: 'none' };
+
+export function moduleOfImport(decl: ts.Declaration): { module: string; importName: string } | undefined {
+  // import x from 'm' / import { a as b } from 'm' / import * as ns from 'm' / import x = require('m')
+  let node: ts.Node = decl;
+  let importName: string | undefined;
+  if (ts.isImportSpecifier(node)) {
+    importName = (node.propertyName ?? node.name).text;
+    node = node.parent.parent.parent;
+  } else if (ts.isNamespaceImport(node)) {
+    importName = '*';
+    node = node.parent.parent;
+  } else if (ts.isImportClause(node)) {
+    importName = 'default';
+    node = node.parent;
+  } else if (ts.isImportEqualsDeclaration(node)) {
+    const ref = node.moduleReference;
+    if (ts.isExternalModuleReference(ref) && ts.isStringLiteral(ref.expression)) return { module: ref.expression.text, importName: '*' };
+    return undefined;
+  }
+  if (importName && ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier)) {
+    return { module: node.moduleSpecifier.text, importName };
+  }
+  return undefined;
+}
+
+export function resolveIdentifier(checker: ts.TypeChecker, id: ts.Identifier): Resolved {
+  let symbol: ts.Symbol | undefined;
+  try {
+    symbol = ts.isShorthandPropertyAssignment(id.parent) && id.parent.name === id
+      ? checker.getShorthandAssignmentValueSymbol(id.parent)
+      : checker.getSymbolAtLocation(id);
+  } catch {
+    return { kind: 'none' };
+  }
+  if (!symbol) return { kind: 'global', name: id.text };
+  return resolveSymbol(checker, symbol);
+}
+
+export function resolveSymbol(checker: ts.TypeChecker, symbol: ts.Symbol): Resolved {
+  const own = symbol.declarations?.[0];
+  if (symbol.flags & ts.SymbolFlags.Alias) {
+    let target: ts.Symbol | undefined;
+    try {
+      target = checker.getAliasedSymbol(symbol);
+    } catch {
+      target = undefined;
+    }
+    const targetDecl = target?.valueDeclaration ?? target?.declarations?.[0];
+    if (target && targetDecl && !targetDecl.getSourceFile().isDeclarationFile && !(target.flags & ts.SymbolFlags.Alias)) {
+      // Module namespace (`import * as api from './api'`): the source file itself.
+      return { kind: 'decl', decl: targetDecl, symbol: target };
+    }
+    if (own) {
+      const imp = moduleOfImport(own);
+      if (imp) return { kind: 'external', ...imp };
+    }
+    return { kind: 'none' };
+  }
+  const decl = symbol.valueDeclaration ?? own;
+  if (!decl) return { kind: 'none' };
+  if (decl.getSourceFile().isDeclarationFile) return { kind: 'global', name: symbol.name };
+  return { kind: 'decl', decl, symbol };
+}
+
+/** `require('m')` */
+export function requiredModule(e: ts.Expression): string | undefined {
+  if (ts.isCallExpression(e) && ts.isIdentifier(e.expression) && e.expression.text === 'require' && e.arguments.length === 1) {
+    const a = e.arguments[0]!;
+    if (ts.isStringLiteralLike(a)) return a.text;
+  }
+  return undefined;
+}
+
+/** The class that declares a member, for `this.x` lookups. */
+export function enclosingClass(node: ts.Node): ts.ClassLikeDeclaration | undefined {
+  let n: ts.Node | undefined = node.parent;
+  while (n) {
+    if (ts.isClassDeclaration(n) || ts.isClassExpression(n)) return n;
+    n = n.parent;
+  }
+  return undefined;
+}

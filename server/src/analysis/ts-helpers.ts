@@ -1,0 +1,96 @@
+import * as ts from 'typescript';
+
+export type FunctionLike =
+  | ts.FunctionDeclaration
+  | ts.FunctionExpression
+  | ts.ArrowFunction
+  | ts.MethodDeclaration
+  | ts.ConstructorDeclaration
+  | ts.GetAccessorDeclaration
+  | ts.SetAccessorDeclaration;
+
+export function isFunctionLikeWithBody(node: ts.Node): node is FunctionLike {
+  return (
+    (ts.isFunctionDeclaration(node) ||
+      ts.isFunctionExpression(node) ||
+      ts.isArrowFunction(node) ||
+      ts.isMethodDeclaration(node) ||
+      ts.isConstructorDeclaration(node) ||
+      ts.isGetAccessorDeclaration(node) ||
+      ts.isSetAccessorDeclaration(node)) &&
+    node.body !== undefined
+  );
+}
+
+/** The function (or source file) whose body holds `node`. */
+export function enclosingContainer(node: ts.Node): FunctionLike | ts.SourceFile {
+  let n = node.parent;
+  while (n) {
+    if (isFunctionLikeWithBody(n)) return n;
+    if (ts.isSourceFile(n)) return n;
+    n = n.parent;
+  }
+  return node.getSourceFile();
+}
+
+export function skipOuterExpressions(e: ts.Expression): ts.Expression {
+  for (;;) {
+    if (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isNonNullExpression(e) || ts.isTypeAssertionExpression(e) || ts.isSatisfiesExpression(e) || ts.isAwaitExpression(e)) {
+      e = e.expression;
+    } else return e;
+  }
+}
+
+/** A static property name: identifiers, string literals, and computed constant keys. */
+export function staticPropertyName(name: ts.PropertyName | ts.Expression | undefined): string | undefined {
+  if (!name) return undefined;
+  if (ts.isIdentifier(name) || ts.isPrivateIdentifier(name)) return name.text.replace(/^#/, '');
+  if (ts.isStringLiteralLike(name) || ts.isNumericLiteral(name)) return name.text;
+  if (ts.isComputedPropertyName(name)) return staticPropertyName(name.expression);
+  return undefined;
+}
+
+/** The name of the rightmost identifier in an expression: `this.api.client` → client. */
+export function rightmostName(e: ts.Expression): string | undefined {
+  e = skipOuterExpressions(e);
+  if (ts.isIdentifier(e)) return e.text;
+  if (ts.isPropertyAccessExpression(e)) return e.name.text;
+  if (ts.isElementAccessExpression(e)) return staticPropertyName(e.argumentExpression);
+  if (ts.isCallExpression(e)) return rightmostName(e.expression);
+  if (e.kind === ts.SyntaxKind.ThisKeyword) return 'this';
+  return undefined;
+}
+
+export interface Pos {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+export function nodeRange(node: ts.Node, sf: ts.SourceFile = node.getSourceFile()): Pos {
+  const s = sf.getLineAndCharacterOfPosition(node.getStart(sf));
+  const e = sf.getLineAndCharacterOfPosition(node.getEnd());
+  return { line: s.line, column: s.character, endLine: e.line, endColumn: e.character };
+}
+
+/** Short source text for messages: one line, at most `max` characters. */
+export function shortText(node: ts.Node, max = 60): string {
+  const text = node.getText().replace(/\s+/g, ' ');
+  return text.length > max ? text.slice(0, max - 1) + '…' : text;
+}
+
+/** `/** @personal user.contact.email *\/` on a declaration. */
+export function personalTag(decl: ts.Node): string | undefined {
+  for (const tag of ts.getJSDocTags(decl)) {
+    if (tag.tagName.text !== 'personal') continue;
+    const comment = typeof tag.comment === 'string' ? tag.comment : ts.getTextOfJSDocComment(tag.comment);
+    const category = comment?.trim().split(/\s+/)[0];
+    return category && /^user(\.[a-z_]+)*$/.test(category) ? category : 'user';
+  }
+  return undefined;
+}
+
+export function parameterIndex(p: ts.ParameterDeclaration): number {
+  return (p.parent as ts.SignatureDeclaration).parameters.indexOf(p);
+}

@@ -1,0 +1,111 @@
+import * as ts from 'typescript';
+import { enclosingClass } from './symbols';
+import { skipOuterExpressions, staticPropertyName } from './ts-helpers';
+
+/**
+ * Writes that change what a variable holds after its declaration: `x = e`, `x.key = e`,
+ * `Object.assign(x, e)`, `x.push(e)`, `form.append('key', e)`, plus `this.key = e` per class
+ * and method calls such as `xhr.open(method, url)`. Built once per file, on first need.
+ */
+export type Write =
+  | { kind: 'assign'; value: ts.Expression }
+  | { kind: 'field'; path: string[]; value: ts.Expression }
+  | { kind: 'merge'; value: ts.Expression };
+
+const FIELD_SETTERS = new Set(['append', 'set']);
+const ELEMENT_ADDERS = new Set(['push', 'unshift', 'add']);
+
+export class WriteIndex {
+  readonly bySymbol = new Map<ts.Symbol, Write[]>();
+  readonly classFields = new Map<ts.ClassLikeDeclaration, Map<string, ts.Expression[]>>();
+  readonly methodCalls = new Map<ts.Symbol, Map<string, ts.CallExpression[]>>();
+
+  constructor(sf: ts.SourceFile, private readonly checker: ts.TypeChecker) {
+    const visit = (node: ts.Node): void => {
+      if (ts.isBinaryExpression(node) && isAssignmentOperator(node.operatorToken.kind)) this.recordAssignment(node.left, node.right);
+      else if (ts.isCallExpression(node)) this.recordCall(node);
+      ts.forEachChild(node, visit);
+    };
+    visit(sf);
+  }
+
+  private symbolOf(id: ts.Identifier): ts.Symbol | undefined {
+    try {
+      return this.checker.getSymbolAtLocation(id);
+    } catch {
+      return undefined;
+    }
+  }
+
+  private add(sym: ts.Symbol, w: Write): void {
+    const list = this.bySymbol.get(sym);
+    if (list) list.push(w);
+    else this.bySymbol.set(sym, [w]);
+  }
+
+  private recordAssignment(left: ts.Expression, right: ts.Expression): void {
+    left = skipOuterExpressions(left);
+    if (ts.isIdentifier(left)) {
+      const s = this.symbolOf(left);
+      if (s) this.add(s, { kind: 'assign', value: right });
+      return;
+    }
+    const path: string[] = [];
+    let e: ts.Expression = left;
+    while (ts.isPropertyAccessExpression(e) || ts.isElementAccessExpression(e)) {
+      const key = ts.isPropertyAccessExpression(e) ? e.name.text : staticPropertyName(e.argumentExpression);
+      path.unshift(key ?? '*');
+      e = skipOuterExpressions(e.expression);
+    }
+    if (path.length === 0) return;
+    if (e.kind === ts.SyntaxKind.ThisKeyword) {
+      const cls = enclosingClass(e);
+      if (!cls) return;
+      let fields = this.classFields.get(cls);
+      if (!fields) this.classFields.set(cls, (fields = new Map()));
+      // `this.customer.email = x` is recorded as a write of `customer` that carries x.
+      const list = fields.get(path[0]!) ?? [];
+      list.push(right);
+      fields.set(path[0]!, list);
+      return;
+    }
+    if (ts.isIdentifier(e)) {
+      const s = this.symbolOf(e);
+      if (s) this.add(s, path.includes('*') ? { kind: 'merge', value: right } : { kind: 'field', path, value: right });
+    }
+  }
+
+  private recordCall(call: ts.CallExpression): void {
+    const callee = skipOuterExpressions(call.expression);
+    if (ts.isPropertyAccessExpression(callee)) {
+      const method = callee.name.text;
+      const target = skipOuterExpressions(callee.expression);
+      if (ts.isIdentifier(target) && target.text === 'Object' && method === 'assign' && call.arguments.length >= 2) {
+        const t = skipOuterExpressions(call.arguments[0]!);
+        if (ts.isIdentifier(t)) {
+          const s = this.symbolOf(t);
+          if (s) for (const src of call.arguments.slice(1)) this.add(s, { kind: 'merge', value: src });
+        }
+        return;
+      }
+      if (!ts.isIdentifier(target)) return;
+      const s = this.symbolOf(target);
+      if (!s) return;
+      let calls = this.methodCalls.get(s);
+      if (!calls) this.methodCalls.set(s, (calls = new Map()));
+      const list = calls.get(method) ?? [];
+      list.push(call);
+      calls.set(method, list);
+      if (ELEMENT_ADDERS.has(method)) for (const a of call.arguments) this.add(s, { kind: 'merge', value: a });
+      else if (FIELD_SETTERS.has(method) && call.arguments.length >= 2) {
+        const key = staticPropertyName(call.arguments[0]);
+        const value = call.arguments[1]!;
+        this.add(s, key ? { kind: 'field', path: [key], value } : { kind: 'merge', value });
+      }
+    }
+  }
+}
+
+function isAssignmentOperator(kind: ts.SyntaxKind): boolean {
+  return kind >= ts.SyntaxKind.FirstAssignment && kind <= ts.SyntaxKind.LastAssignment;
+}
