@@ -56,6 +56,7 @@ export class FlowSummaries {
     const visit = (n: ts.Node): void => {
       if (isFunctionLikeWithBody(n) || ts.isClassLike(n)) return; // nested functions: their own units
       if (ts.isCallExpression(n)) this.visitCall(n, out);
+      else if (ts.isNewExpression(n)) this.callbacks(n, out);
       ts.forEachChild(n, visit);
     };
     ts.forEachChild(node, visit);
@@ -108,11 +109,12 @@ export class FlowSummaries {
    * parameter is bound to the array; callbacks of unknown functions (route handlers, timers)
    * keep what their parameters' names say.
    */
-  private callbacks(call: ts.CallExpression, out: SinkEvent[]): void {
+  private callbacks(call: ts.CallExpression | ts.NewExpression, out: SinkEvent[]): void {
     const callee = skipOuterExpressions(call.expression);
     const method = ts.isPropertyAccessExpression(callee) ? callee.name.text : undefined;
-    for (let i = 0; i < call.arguments.length; i++) {
-      const arg = skipOuterExpressions(call.arguments[i]!);
+    const args = call.arguments ?? [];
+    for (let i = 0; i < args.length; i++) {
+      const arg = skipOuterExpressions(args[i]!);
       if (!isFunctionLikeWithBody(arg)) continue;
       const inner = this.eventsOf(arg);
       if (inner.length === 0) continue;

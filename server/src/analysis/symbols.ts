@@ -23,6 +23,14 @@ export function moduleOfImport(decl: ts.Declaration): { module: string; importNa
   } else if (ts.isImportClause(node)) {
     importName = 'default';
     node = node.parent;
+  } else if (ts.isVariableDeclaration(node) && node.initializer) {
+    // In JavaScript, `const x = require('m')` is an alias of the module.
+    const mod = requiredModule(node.initializer);
+    return mod ? { module: mod, importName: '*' } : undefined;
+  } else if (ts.isBindingElement(node) && ts.isVariableDeclaration(node.parent.parent) && node.parent.parent.initializer) {
+    const mod = requiredModule(node.parent.parent.initializer);
+    const key = node.propertyName ?? node.name;
+    return mod && ts.isIdentifier(key) ? { module: mod, importName: key.text } : undefined;
   } else if (ts.isImportEqualsDeclaration(node)) {
     const ref = node.moduleReference;
     if (ts.isExternalModuleReference(ref) && ts.isStringLiteral(ref.expression)) return { module: ref.expression.text, importName: '*' };
