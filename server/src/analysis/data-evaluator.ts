@@ -2,7 +2,7 @@ import * as ts from 'typescript';
 import type { Lexicon, LexiconMatch } from './lexicon';
 import { enclosingClass, resolveIdentifier } from './symbols';
 import { isFunctionLikeWithBody, nodeRange, parameterIndex, personalTag, rightmostName, shortText, skipOuterExpressions, staticPropertyName, type FunctionLike } from './ts-helpers';
-import { dedupeItems, EMPTY, isEmpty, itemsValue, objectValue, union, withoutFields, type DataItem, type ParamRef, type Value } from './values';
+import { collapse, dedupeItems, EMPTY, isEmpty, itemsValue, objectValue, union, withoutFields, type DataItem, type ParamRef, type Value } from './values';
 import type { WriteIndex } from './write-index';
 import { splitIdentifier } from './identifier-words';
 
@@ -107,7 +107,7 @@ export class DataEvaluator {
       return this.eval(e.expression);
     }
     if (isLiteral(e)) return EMPTY;
-    if (ts.isTemplateExpression(e)) return union(...e.templateSpans.map((s) => withoutFields(this.eval(s.expression))));
+    if (ts.isTemplateExpression(e)) return union(...e.templateSpans.map((s) => collapse(this.eval(s.expression))));
     if (ts.isTaggedTemplateExpression(e)) return ts.isTemplateExpression(e.template) ? this.eval(e.template) : EMPTY;
     if (ts.isBinaryExpression(e)) return this.binary(e);
     if (ts.isConditionalExpression(e)) return union(this.eval(e.whenTrue), this.eval(e.whenFalse));
@@ -131,7 +131,7 @@ export class DataEvaluator {
   private binary(e: ts.BinaryExpression): Value {
     switch (e.operatorToken.kind) {
       case ts.SyntaxKind.PlusToken:
-        return union(withoutFields(this.eval(e.left)), withoutFields(this.eval(e.right)));
+        return union(collapse(this.eval(e.left)), collapse(this.eval(e.right)));
       case ts.SyntaxKind.BarBarToken:
       case ts.SyntaxKind.QuestionQuestionToken:
         return union(this.eval(e.left), this.eval(e.right));
@@ -291,11 +291,12 @@ export class DataEvaluator {
     return this.withEvidence(v, evidence.filter((ev) => !v.items.some((i) => i.category === ev.category)));
   }
 
-  private thisValue(node: ts.Node): Value {
-    let n: ts.Node | undefined = node.parent;
-    while (n && !(isFunctionLikeWithBody(n) && !ts.isArrowFunction(n))) n = n.parent;
-    if (!n) return EMPTY;
-    return { items: [], refs: [{ fn: n, index: -1, path: [], weak: [] }] };
+  /**
+   * `this` is not a parameter: data held in fields is reported where the method sends it,
+   * so a field read is its concrete value, never something callers fill in.
+   */
+  private thisValue(_node: ts.Node): Value {
+    return EMPTY;
   }
 
   // ---- members ---------------------------------------------------------------------------
@@ -525,7 +526,8 @@ export class DataEvaluator {
     const ret = this.returnValue(fn);
     const callee = skipOuterExpressions(e.expression);
     const receiver = ts.isPropertyAccessExpression(callee) ? callee.expression : undefined;
-    return this.substitute(ret, fn, this.argResolver(e.arguments, receiver, fn), true);
+    // The declared return type still tells when the body's own value is opaque (a DB row).
+    return union(this.substitute(ret, fn, this.argResolver(e.arguments, receiver, fn), true), { items: [], refs: [], typed: [e] });
   }
 
   argResolver(args: readonly ts.Expression[], receiver: ts.Expression | undefined, fn: FunctionLike) {

@@ -59,7 +59,9 @@ export class FlowSummaries {
       else if (ts.isNewExpression(n)) this.callbacks(n, out);
       ts.forEachChild(n, visit);
     };
-    ts.forEachChild(node, visit);
+    // A block or file: its statements; an arrow's expression body: the expression itself.
+    if (ts.isBlock(node) || ts.isSourceFile(node)) ts.forEachChild(node, visit);
+    else visit(node);
   }
 
   private visitCall(call: ts.CallExpression, out: SinkEvent[]): void {

@@ -4,7 +4,7 @@ import type { DataEvaluator } from './data-evaluator';
 import type { SdkCatalog, SdkEntry } from './sdk-catalog';
 import { concatStr, joinUrl, UNKNOWN_STR, type StrVal, type StringEvaluator } from './string-evaluator';
 import { skipOuterExpressions, staticPropertyName } from './ts-helpers';
-import { EMPTY, union, withoutFields, type Value } from './values';
+import { collapse, EMPTY, union, withoutFields, type Value } from './values';
 import type { WriteIndex } from './write-index';
 
 /** A call that hands data to something outside the process. */
@@ -24,6 +24,7 @@ const AXIOS_NOBODY_METHODS = new Set(['get', 'delete', 'head', 'options']);
 const GOT_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head']);
 const SUPERAGENT_VERBS = new Set(['get', 'post', 'put', 'patch', 'del', 'delete', 'head']);
 const SUPERAGENT_DATA = new Set(['send', 'query', 'field', 'set', 'attach']);
+const SUPERAGENT_CONFIG = new Set(['type', 'accept', 'timeout', 'retry', 'withCredentials', 'redirects', 'ok', 'responseType', 'buffer', 'use', 'on', 'disableTLSCerts', 'ca', 'cert', 'key', 'agent', 'auth', 'unset', 'serialize', 'parse', 'http2', 'trustLocalhost', 'connect', 'sortQuery', 'maxResponseSize']);
 const HTTP_MODULES = new Set(['http', 'https', 'node:http', 'node:https']);
 
 export class SinkClassifier {
@@ -102,7 +103,7 @@ export class SinkClassifier {
     else if ('parts' in url) endpoint = url;
     else {
       endpoint = this.strings.eval(url);
-      parts.push(withoutFields(this.data.eval(url)));
+      parts.push(collapse(this.data.eval(url)));
     }
     return { kind, label, call, data: union(...parts), endpoint };
   }
@@ -143,7 +144,7 @@ export class SinkClassifier {
       const u = url ? this.strings.eval(url) : { parts: [] };
       return base ? joinUrl(base, u) : url ? u : UNKNOWN_STR('url');
     };
-    const urlData = (url: ts.Expression | undefined) => (url ? withoutFields(this.data.eval(url)) : EMPTY);
+    const urlData = (url: ts.Expression | undefined) => (url ? collapse(this.data.eval(url)) : EMPTY);
     const args = call.arguments;
     if (rest.length === 1 && rest[0]!.k === 'call') {
       // axios(config) or axios(url, config)
@@ -189,7 +190,7 @@ export class SinkClassifier {
     else return undefined;
     const [url, options] = call.arguments;
     const keys = ['json', 'body', 'form', 'searchParams', 'headers'];
-    const data = union(url ? withoutFields(this.data.eval(url)) : EMPTY, options ? this.pick(options, keys) : EMPTY);
+    const data = union(url ? collapse(this.data.eval(url)) : EMPTY, options ? this.pick(options, keys) : EMPTY);
     const u = url ? this.strings.eval(url) : UNKNOWN_STR('url');
     return { kind: module, label: method ? `${module}.${method}` : module, call, data, endpoint: base ? joinUrl(base, u) : u };
   }
@@ -197,7 +198,7 @@ export class SinkClassifier {
   private superagent(steps: Step[], call: ts.CallExpression): Sink | undefined {
     // Report once per chain, at its outermost builder call.
     const parent = call.parent;
-    if (parent && ts.isPropertyAccessExpression(parent) && SUPERAGENT_DATA.has(parent.name.text) && parent.parent && ts.isCallExpression(parent.parent)) return undefined;
+    if (parent && ts.isPropertyAccessExpression(parent) && (SUPERAGENT_DATA.has(parent.name.text) || SUPERAGENT_CONFIG.has(parent.name.text)) && parent.parent && ts.isCallExpression(parent.parent)) return undefined;
     const verb = steps[0];
     if (verb?.k !== 'prop' || !SUPERAGENT_VERBS.has(verb.name)) return undefined;
     const verbCall = steps[1];
@@ -207,13 +208,13 @@ export class SinkClassifier {
       const s = steps[i]!;
       const next = steps[i + 1];
       if (s.k === 'prop' && next?.k === 'call') {
-        if (!SUPERAGENT_DATA.has(s.name)) return undefined;
-        for (const a of next.node.arguments) parts.push(this.data.eval(a));
+        if (SUPERAGENT_DATA.has(s.name)) for (const a of next.node.arguments) parts.push(this.data.eval(a));
+        else if (!SUPERAGENT_CONFIG.has(s.name)) return undefined;
         i++;
       } else return undefined;
     }
     const url = verbCall.node.arguments[0];
-    return { kind: 'superagent', label: `superagent.${verb.name}`, call, data: union(...parts, url ? withoutFields(this.data.eval(url)) : EMPTY), endpoint: url ? this.strings.eval(url) : UNKNOWN_STR('url') };
+    return { kind: 'superagent', label: `superagent.${verb.name}`, call, data: union(...parts, url ? collapse(this.data.eval(url)) : EMPTY), endpoint: url ? this.strings.eval(url) : UNKNOWN_STR('url') };
   }
 
   private http(module: string, steps: Step[], call: ts.CallExpression): Sink | undefined {
@@ -238,7 +239,7 @@ export class SinkClassifier {
         urlData = this.pick(a0, ['path', 'headers']);
       } else {
         endpoint = this.strings.eval(a0);
-        urlData = withoutFields(this.data.eval(a0));
+        urlData = collapse(this.data.eval(a0));
         if (a1 && ts.isObjectLiteralExpression(skipOuterExpressions(a1))) urlData = union(urlData, this.pick(a1, ['headers']));
       }
     }

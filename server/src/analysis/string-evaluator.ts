@@ -38,7 +38,7 @@ export function isResolvedStr(v: StrVal): boolean {
 /** `https://api.acme.io/users/${…}`: what a user sees of an endpoint. */
 export function displayStr(v: StrVal): string {
   return v.parts
-    .map((p) => (p.kind === 'lit' ? p.text : p.kind === 'env' ? `\${${p.name}}` : p.kind === 'ref' ? '${…}' : `\${${p.text}}`))
+    .map((p) => (p.kind === 'lit' ? p.text : p.kind === 'env' ? `\${${p.name}}` : p.kind === 'ref' || p.text.length > 24 ? '${…}' : `\${${p.text}}`))
     .join('');
 }
 

@@ -116,3 +116,9 @@ export function mapRefs(v: Value, f: (r: ParamRef) => ParamRef): Value {
     typed: v.typed,
   };
 }
+
+/** Everything a value carries, fields included, as one flat value: what a string built from it holds. */
+export function collapse(v: Value, depth = 0): Value {
+  if (!v.fields || depth > 6) return v.fields ? withoutFields(v) : v;
+  return union(withoutFields(v), ...[...v.fields.values()].map((f) => collapse(f, depth + 1)));
+}

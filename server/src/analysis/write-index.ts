@@ -88,8 +88,19 @@ export class WriteIndex {
         }
         return;
       }
-      if (!ts.isIdentifier(target)) return;
-      const s = this.symbolOf(target);
+      // `url.searchParams.set(k, v)` fills the URL itself: record it on the root variable.
+      let root: ts.Expression = target;
+      let nested = false;
+      while (ts.isPropertyAccessExpression(root)) {
+        root = skipOuterExpressions(root.expression);
+        nested = true;
+      }
+      if (!ts.isIdentifier(root)) return;
+      const s = this.symbolOf(root);
+      if (nested) {
+        if (s && (FIELD_SETTERS.has(method) || ELEMENT_ADDERS.has(method))) for (const a of call.arguments.slice(FIELD_SETTERS.has(method) ? 1 : 0)) this.add(s, { kind: 'merge', value: a });
+        return;
+      }
       if (!s) return;
       let calls = this.methodCalls.get(s);
       if (!calls) this.methodCalls.set(s, (calls = new Map()));

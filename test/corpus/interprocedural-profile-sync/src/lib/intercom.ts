@@ -17,7 +17,7 @@ export function toIntercomContact(profile: Profile): IntercomContact {
     role: 'user',
     external_id: profile.userId,
     email: profile.email,
-    name: profile.displayName,
+    name: profile.fullName,
     custom_attributes: { source: 'web-app', synced_at: Date.now() },
   };
   if (profile.phoneNumber) {

@@ -6,7 +6,7 @@ export interface Profile {
   userId: string;
   email: string;
   phoneNumber: string | null;
-  displayName: string;
+  fullName: string;
   locale: string;
 }
 
@@ -25,7 +25,7 @@ export async function getProfile(userId: string): Promise<Profile> {
     userId: row.id,
     email: row.email,
     phoneNumber: row.phone,
-    displayName: row.displayName,
+    fullName: row.displayName,
     locale: row.locale ?? 'nb-NO',
   };
 }

@@ -1,6 +1,6 @@
 import { listTemplateNames, publishTemplate, reportDeliveryStats, sendTestMail } from './templates';
 
-const editorOnDuty = { email: process.env.EDITOR_EMAIL ?? '', displayName: process.env.EDITOR_NAME ?? 'Editor' };
+const editorOnDuty = { email: process.env.EDITOR_EMAIL ?? '', fullName: process.env.EDITOR_NAME ?? 'Editor' };
 
 export async function releaseSpringCampaign(): Promise<void> {
   const existing = await listTemplateNames();

@@ -46,13 +46,13 @@ export async function reportDeliveryStats(stats: SendStats, templateName: string
 }
 
 /** Sends a test rendering to the editor who asked for it. */
-export async function sendTestMail(spec: TemplateSpec, editor: { email: string; displayName: string }): Promise<void> {
+export async function sendTestMail(spec: TemplateSpec, editor: { email: string; fullName: string }): Promise<void> {
   await axios.post(
     `${SENDGRID}/mail/send`,
     {
       template_id: spec.emailTemplateId,
       from: { email: 'no-reply@acme.no', name: spec.companyName },
-      personalizations: [{ to: [{ email: editor.email, name: editor.displayName }], dynamic_template_data: { productName: spec.productName } }],
+      personalizations: [{ to: [{ email: editor.email, name: editor.fullName }], dynamic_template_data: { productName: spec.productName } }],
     },
     { headers },
   );

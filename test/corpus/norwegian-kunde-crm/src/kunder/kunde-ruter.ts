@@ -54,12 +54,12 @@ kundeRuter.post('/kunder', express.json(), async (req, res) => {
 
 kundeRuter.put('/kunder/:kundenummer/adresse', express.json(), async (req, res) => {
   const { kundenummer } = req.params;
-  const nyAdresse: unknown = req.body.adresse;
-  if (typeof nyAdresse !== 'string' || nyAdresse.length < 5) {
+  const kundeAdresse: unknown = req.body.adresse;
+  if (typeof kundeAdresse !== 'string' || kundeAdresse.length < 5) {
     res.status(400).json({ feil: 'adresse mangler' });
     return;
   }
-  await axios.patch(`${KUNDEREGISTER}/${kundenummer}`, { adresse: nyAdresse });
-  await axios.post(`${process.env.SALGSPARTNER_API_URL}/adresseendringer`, { kundenummer, adresse: nyAdresse });
+  await axios.patch(`${KUNDEREGISTER}/${kundenummer}`, { adresse: kundeAdresse });
+  await axios.post(`${process.env.SALGSPARTNER_API_URL}/adresseendringer`, { kundenummer, adresse: kundeAdresse });
   res.status(204).end();
 });

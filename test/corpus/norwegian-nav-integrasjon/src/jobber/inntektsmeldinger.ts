@@ -2,7 +2,7 @@ import axios from 'axios';
 import { NavFeil, NavKlient } from '../integrasjoner/nav-klient';
 import { ORGANISASJONSNUMMER, tilIsoDato, type Ansatt, type Sykefravær } from '../integrasjoner/typer';
 
-const SLACK_LØNN = 'https://hooks.slack.com/services/T00ACME/B00LONN/Xr4tUu8Pq';
+const SLACK_LØNNSKANAL = 'https://hooks.slack.com/services/T00ACME/B00LONN/Xr4tUu8Pq';
 const SKATT_TREKK = 'https://api.skatteetaten.no/api/skattetrekk/v2/forespoersel';
 
 const nav = new NavKlient(process.env.NAV_TOKEN ?? '');
@@ -31,13 +31,13 @@ export async function sendInntektsmeldinger(): Promise<void> {
       sendt += 1;
     } catch (err) {
       const grunn = err instanceof NavFeil ? `status ${err.status}` : (err as Error).message;
-      await axios.post(SLACK_LØNN, { text: `Inntektsmelding feilet for ${ansatt.fornavn} ${ansatt.etternavn}: ${grunn}` });
+      await axios.post(SLACK_LØNNSKANAL, { text: `Inntektsmelding feilet for ${ansatt.fornavn} ${ansatt.etternavn}: ${grunn}` });
     }
 
     // Skattetrekk for sykepenger: Skatteetaten er lagt inn uten rettslig grunnlag ennå.
     await axios.post(SKATT_TREKK, { fødselsnummer: ansatt.fødselsnummer, kontonummer: ansatt.kontonummer, år: new Date().getFullYear() });
   }
 
-  await axios.post(SLACK_LØNN, { text: `Sendte ${sendt} av ${sykmeldte.length} inntektsmeldinger til NAV` });
+  await axios.post(SLACK_LØNNSKANAL, { text: `Sendte ${sendt} av ${sykmeldte.length} inntektsmeldinger til NAV` });
   await axios.post(`${process.env.HR_API_URL}/jobber/inntektsmeldinger/status`, { sendt, totalt: sykmeldte.length });
 }

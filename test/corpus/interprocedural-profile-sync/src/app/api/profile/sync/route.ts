@@ -40,7 +40,7 @@ export async function POST() {
         fetch(MAILERLITE, {
           method: 'POST',
           headers: { Authorization: `Bearer ${process.env.MAILERLITE_KEY}`, 'Content-Type': 'application/json' },
-          body: JSON.stringify({ email: user.email, fields: { name: user.displayName } }),
+          body: JSON.stringify({ email: user.email, fields: { name: user.fullName } }),
         }),
       )
       .then((r) => r.ok);
