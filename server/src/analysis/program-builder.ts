@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as ts from 'typescript';
+import { MINIMAL_LIB, MINIMAL_LIB_FILE } from './minimal-lib';
 
 /**
  * Builds a TypeScript program over the workspace's own files. Packages in node_modules are
@@ -52,11 +53,14 @@ function isPackagePath(p: string): boolean {
   return p.includes(`${path.sep}node_modules${path.sep}`) || p.includes('/node_modules/');
 }
 
+let minimalLibSource: ts.SourceFile | undefined;
+
 export function buildProgram(input: ProgramInput): ts.Program {
   const options = compilerOptionsFor(input.root);
   const host = ts.createCompilerHost(options, true);
   const overlay = input.overlay;
   const readFile = (f: string): string | undefined => {
+    if (f === MINIMAL_LIB_FILE) return MINIMAL_LIB;
     const o = overlay?.get(path.resolve(f));
     if (o !== undefined) return o;
     try {
@@ -67,16 +71,17 @@ export function buildProgram(input: ProgramInput): ts.Program {
       return undefined;
     }
   };
-  host.fileExists = (f) => !isPackagePath(f) && (overlay?.has(path.resolve(f)) || ts.sys.fileExists(f));
+  host.fileExists = (f) => f === MINIMAL_LIB_FILE || (!isPackagePath(f) && (overlay?.has(path.resolve(f)) || ts.sys.fileExists(f)));
   host.directoryExists = (d) => !isPackagePath(d + '/') && ts.sys.directoryExists!(d);
   host.readFile = (f) => (isPackagePath(f) ? undefined : readFile(f));
   host.getSourceFile = (fileName, languageVersion) => {
+    if (fileName === MINIMAL_LIB_FILE) return (minimalLibSource ??= ts.createSourceFile(MINIMAL_LIB_FILE, MINIMAL_LIB, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS));
     const text = readFile(fileName);
     if (text === undefined) return undefined;
     return ts.createSourceFile(fileName, text, languageVersion, true, scriptKindOf(fileName));
   };
   host.getDefaultLibFileName = () => 'lib.d.ts';
-  return ts.createProgram({ rootNames: input.files, options, host, oldProgram: input.oldProgram });
+  return ts.createProgram({ rootNames: [MINIMAL_LIB_FILE, ...input.files], options, host, oldProgram: input.oldProgram });
 }
 
 export function scriptKindOf(file: string): ts.ScriptKind {
