@@ -167,7 +167,9 @@ export class DataEvaluator {
         valueNode = p.name;
         v = this.identifier(p.name);
       } else continue;
-      if (key !== undefined && !isLiteral(skipOuterExpressions(valueNode)) && !isFunctionLikeWithBody(skipOuterExpressions(valueNode))) {
+      // The key names what is sent (`{ email: getValue() }`), unless the value is known to be
+      // something else: a literal, a boolean or count, a sanitised value.
+      if (key !== undefined && !isEmpty(v) && !isFunctionLikeWithBody(skipOuterExpressions(valueNode))) {
         // The key names what is sent: `{ email: getValue() }`.
         const already = v.items.some((i) => i.via !== 'name' || i.category === this.lexicon.match(key)?.category);
         const evidence = already ? undefined : this.nameItem(key, p);
@@ -213,7 +215,7 @@ export class DataEvaluator {
       if (loop && (ts.isForOfStatement(loop) || ts.isForInStatement(loop))) v = ts.isForOfStatement(loop) ? this.eval(loop.expression) : EMPTY;
       else if (decl.initializer) v = this.eval(decl.initializer);
       v = union(v, this.writesValue(symbol, decl.getSourceFile()));
-      if (v.items.length === 0 && !v.fields && decl.initializer && !isLiteral(skipOuterExpressions(decl.initializer))) v = union(v, { items: [], refs: [], typed: [decl.name] });
+      if (v.items.length === 0 && !v.fields && decl.type) v = union(v, { items: [], refs: [], typed: [decl.name] });
       const evidence = [this.annotationItem(decl, decl.name, decl.name.text) ?? this.nameItem(decl.name.text, decl.name)].filter(isDefined);
       if (decl.initializer && isLiteral(skipOuterExpressions(decl.initializer)) && (decl.parent.flags & ts.NodeFlags.Const) !== 0) return v;
       return this.withEvidence(v, evidence);
@@ -237,7 +239,7 @@ export class DataEvaluator {
     for (const w of writes) {
       const v = this.eval(w.value);
       if (w.kind === 'field') {
-        const evidence = !isLiteral(skipOuterExpressions(w.value)) ? this.nameItem(w.path[w.path.length - 1]!, w.value) : undefined;
+        const evidence = !isEmpty(v) ? this.nameItem(w.path[w.path.length - 1]!, w.value) : undefined;
         let nested = evidence && !v.items.some((i) => i.category === evidence.category) ? this.withEvidence(v, [evidence]) : v;
         for (let i = w.path.length - 1; i >= 0; i--) nested = objectValue(new Map([[w.path[i]!, nested]]));
         parts.push(nested);

@@ -36,6 +36,8 @@ const TRANSPARENT_TRAILERS = new Set([
   'array', 'arr', 'param', 'verdi', 'liste',
 ]);
 
+const BOOLEAN_PREFIXES = new Set(['is', 'has', 'have', 'can', 'should', 'was', 'were', 'did', 'does', 'needs', 'allow', 'allows', 'show', 'hide', 'enable', 'disable', 'require', 'requires', 'er', 'har', 'kan', 'skal', 'vis', 'valid', 'invalid', 'missing', 'num', 'count', 'total', 'max', 'min']);
+
 export class Lexicon {
   private readonly byLastWord = new Map<string, Entry[]>();
   private readonly qualifiers: Set<string>;
@@ -112,6 +114,8 @@ export class Lexicon {
     let words = splitIdentifier(identifier);
     if (words.length === 0) return undefined;
     if (this.masking.has(words[0]!)) return undefined;
+    // `hasPhone`, `isEmailVerified`, `canContact`: booleans about the data, not the data.
+    if (words.length > 1 && BOOLEAN_PREFIXES.has(words[0]!)) return undefined;
     // Strip trailers ("emailValue"), but never down to nothing.
     while (words.length > 1 && TRANSPARENT_TRAILERS.has(words[words.length - 1]!)) words = words.slice(0, -1);
     return this.matchWords(words, receiver) ?? this.matchPlural(words, receiver);
