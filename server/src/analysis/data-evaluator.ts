@@ -316,8 +316,6 @@ export class DataEvaluator {
 
   /** Reads `name` from a value, with what the name and its declaration say about it. */
   field(base: Value, name: string, at: ts.Node, receiver: string | undefined, fromBinding: boolean): Value {
-    if (base.fields?.has(name)) return base.fields.get(name)!;
-    const evidence: DataItem[] = [];
     let declared: ts.Node | undefined;
     if (!fromBinding && (ts.isPropertyAccessExpression(at) || ts.isElementAccessExpression(at))) {
       try {
@@ -328,6 +326,12 @@ export class DataEvaluator {
       }
     }
     const tagged = this.annotationItem(declared, at);
+    if (base.fields?.has(name)) {
+      // A known value, plus what the declared type says of the property (`@personal`).
+      const known = base.fields.get(name)!;
+      return tagged && !known.items.some((i) => i.category === tagged.category) ? this.withEvidence(known, [tagged]) : known;
+    }
+    const evidence: DataItem[] = [];
     if (tagged) evidence.push(tagged);
     else {
       const byName = this.nameItem(name, at, receiver) ?? (declared ? this.nameItem(name, at, declaringTypeName(declared)) : undefined);

@@ -5,6 +5,7 @@ import { InvoiceMailer } from '../billing/invoice-mailer';
 
 const stripe = new Stripe(process.env.STRIPE_SECRET_KEY ?? '', { apiVersion: '2024-06-20' });
 const FIKEN_CUSTOMERS = 'https://api.fiken.no/api/v2/companies/acme-as/contacts';
+const HUBSPOT_EVENTS = 'https://api.hubapi.com/events/v3/send';
 
 async function ensureStripeCustomer(customerId: string): Promise<string> {
   const customer = await loadBillingCustomer(customerId);
@@ -35,6 +36,12 @@ async function invoiceCustomer(customerId: string): Promise<void> {
   const mailer = new InvoiceMailer(customer);
   await mailer.sendInvoice(invoice);
   await mailer.reportDelivery();
+
+  await axios.post(
+    HUBSPOT_EVENTS,
+    { eventName: 'pe4321_invoice_sent', email: customer.email, properties: { invoice_number: invoice.number, amount: invoice.amountDue } },
+    { headers: { Authorization: `Bearer ${process.env.HUBSPOT_TOKEN}` } },
+  );
 }
 
 export async function runMonthlyInvoices(): Promise<void> {

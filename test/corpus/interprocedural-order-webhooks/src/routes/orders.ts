@@ -7,6 +7,7 @@ import { NotFoundError } from '../models';
 const SHIPMONDO = 'https://app.shipmondo.com/api/public/v3/shipments';
 const FINANCE_HOOK = 'https://hooks.regnskap-saas.no/acme/orders';
 const PIPEDRIVE_PERSONS = 'https://acme.pipedrive.com/api/v1/persons';
+const KLAVIYO_EVENTS = 'https://a.klaviyo.com/api/events/';
 const TRUSTPILOT_INVITES = 'https://invitations-api.trustpilot.com/v1/private/business-units/5f1c0e/email-invitations';
 
 export const ordersRouter = express.Router();
@@ -26,6 +27,21 @@ ordersRouter.post('/orders/:id/fulfil', async (req: Request, res: Response, next
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify(buildOrderSummary(order)),
+    });
+
+    await fetch(KLAVIYO_EVENTS, {
+      method: 'POST',
+      headers: { Authorization: `Klaviyo-API-Key ${process.env.KLAVIYO_KEY}`, revision: '2024-10-15', 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        data: {
+          type: 'event',
+          attributes: {
+            metric: { data: { type: 'metric', attributes: { name: 'Order Fulfilled' } } },
+            profile: { data: { type: 'profile', attributes: { email: customer.email } } },
+            value: order.totalCents / 100,
+          },
+        },
+      }),
     });
 
     if (customer.plan === 'plus') {
