@@ -13,26 +13,57 @@ export function hostMatches(pattern: string, host: string): boolean {
   return p === h;
 }
 
-const urlPatternCache = new Map<string, RegExp>();
+type Token = { kind: 'char'; c: string } | { kind: 'star' } | { kind: 'globstar' };
+
+const tokenCache = new Map<string, Token[]>();
+
+function tokens(pattern: string): Token[] {
+  let t = tokenCache.get(pattern);
+  if (!t) {
+    t = [];
+    for (let i = 0; i < pattern.length; i++) {
+      if (pattern[i] === '*' && pattern[i + 1] === '*') {
+        while (pattern[i + 1] === '*') i++;
+        t.push({ kind: 'globstar' });
+      } else if (pattern[i] === '*') t.push({ kind: 'star' });
+      else t.push({ kind: 'char', c: pattern[i]!.toLowerCase() });
+    }
+    tokenCache.set(pattern, t);
+  }
+  return t;
+}
+
+/**
+ * Matches in O(pattern × url) with one row of state, so no user pattern can make it
+ * backtrack (a regular expression built from `*a*a*a…` could).
+ */
+function globMatch(tok: Token[], text: string): boolean {
+  const s = text.toLowerCase();
+  let row = new Array<boolean>(s.length + 1).fill(false);
+  row[0] = true;
+  for (const t of tok) {
+    const next = new Array<boolean>(s.length + 1).fill(false);
+    if (t.kind === 'char') {
+      for (let j = 1; j <= s.length; j++) next[j] = row[j - 1]! && s[j - 1] === t.c;
+    } else {
+      const crossesSlash = t.kind === 'globstar';
+      next[0] = row[0]!;
+      for (let j = 1; j <= s.length; j++) {
+        const ch = s[j - 1]!;
+        next[j] = row[j]! || (next[j - 1]! && (crossesSlash || (ch !== '/' && ch !== '?' && ch !== '#')));
+      }
+    }
+    row = next;
+  }
+  return row[s.length]!;
+}
 
 export function urlMatches(pattern: string, url: string): boolean {
-  let re = urlPatternCache.get(pattern);
-  if (!re) {
-    // Built by hand, segment by segment, so that no user pattern can make a backtracking regex.
-    let src = '';
-    for (let i = 0; i < pattern.length; i++) {
-      const c = pattern[i]!;
-      if (c === '*' && pattern[i + 1] === '*') {
-        src += '.*';
-        i++;
-      } else if (c === '*') src += '[^/?#]*';
-      else src += c.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
-    }
-    // A pattern naming a path prefix also covers query strings and fragments after it.
-    re = new RegExp(`^${src.replace(/(\.\*)+/g, '.*')}(?:[?#].*)?$`, 'i');
-    urlPatternCache.set(pattern, re);
-  }
-  return re.test(url);
+  const tok = tokens(pattern);
+  if (globMatch(tok, url)) return true;
+  // A pattern naming a path also covers the query string and fragment after it.
+  const cut = url.search(/[?#]/);
+  return cut >= 0 && globMatch(tok, url.slice(0, cut));
 }
 
 const LOOPBACK_V4 = /^127(?:\.\d{1,3}){3}$/;

@@ -78,7 +78,7 @@ function firstLine(s: string): string {
   return s.split('\n')[0]!.trim();
 }
 
-const ajv = new Ajv({ allErrors: true, strict: false });
+const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
 const compiled = new Map<object, ValidateFunction>();
 
 /** Validates against a JSON schema and turns each error into a located, readable problem. */
@@ -100,7 +100,7 @@ export function validateLocated(file: string, located: LocatedYaml, schema: obje
         const extra = (err.params as { additionalProperty: string }).additionalProperty;
         path.push(extra);
         keyOnly = true;
-        message = `Unknown key '${extra}' in ${where}; expected one of: ${Object.keys(schemaPropertiesAt(schema, err.schemaPath)).join(', ')}`;
+        message = `Unknown key '${extra}' in ${where}; expected one of: ${Object.keys((err.parentSchema as { properties?: object } | undefined)?.properties ?? {}).join(', ')}`;
         break;
       }
       case 'required':
@@ -131,14 +131,6 @@ function simplifyErrors(errors: ErrorObject[]): ErrorObject[] {
     seen.add(key);
     return true;
   });
-}
-
-function schemaPropertiesAt(schema: object, schemaPath: string): Record<string, unknown> {
-  // schemaPath looks like "#/definitions/recipient/additionalProperties".
-  const parts = schemaPath.replace(/^#\//, '').split('/').slice(0, -1);
-  let node: unknown = schema;
-  for (const p of parts) node = (node as Record<string, unknown>)?.[p];
-  return ((node as { properties?: Record<string, unknown> })?.properties) ?? {};
 }
 
 function article(type: string): string {

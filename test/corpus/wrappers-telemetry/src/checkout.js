@@ -30,6 +30,7 @@ form?.addEventListener('submit', async (event) => {
     });
     if (res.status === 409) {
       void track('coupon_rejected', { coupon: order.coupon });
+      void reportError(new Error('coupon rejected'), { coupon: order.coupon, customerEmail: order.customerEmail });
       return;
     }
     if (!res.ok) throw new Error(`checkout failed with ${res.status}`);

@@ -1,0 +1,14 @@
+import { spawnSync } from 'node:child_process';
+import { CLI } from './paths';
+
+export interface CliRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the built `disclose` CLI as a user would, in its own process. */
+export function runCli(args: string[], cwd: string): CliRun {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}

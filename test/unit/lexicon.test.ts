@@ -1,0 +1,67 @@
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import { splitIdentifier } from '../../server/src/analysis/identifier-words';
+import { Lexicon } from '../../server/src/analysis/lexicon';
+
+const lexicon = Lexicon.builtin();
+const category = (id: string, receiver?: string) => lexicon.match(id, receiver)?.category;
+
+describe('identifier words', () => {
+  it('splits camelCase, snake_case, kebab-case and acronyms', () => {
+    assert.deepEqual(splitIdentifier('customerEmailAddress'), ['customer', 'email', 'address']);
+    assert.deepEqual(splitIdentifier('date_of_birth'), ['date', 'of', 'birth']);
+    assert.deepEqual(splitIdentifier('x-forwarded-for'), ['x', 'forwarded', 'for']);
+    assert.deepEqual(splitIdentifier('userID'), ['user', 'id']);
+    assert.deepEqual(splitIdentifier('XMLHttpRequest'), ['xml', 'http', 'request']);
+  });
+
+  it('folds Norwegian letters so both spellings meet', () => {
+    assert.deepEqual(splitIdentifier('fødselsnummer'), ['fodselsnummer']);
+    assert.deepEqual(splitIdentifier('kjønnOgAlder'), ['kjonn', 'og', 'alder']);
+  });
+});
+
+describe('lexicon', () => {
+  it('recognises personal data by the head noun, in English and Norwegian', () => {
+    assert.equal(category('email'), 'user.contact.email');
+    assert.equal(category('customerEmail'), 'user.contact.email');
+    assert.equal(category('epost'), 'user.contact.email');
+    assert.equal(category('kundeEpostadresse'), 'user.contact.email');
+    assert.equal(category('fnr'), 'user.government_id.national_identification_number');
+    assert.equal(category('fødselsnummer'), 'user.government_id.national_identification_number');
+    assert.equal(category('phoneNumber'), 'user.contact.phone_number');
+    assert.equal(category('mobilnummer'), 'user.contact.phone_number');
+    assert.equal(category('kontonummer'), 'user.financial.bank_account');
+    assert.equal(category('dateOfBirth'), 'user.demographic.date_of_birth');
+    assert.equal(category('clientIp'), 'user.device.ip_address');
+  });
+
+  it('does not take look-alikes for personal data', () => {
+    for (const id of ['emailTemplateId', 'nameSpace', 'addressBar', 'emailVerified', 'phoneCount', 'fileName', 'productName', 'companyName', 'orderId', 'isMobile', 'hasPhone']) {
+      assert.equal(category(id), undefined, id);
+    }
+  });
+
+  it('needs a person qualifier for ambiguous words', () => {
+    assert.equal(category('name'), undefined);
+    assert.equal(category('customerName')?.startsWith('user.name'), true);
+    assert.equal(category('name', 'user')?.startsWith('user.name'), true);
+    assert.equal(category('navn', 'kunde')?.startsWith('user.name'), true);
+    assert.equal(category('id', 'customer'), 'user.unique_id');
+    assert.equal(category('id', 'order'), undefined);
+  });
+
+  it('treats masked values and trailing words sensibly', () => {
+    assert.equal(category('maskedEmail'), undefined);
+    assert.equal(category('emailValue'), 'user.contact.email');
+    assert.equal(category('emails'), 'user.contact.email');
+    assert.equal(category('emailHash'), 'user.contact.email', 'a hash is pseudonymised data, still personal');
+  });
+
+  it("adds a codebase's own names from personalData", () => {
+    const extended = lexicon.withExtra([{ category: 'user.unique_id', names: ['vismaKundeId', 'partnerRef'] }]);
+    assert.equal(extended.match('vismaKundeId')?.category, 'user.unique_id');
+    assert.equal(extended.match('partnerRef')?.category, 'user.unique_id');
+    assert.equal(lexicon.match('partnerRef'), undefined, 'the built-in lexicon is left as it was');
+  });
+});
