@@ -150,6 +150,7 @@ export class DataEvaluator {
 
   private objectLiteral(e: ts.ObjectLiteralExpression): Value {
     const fields = new Map<string, Value>();
+    const owner = ownerName(e);
     let spread: Value = EMPTY;
     for (const p of e.properties) {
       if (ts.isSpreadAssignment(p)) {
@@ -171,8 +172,7 @@ export class DataEvaluator {
       // something else: a literal, a boolean or count, a sanitised value.
       if (key !== undefined && !isEmpty(v) && !isFunctionLikeWithBody(skipOuterExpressions(valueNode))) {
         // The key names what is sent: `{ email: getValue() }`.
-        const already = v.items.some((i) => i.via !== 'name' || i.category === this.lexicon.match(key)?.category);
-        const evidence = already ? undefined : this.nameItem(key, p);
+        const evidence = collapse(v).items.length ? undefined : this.nameItem(key, p, owner);
         if (evidence) v = this.withEvidence(v, [evidence]);
       }
       if (key === undefined) spread = union(spread, v);
@@ -216,9 +216,12 @@ export class DataEvaluator {
       else if (decl.initializer) v = this.eval(decl.initializer);
       v = union(v, this.writesValue(symbol, decl.getSourceFile()));
       if (v.items.length === 0 && !v.fields && decl.type) v = union(v, { items: [], refs: [], typed: [decl.name] });
-      const evidence = [this.annotationItem(decl, decl.name, decl.name.text) ?? this.nameItem(decl.name.text, decl.name)].filter(isDefined);
       if (decl.initializer && isLiteral(skipOuterExpressions(decl.initializer)) && (decl.parent.flags & ts.NodeFlags.Const) !== 0) return v;
-      return this.withEvidence(v, evidence);
+      // The name tells what an opaque value holds; a value whose data is known needs no guess.
+      const annotated = this.annotationItem(decl, decl.name, decl.name.text);
+      if (annotated) return this.withEvidence(v, [annotated]);
+      if (collapse(v).items.length) return v;
+      return this.withEvidence(v, [this.nameItem(decl.name.text, decl.name)].filter(isDefined));
     }
     if (ts.isParameter(decl)) return this.parameterValue(decl, []);
     if (ts.isBindingElement(decl)) return this.bindingValue(decl);
@@ -720,5 +723,20 @@ function declaringTypeName(decl: ts.Node): string | undefined {
   const parent = decl.parent;
   if (parent && (ts.isInterfaceDeclaration(parent) || ts.isClassDeclaration(parent)) && parent.name) return parent.name.text;
   if (parent && ts.isTypeLiteralNode(parent) && ts.isTypeAliasDeclaration(parent.parent)) return parent.parent.name.text;
+  return undefined;
+}
+
+/** The name of what an object literal builds (`const kunde: Kunde = {…}`), to qualify its keys. */
+function ownerName(e: ts.ObjectLiteralExpression): string | undefined {
+  let p: ts.Node = e.parent;
+  while (ts.isParenthesizedExpression(p) || ts.isAsExpression(p) || ts.isSatisfiesExpression(p)) {
+    if ((ts.isAsExpression(p) || ts.isSatisfiesExpression(p)) && ts.isTypeReferenceNode(p.type)) return p.type.typeName.getText();
+    p = p.parent;
+  }
+  if (ts.isVariableDeclaration(p)) {
+    if (p.type && ts.isTypeReferenceNode(p.type)) return p.type.typeName.getText();
+    return ts.isIdentifier(p.name) ? p.name.text : undefined;
+  }
+  if (ts.isPropertyAssignment(p)) return staticPropertyName(p.name);
   return undefined;
 }
