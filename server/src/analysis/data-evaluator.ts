@@ -15,6 +15,8 @@ const CARRIER_FUNCTIONS = new Set([
 const CARRIER_VERBS = new Set(['format', 'encode', 'serialize', 'serialise', 'stringify', 'hash', 'sha', 'sha1', 'sha256', 'sha512', 'md5', 'encrypt', 'cipher', 'digest', 'normalize', 'normalise', 'lower', 'upper', 'trim', 'capitalize', 'escape', 'sanitize', 'clean', 'to', 'pick', 'clone', 'copy', 'merge', 'build', 'compose', 'wrap', 'with', 'make', 'create', 'convert', 'map', 'transform', 'prepare']);
 /** Verbs of getters whose name says what they return: `getUserEmail()` → e-mail. */
 const GETTER_VERBS = new Set(['get', 'fetch', 'load', 'read', 'find', 'lookup', 'select', 'resolve', 'retrieve', 'query', 'hent', 'finn']);
+/** Categories that describe a business as often as a person. */
+const BUSINESS_CATEGORIES = ['user.contact.organization', 'user.workplace'];
 /** Results that no longer identify anyone. */
 const NON_IDENTIFYING_PROPS = new Set(['length', 'size', 'byteLength', 'count']);
 const PREDICATE_METHODS = new Set(['includes', 'some', 'every', 'indexOf', 'lastIndexOf', 'has', 'test', 'startsWith', 'endsWith', 'localeCompare', 'findIndex', 'isValid', 'equals', 'hasOwnProperty', 'keys', 'search', 'getTime']);
@@ -70,6 +72,15 @@ export class DataEvaluator {
   private nameItem(name: string, at: ts.Node, receiver?: string): DataItem | undefined {
     const m = this.lexicon.match(name, receiver);
     return m ? this.makeItem(m, at, 'name') : undefined;
+  }
+
+  /**
+   * `row.name` where `row: Customer`: the type qualifies the name. Not for a company's own
+   * fields: a B2B customer record's company name is business data.
+   */
+  private typeQualifiedItem(name: string, at: ts.Node, typeName: string | undefined): DataItem | undefined {
+    const item = typeName ? this.nameItem(name, at, typeName) : undefined;
+    return item && !BUSINESS_CATEGORIES.some((c) => item.category.startsWith(c)) ? item : undefined;
   }
 
   /**
@@ -337,7 +348,7 @@ export class DataEvaluator {
     const evidence: DataItem[] = [];
     if (tagged) evidence.push(tagged);
     else {
-      const byName = this.nameItem(name, at, receiver) ?? (declared ? this.nameItem(name, at, declaringTypeName(declared)) : undefined);
+      const byName = this.nameItem(name, at, receiver) ?? (declared ? this.typeQualifiedItem(name, at, declaringTypeName(declared)) : undefined);
       if (byName) evidence.push(byName);
     }
     const transparent = TRANSPARENT_PROPS.has(name) ? withoutFields(base) : EMPTY;
