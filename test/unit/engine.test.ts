@@ -1,0 +1,159 @@
+import { strict as assert } from 'node:assert';
+import * as path from 'node:path';
+import { describe, it } from 'node:test';
+import { figures, loadCorpus, runProject, scoreProject } from '../../server/src/accuracy/labelled-corpus';
+import { CORPUS } from '../support/paths';
+import { analyzeProject, summarize } from '../support/temp-project';
+
+const CONFIG = `policy: visma-no
+recipients:
+  - id: payroll-partner
+    name: Payroll partner
+    category: partner
+    match: { hosts: ["api.payroll-partner.no"] }
+    purposes: [payroll]
+  - id: forum
+    category: public-forum
+    match: { hosts: ["community.visma.com"] }
+internal:
+  hosts: ["*.acme.internal"]
+sanitizers: [pseudonymize]
+`;
+
+describe('engine: where a finding stands', () => {
+  it('at each outer call that passes personal data through a wrapper, not at the inner sink', () => {
+    const { dir, findings } = analyzeProject({
+      '.disclose.yaml': CONFIG,
+      'src/http.ts': `export async function postJson(url: string, body: unknown) {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  if (!res.ok) throw new Error(\`\${url}: \${res.status}\`);
+  return res.json();
+}
+`,
+      'src/jobs.ts': `import { postJson } from './http';
+interface Employee { id: string; email: string; fnr: string; team: string }
+export async function sync(employees: Employee[]) {
+  for (const e of employees) {
+    await postJson('https://api.hr-cloud.example/v1/people', { email: e.email, team: e.team });
+    await postJson('https://api.hr-cloud.example/v1/teams', { team: e.team, size: employees.length });
+  }
+  await postJson('https://community.visma.com/api/posts', { title: 'Release notes', body: 'We shipped.' });
+}
+`,
+    });
+    assert.deepEqual(summarize(dir, findings), ['src/jobs.ts:5 undeclared-recipient [user.contact.email]']);
+    assert.deepEqual(findings[0]!.chain.map((c) => path.basename(c.file) + ':' + (c.line + 1)), ['jobs.ts:5', 'http.ts:2']);
+    assert.equal(findings[0]!.data[0]!.text, 'e.email');
+  });
+
+  it('at the inner sink when the wrapper adds personal data of its own', () => {
+    const { dir, findings } = analyzeProject({
+      'src/notify.ts': `import { currentUser } from './session';
+export async function notify(event: string) {
+  const user = currentUser();
+  await fetch('https://hooks.slack.com/services/T000/B000/XXXX', { method: 'POST', body: JSON.stringify({ text: \`\${event} by \${user.email}\` }) });
+}
+export async function onSave() { await notify('saved'); }
+`,
+      'src/session.ts': `export interface SessionUser { id: string; email: string }\nexport function currentUser(): SessionUser { return JSON.parse(localStorage.getItem('user') ?? '{}'); }\n`,
+    });
+    assert.deepEqual(summarize(dir, findings), ['src/notify.ts:4 undeclared-recipient [user.contact.email]']);
+  });
+
+  it('applies the policy clause and its conditions', () => {
+    const { dir, findings } = analyzeProject({
+      '.disclose.yaml': CONFIG,
+      'src/share.ts': `import axios from 'axios';
+const forum = axios.create({ baseURL: 'https://community.visma.com/api/2.0' });
+export async function share(author: { name: string; email: string; fnr: string; kontonummer: string }, text: string) {
+  await forum.post('/messages', { subject: 'Question', body: text, author: author.name });
+  await forum.post('/messages', { body: text, fnr: author.fnr });
+  await axios.post('https://api.payroll-partner.no/v2/lonn', { fnr: author.fnr, kontonummer: author.kontonummer });
+  await axios.post('https://api.acme.internal/audit', { email: author.email });
+}
+`,
+    });
+    assert.deepEqual(summarize(dir, findings), [
+      'src/share.ts:4 public-disclosure [user.name]',
+      'src/share.ts:5 category-not-permitted [user.government_id.national_identification_number]',
+    ]);
+    assert.equal(findings[1]!.clause, 'forum');
+    assert.match(findings[1]!.clauseHref!, /#vismas-nettforum$/);
+  });
+});
+
+describe('engine: suppressions and annotations', () => {
+  it('a reasoned suppression hides the next line; one without a reason is itself reported', () => {
+    const { dir, findings } = analyzeProject({
+      'src/a.ts': `export async function track(email: string, phone: string) {
+  // disclose-ignore-next-line the processor signed a DPA in 2025
+  await fetch('https://api.mailer.example/v1/contacts', { method: 'POST', body: JSON.stringify({ email }) });
+  // disclose-ignore-next-line
+  await fetch('https://api.sms.example/v1/send', { method: 'POST', body: JSON.stringify({ to: phone }) });
+}
+`,
+    });
+    assert.deepEqual(summarize(dir, findings), ['src/a.ts:4 suppression-without-reason []', 'src/a.ts:5 undeclared-recipient [user.contact.phone_number]']);
+  });
+
+  it('@disclose recipient= names the recipient of a call or of a whole function', () => {
+    const { dir, findings } = analyzeProject({
+      '.disclose.yaml': CONFIG.replace('internal:', '  - id: skatt\n    category: public-authority\ninternal:'),
+      'src/a.ts': `const BASE = process.env.GATEWAY_URL;
+export async function report(fnr: string) {
+  // @disclose recipient=skatt
+  await fetch(\`\${BASE}/a-melding\`, { method: 'POST', body: JSON.stringify({ fnr }) });
+}
+/** Sends the payslip. @disclose recipient=payroll-partner */
+export async function payslip(fnr: string) {
+  await fetch(\`\${BASE}/payslips\`, { method: 'POST', body: JSON.stringify({ fnr }) });
+}
+`,
+    });
+    assert.deepEqual(summarize(dir, findings), ['src/a.ts:4 clause-condition-unmet [user.government_id.national_identification_number]']);
+    assert.equal(findings[0]!.recipient, 'skatt');
+    assert.deepEqual(findings[0]!.conditionsMissing, ['legalBasis']);
+  });
+});
+
+describe('engine: endpoints', () => {
+  it('relative URLs, internal and loopback hosts are no disclosure; unresolved ones only on request', () => {
+    const files = {
+      '.disclose.yaml': CONFIG,
+      'src/a.ts': `export async function save(email: string) {
+  await fetch('/api/profile', { method: 'PUT', body: JSON.stringify({ email }) });
+  await fetch('http://localhost:4000/profile', { method: 'PUT', body: JSON.stringify({ email }) });
+  await fetch('https://profile.acme.internal/v1', { method: 'PUT', body: JSON.stringify({ email }) });
+  await fetch(process.env.PROFILE_URL!, { method: 'PUT', body: JSON.stringify({ email }) });
+}
+`,
+    };
+    assert.deepEqual(analyzeProject(files).findings, []);
+    const { dir, findings } = analyzeProject(files, { reportUnresolved: true });
+    assert.deepEqual(summarize(dir, findings), ['src/a.ts:5 unresolved-endpoint [user.contact.email]']);
+    assert.equal(findings[0]!.severity, 'information');
+  });
+});
+
+describe('engine: bad input never takes the analysis down', () => {
+  it('survives syntax errors, deep nesting and odd files', () => {
+    const deep = 'export const x = ' + '['.repeat(3000) + ']'.repeat(3000) + ';\n';
+    const { dir, findings } = analyzeProject({
+      'src/broken.ts': 'export function (((( { fetch("https://x.example", { body: email\n',
+      'src/deep.ts': deep,
+      'src/deepcall.ts': 'const email = "a";\nexport const y = ' + 'f('.repeat(2000) + 'email' + ')'.repeat(2000) + ';\n',
+      'src/ok.ts': "export const send = (email: string) => navigator.sendBeacon('https://beacon.tracker.example/e', email);\n",
+    });
+    assert.ok(summarize(dir, findings).includes('src/ok.ts:1 undeclared-recipient [user.contact.email]'));
+  });
+});
+
+describe('engine: accuracy on the labelled corpus', () => {
+  it('keeps precision and recall at or above 0.95', () => {
+    const scores = loadCorpus(CORPUS).map((p) => scoreProject(p, runProject(p.dir)));
+    assert.ok(scores.length >= 40, `the corpus has ${scores.length} projects`);
+    const f = figures(scores);
+    const misses = scores.flatMap((s) => [...s.falseNegatives.map((e) => `FN ${s.project.name}/${e.file}:${e.line} ${e.rule}`), ...s.falsePositives.map((a) => `FP ${s.project.name}/${path.relative(s.project.dir, a.location.file)}:${a.location.line + 1} ${a.ruleId}`)]);
+    assert.ok(f.precision >= 0.95 && f.recall >= 0.95, `precision ${f.precision.toFixed(3)}, recall ${f.recall.toFixed(3)}\n${misses.join('\n')}`);
+  });
+});
