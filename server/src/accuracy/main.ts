@@ -7,7 +7,7 @@ import { figures, loadCorpus, runProject, scoreProject, type ProjectScore } from
  */
 function main(argv: string[]): number {
   const verbose = argv.includes('--verbose') || argv.includes('-v');
-  const dirArg = argv.find((a) => !a.startsWith('-'));
+  const dirArg = argv.find((a, i) => !a.startsWith('-') && !['--min-precision', '--min-recall'].includes(argv[i - 1] ?? ''));
   const corpusDir = path.resolve(dirArg ?? path.join(__dirname, '..', 'test', 'corpus'));
   const minPrecision = numberFlag(argv, '--min-precision');
   const minRecall = numberFlag(argv, '--min-recall');
