@@ -62,7 +62,7 @@ export class Lexicon {
   }
 
   static builtin(extra: Array<{ category: string; names: string[] }> = []): Lexicon {
-    return new Lexicon(readRulesYaml('personal-data/lexicon.yaml') as RawLexicon, extra);
+    return new Lexicon(readRulesYaml('personal-data/lexicon.yaml', 'lexicon.schema.json') as RawLexicon, extra);
   }
 
   withExtra(extra: Array<{ category: string; names: string[] }>): Lexicon {

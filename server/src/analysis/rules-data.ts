@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { parseLocatedYaml, validateLocated } from './located-yaml';
 
 /**
  * Finds the `rules/` folder that ships beside the bundle (`dist/../rules`) or, when running
@@ -20,9 +20,18 @@ export function rulesDir(): string {
   throw new Error(`Disclose cannot find its rules/ folder (searched upwards from ${__dirname})`);
 }
 
-export function readRulesYaml(relative: string): unknown {
+/**
+ * Reads a data file of rules/ and validates it against its schema: a broken built-in file is
+ * a packaging error that must stop the tool with a located message, not skew its results.
+ */
+export function readRulesYaml(relative: string, schema?: string): unknown {
   const file = path.join(rulesDir(), relative);
-  return parseYaml(fs.readFileSync(file, 'utf8'));
+  const located = parseLocatedYaml(file, fs.readFileSync(file, 'utf8'));
+  const problems = located.problems.length ? located.problems : schema ? validateLocated(file, located, readRulesJson(`schemas/${schema}`) as object) : [];
+  if (problems.length) {
+    throw new Error(`Disclose's rule data is invalid:\n${problems.map((p) => `${p.file}:${p.line + 1}:${p.column + 1}: ${p.message}`).join('\n')}`);
+  }
+  return located.value;
 }
 
 export function readRulesJson(relative: string): unknown {

@@ -28,7 +28,7 @@ export class SdkCatalog {
   }
 
   static builtin(): SdkCatalog {
-    const raw = readRulesYaml('sdks/catalog.yaml') as { sdks: Array<Partial<SdkEntry>> };
+    const raw = readRulesYaml('sdks/catalog.yaml', 'sdk-catalog.schema.json') as { sdks: Array<Partial<SdkEntry>> };
     return new SdkCatalog(
       raw.sdks.map((s) => ({
         id: s.id!,
