@@ -2,7 +2,9 @@
 // Server-side entries are bundled whole (the .vsix ships no node_modules); the client keeps
 // `vscode` external because the editor provides it.
 import * as esbuild from 'esbuild';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -28,6 +30,7 @@ const contexts = await Promise.all(
       minify: production,
       banner: e.banner ? { js: e.banner } : undefined,
       logLevel: 'warning',
+      define: { SERVER_VERSION: JSON.stringify(version) },
     }),
   ),
 );

@@ -245,7 +245,7 @@ function buildFinding(e: SinkEvent, unit: ts.Node, called: Set<ts.Node>, tools: 
       conditionsMet: verdict.met.map((m) => m.field),
       conditionsMissing: verdict.missing.map((m) => m.field),
       notPermitted: verdict.notPermitted,
-      sink: { kind: e.sink.kind, label: e.sink.label, vendor: e.sink.sdk?.entry.vendor ?? null, location: location(e.sink.call) },
+      sink: { kind: e.sink.kind, label: e.sink.label, vendor: e.sink.sdk?.entry.vendor ?? null, module: e.sink.sdk?.module ?? e.sink.sdk?.entry.packages[0] ?? null, location: location(e.sink.call) },
       chain: e.chain.map((c) => location(c)),
       configFile: config.file ?? null,
     },
@@ -302,7 +302,7 @@ function applySuppressions(sf: ts.SourceFile, findings: Finding[], config: Discl
       conditionsMet: [],
       conditionsMissing: [],
       notPermitted: [],
-      sink: { kind: 'comment', label: 'disclose-ignore-next-line', vendor: null, location: { file: sf.fileName, line: s.line, column: s.column, endLine: s.line, endColumn: s.endColumn, text: '' } },
+      sink: { kind: 'comment', label: 'disclose-ignore-next-line', vendor: null, module: null, location: { file: sf.fileName, line: s.line, column: s.column, endLine: s.line, endColumn: s.endColumn, text: '' } },
       chain: [],
       configFile: config.file ?? null,
     });

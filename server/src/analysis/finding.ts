@@ -36,7 +36,7 @@ export interface Finding {
   conditionsMissing: string[];
   /** Data categories the clause never permits, among those sent. */
   notPermitted: string[];
-  sink: { kind: string; label: string; vendor: string | null; location: CodeLocation };
+  sink: { kind: string; label: string; vendor: string | null; module: string | null; location: CodeLocation };
   /** The calls from the reported call down to the sink (wrappers), outermost first. */
   chain: CodeLocation[];
   /** The .disclose.yaml in force, if any. */

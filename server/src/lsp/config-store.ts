@@ -1,0 +1,112 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { CONFIG_FILE_NAME, ConfigError, defaultConfig, parseConfig, type DiscloseConfig } from '../analysis/config';
+import type { YamlProblem } from '../analysis/located-yaml';
+import { PolicyPackError } from '../analysis/policy-pack';
+
+interface Entry {
+  /** The last configuration that loaded: it stays in force while the file is broken. */
+  good?: DiscloseConfig;
+  problems: YamlProblem[];
+  loadedText?: string;
+}
+
+/**
+ * The configurations of a workspace, read through the editor's unsaved contents. A broken
+ * .disclose.yaml keeps its last good configuration in force and reports its problems.
+ */
+export class ConfigStore {
+  private readonly entries = new Map<string, Entry>();
+  private readonly nearest = new Map<string, string | null>();
+  private readonly defaults = new Map<string, DiscloseConfig>();
+  generation = 0;
+
+  constructor(private readonly readText: (file: string) => string | undefined) {}
+
+  /** A .disclose.yaml was created, changed or deleted (on disk or in the editor). */
+  invalidate(file: string): void {
+    this.nearest.clear();
+    const e = this.entries.get(file);
+    if (e) e.loadedText = undefined;
+    this.generation++;
+  }
+
+  configFileFor(sourceFile: string): string | undefined {
+    let dir = path.dirname(sourceFile);
+    const visited: string[] = [];
+    for (;;) {
+      const cached = this.nearest.get(dir);
+      if (cached !== undefined) {
+        for (const v of visited) this.nearest.set(v, cached);
+        return cached ?? undefined;
+      }
+      visited.push(dir);
+      const candidate = path.join(dir, CONFIG_FILE_NAME);
+      if (this.readText(candidate) !== undefined) {
+        for (const v of visited) this.nearest.set(v, candidate);
+        return candidate;
+      }
+      const parent = path.dirname(dir);
+      if (parent === dir) {
+        for (const v of visited) this.nearest.set(v, null);
+        return undefined;
+      }
+      dir = parent;
+    }
+  }
+
+  configFor(sourceFile: string, policySetting: string): DiscloseConfig {
+    const file = this.configFileFor(sourceFile);
+    if (!file) return this.defaultFor(policySetting);
+    return this.load(file) ?? this.defaultFor(policySetting);
+  }
+
+  /** Loads (or reuses) a config file; returns the configuration in force for it. */
+  load(file: string): DiscloseConfig | undefined {
+    const text = this.readText(file);
+    let entry = this.entries.get(file);
+    if (!entry) this.entries.set(file, (entry = { problems: [] }));
+    if (text === undefined) return entry.good;
+    if (entry.loadedText === text) return entry.good;
+    entry.loadedText = text;
+    try {
+      entry.good = parseConfig(file, text);
+      entry.problems = [];
+    } catch (e) {
+      if (e instanceof ConfigError || e instanceof PolicyPackError) entry.problems = e.problems;
+      else entry.problems = [{ file, message: (e as Error).message, path: [], line: 0, column: 0, endLine: 0, endColumn: 0 }];
+    }
+    return entry.good;
+  }
+
+  problemsOf(file: string): YamlProblem[] {
+    this.load(file);
+    return this.entries.get(file)?.problems ?? [];
+  }
+
+  brokenFiles(): string[] {
+    return [...this.entries].filter(([, e]) => e.problems.length).map(([f]) => f);
+  }
+
+  private defaultFor(policySetting: string): DiscloseConfig {
+    const key = policySetting || '';
+    let d = this.defaults.get(key);
+    if (!d) {
+      try {
+        d = defaultConfig(policySetting || undefined);
+      } catch {
+        d = defaultConfig();
+      }
+      this.defaults.set(key, d);
+    }
+    return d;
+  }
+}
+
+export function readFileIfExists(file: string): string | undefined {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}

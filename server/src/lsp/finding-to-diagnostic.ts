@@ -1,0 +1,67 @@
+import { pathToFileURL } from 'node:url';
+import { DiagnosticSeverity, DiagnosticTag, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
+import type { Finding } from '../analysis/finding';
+import type { DiagnosticData } from './protocol';
+import type { DiscloseSettings } from './settings';
+
+const SEVERITY = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+} as const;
+
+export function uriOf(file: string): string {
+  return pathToFileURL(file).href;
+}
+
+/**
+ * One finding → one diagnostic: the range of the call that hands the data over, the rule as
+ * code with its clause link, where each piece of data comes from, and what the fixes need.
+ * Returns undefined when the user turned the rule off.
+ */
+export function findingToDiagnostic(f: Finding, settings: DiscloseSettings, extra: { fields: DiagnosticData['fields']; version: number | null; policyHref: string | null }): Diagnostic | undefined {
+  const configured = settings.rules[f.ruleId]?.severity;
+  if (configured === 'off') return undefined;
+  const severity = configured && configured !== 'default' ? SEVERITY[configured] : SEVERITY[f.severity];
+  const related: DiagnosticRelatedInformation[] = f.data.map((d) => ({
+    location: { uri: uriOf(d.file), range: { start: { line: d.line, character: d.column }, end: { line: d.endLine, character: d.endColumn } } },
+    message: `${d.label} comes from here: ${d.text}`,
+  }));
+  if (f.chain.length > 1) {
+    const sink = f.sink.location;
+    related.push({ location: { uri: uriOf(sink.file), range: { start: { line: sink.line, character: sink.column }, end: { line: sink.endLine, character: sink.endColumn } } }, message: `sent here by ${f.sink.label}` });
+  }
+  if (f.recipientLocation) {
+    const r = f.recipientLocation;
+    related.push({ location: { uri: uriOf(r.file), range: { start: { line: r.line, character: r.column }, end: { line: r.endLine, character: r.endColumn } } }, message: `recipient '${f.recipient}' is declared here` });
+  }
+  const href = f.clauseHref ?? extra.policyHref;
+  const data: DiagnosticData = {
+    ruleId: f.ruleId,
+    recipient: f.recipient,
+    recipientCategory: f.recipientCategory,
+    host: f.host,
+    endpoint: f.endpoint,
+    vendor: f.sink.vendor,
+    packageName: f.sink.module,
+    clause: f.clause,
+    clauseHref: f.clauseHref,
+    missing: f.conditionsMissing,
+    configFile: f.configFile,
+    fields: extra.fields,
+    version: extra.version,
+  };
+  const d: Diagnostic = {
+    range: { start: { line: f.location.line, character: f.location.column }, end: { line: f.location.endLine, character: f.location.endColumn } },
+    severity,
+    code: f.ruleId,
+    source: 'disclose',
+    message: f.message,
+    relatedInformation: related.length ? related : undefined,
+    data,
+  };
+  if (href) d.codeDescription = { href };
+  if (f.ruleId === 'suppression-without-reason') d.tags = [DiagnosticTag.Unnecessary];
+  return d;
+}

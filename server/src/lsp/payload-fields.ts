@@ -1,0 +1,61 @@
+import * as ts from 'typescript';
+import type { Finding } from '../analysis/finding';
+import { staticPropertyName } from '../analysis/ts-helpers';
+import type { DiagnosticData } from './protocol';
+
+/**
+ * The personal fields written directly in the object literal a sink call sends
+ * (`{ email: user.email, plan }`), for the "remove the field" quick fix.
+ */
+export function payloadFields(f: Finding, sf: ts.SourceFile | undefined): DiagnosticData['fields'] {
+  if (!sf || f.chain.length !== 1 || f.location.file !== sf.fileName) return [];
+  const callStart = sf.getPositionOfLineAndCharacter(f.location.line, f.location.column);
+  const call = findCall(sf, callStart);
+  if (!call) return [];
+  const out: DiagnosticData['fields'] = [];
+  const seen = new Set<ts.Node>();
+  for (const d of f.data) {
+    if (d.file !== sf.fileName) continue;
+    let pos: number;
+    try {
+      pos = sf.getPositionOfLineAndCharacter(d.line, d.column);
+    } catch {
+      continue;
+    }
+    if (pos < call.getStart(sf) || pos > call.getEnd()) continue;
+    let n: ts.Node | undefined = findInnermost(call, pos);
+    while (n && n !== call && !((ts.isPropertyAssignment(n) || ts.isShorthandPropertyAssignment(n)) && ts.isObjectLiteralExpression(n.parent))) n = n.parent;
+    if (!n || n === call || seen.has(n)) continue;
+    seen.add(n);
+    const prop = n as ts.PropertyAssignment | ts.ShorthandPropertyAssignment;
+    const s = sf.getLineAndCharacterOfPosition(prop.getStart(sf));
+    const e = sf.getLineAndCharacterOfPosition(prop.getEnd());
+    out.push({ name: staticPropertyName(prop.name) ?? prop.name.getText(sf), line: s.line, character: s.character, endLine: e.line, endCharacter: e.character });
+  }
+  return out;
+}
+
+function findCall(sf: ts.SourceFile, start: number): ts.CallExpression | undefined {
+  let found: ts.CallExpression | undefined;
+  const visit = (n: ts.Node): void => {
+    if (found || start < n.getFullStart() || start > n.getEnd()) return;
+    if (ts.isCallExpression(n) && n.getStart(sf) === start) {
+      found = n;
+      return;
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(sf);
+  return found;
+}
+
+function findInnermost(root: ts.Node, pos: number): ts.Node | undefined {
+  let best: ts.Node | undefined;
+  const visit = (n: ts.Node): void => {
+    if (pos < n.getStart() || pos >= n.getEnd()) return;
+    best = n;
+    ts.forEachChild(n, visit);
+  };
+  visit(root);
+  return best;
+}

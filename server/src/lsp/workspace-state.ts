@@ -1,0 +1,160 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import picomatch from 'picomatch';
+import type * as ts from 'typescript';
+import type { TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { CONFIG_FILE_NAME } from '../analysis/config';
+import { analyze } from '../analysis/engine';
+import type { Finding } from '../analysis/finding';
+import { isSourceFile } from '../analysis/program-builder';
+import { unanalysableReason } from '../analysis/workspace-files';
+import { ConfigStore } from './config-store';
+import type { DiscloseSettings } from './settings';
+import { WorkspaceIndex } from './workspace-index';
+
+export class Cancelled extends Error {}
+
+export interface DocumentAnalysis {
+  uri: string;
+  version: number;
+  file: string;
+  findings: Finding[];
+  /** Why the file was not analysed (too large, minified …), if it was not. */
+  skipped?: string;
+  program?: ts.Program;
+}
+
+export function fileOfUri(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return path.resolve(fileURLToPath(uri));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Everything the server knows about the workspace: its folders, their files and import
+ * graphs, the configurations in force, and the open documents' unsaved text.
+ */
+export class WorkspaceState {
+  readonly configs: ConfigStore;
+  private folders: string[] = [];
+  private readonly indexes = new Map<string, WorkspaceIndex>();
+  private readonly lastProgram = new Map<string, ts.Program>();
+  private readonly excludeCache = new Map<string, (rel: string) => boolean>();
+
+  constructor(
+    private readonly documents: TextDocuments<TextDocument>,
+    private readonly settingsOf: (uriOrFolder: string) => DiscloseSettings,
+  ) {
+    this.configs = new ConfigStore((f) => this.readText(f));
+  }
+
+  setFolders(folders: string[]): void {
+    this.folders = folders.map((f) => path.resolve(f)).sort((a, b) => b.length - a.length);
+    for (const k of [...this.indexes.keys()]) if (!this.folders.includes(k)) this.indexes.delete(k);
+  }
+
+  /** Open documents win over the disk; unreadable or oversized files read as missing. */
+  readText(file: string): string | undefined {
+    const doc = this.documents.get(pathToUri(file));
+    if (doc) return doc.getText();
+    try {
+      const st = fs.statSync(file);
+      if (!st.isFile() || st.size > 8 * 1024 * 1024) return undefined;
+      return fs.readFileSync(file, 'utf8');
+    } catch {
+      return undefined;
+    }
+  }
+
+  folderOf(file: string): string {
+    const f = this.folders.find((root) => {
+      const rel = path.relative(root, file);
+      return !rel.startsWith('..') && !path.isAbsolute(rel);
+    });
+    return f ?? path.dirname(file);
+  }
+
+  indexOf(folder: string): WorkspaceIndex {
+    let idx = this.indexes.get(folder);
+    if (!idx) {
+      idx = new WorkspaceIndex(folder, (f) => this.readText(f), () => this.settingsOf(folder));
+      this.indexes.set(folder, idx);
+    }
+    return idx;
+  }
+
+  /** Files whose findings may change when `file` changes: who imports it and what it imports. */
+  dependentsOf(file: string): string[] {
+    const idx = this.indexOf(this.folderOf(file));
+    return idx.importersOf(file);
+  }
+
+  fileChanged(file: string): void {
+    if (path.basename(file) === CONFIG_FILE_NAME) {
+      this.configs.invalidate(file);
+      return;
+    }
+    this.indexOf(this.folderOf(file)).fileChanged(file);
+  }
+
+  filesCreatedOrDeleted(): void {
+    for (const idx of this.indexes.values()) idx.invalidateFileList();
+    this.configs.invalidate('');
+  }
+
+  isExcluded(file: string, settings: DiscloseSettings): boolean {
+    if (!isSourceFile(file)) return true;
+    const folder = this.folderOf(file);
+    const rel = path.relative(folder, file).split(path.sep).join('/');
+    if (rel.split('/').includes('node_modules')) return true;
+    if (settings.exclude.length === 0) return false;
+    const key = settings.exclude.join('\n');
+    let m = this.excludeCache.get(key);
+    if (!m) this.excludeCache.set(key, (m = picomatch(settings.exclude, { dot: true })));
+    return m(rel);
+  }
+
+  /**
+   * Analyses one document: the file itself and the files that import it (their calls decide
+   * whether its functions are wrappers), with every open document's unsaved text.
+   */
+  analyzeDocument(doc: TextDocument, settings: DiscloseSettings, checkpoint: () => void): DocumentAnalysis {
+    const file = fileOfUri(doc.uri);
+    const base = { uri: doc.uri, version: doc.version, file: file ?? doc.uri, findings: [] as Finding[] };
+    if (!file || !settings.enable || this.isExcluded(file, settings)) return base;
+    const text = doc.getText();
+    const why = unanalysableReason(file, settings.maxFileSize, text);
+    if (why) return { ...base, skipped: why };
+    const folder = this.folderOf(file);
+    const roots = [file, ...this.dependentsOf(file).filter((f) => f !== file && !this.isExcluded(f, settings))];
+    const overlay = new Map<string, string>();
+    for (const d of this.documents.all()) {
+      const f = fileOfUri(d.uri);
+      if (f) overlay.set(f, d.getText());
+    }
+    checkpoint();
+    const result = analyze({
+      root: folder,
+      files: roots,
+      configFor: (f) => this.configs.configFor(f, settings.policy),
+      reportUnresolved: settings.reportUnresolved,
+      overlay,
+      maxFileBytes: settings.maxFileSize,
+      oldProgram: this.lastProgram.get(folder),
+      checkpoint,
+    });
+    this.lastProgram.set(folder, result.program);
+    const problem = result.problems.find((p) => p.file === file);
+    if (problem) throw new Error(problem.message);
+    return { ...base, findings: result.findings.filter((f) => f.location.file === file), program: result.program };
+  }
+}
+
+export function pathToUri(file: string): string {
+  return pathToFileURL(file).href;
+}
