@@ -183,7 +183,9 @@ export class DataEvaluator {
       // something else: a literal, a boolean or count, a sanitised value.
       if (key !== undefined && !isEmpty(v) && !isFunctionLikeWithBody(skipOuterExpressions(valueNode))) {
         // The key names what is sent: `{ email: getValue() }`.
-        const evidence = collapse(v).items.length ? undefined : this.nameItem(key, p, owner);
+        const flat = collapse(v);
+        const known = flat.items.length > 0 || flat.refs.some((r) => r.weak.length > 0);
+        const evidence = known ? undefined : this.nameItem(key, p, owner);
         if (evidence) v = this.withEvidence(v, [evidence]);
       }
       if (key === undefined) spread = union(spread, v);

@@ -27,7 +27,8 @@ export interface CodeActionContext {
 export function codeActions(ctx: CodeActionContext): CodeAction[] {
   const out: CodeAction[] = [];
   for (const d of ctx.diagnostics) {
-    if (d.source !== 'disclose' || !d.data) continue;
+    // Some clients drop `source` on the way back; the data still says whose diagnostic it is.
+    if (!d.data || (d.source !== undefined && d.source !== 'disclose') || typeof (d.data as DiagnosticData).ruleId !== 'string') continue;
     const data = d.data as DiagnosticData;
     if (data.ruleId === 'suppression-without-reason') {
       out.push(addReason(ctx, d));

@@ -1,0 +1,103 @@
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { CATEGORIES_REQUEST, CLIENT_COMMANDS, SERVER_COMMANDS, STATUS_NOTIFICATION, type CategoryItem, type DeclareRecipientArgs, type DiagnosticData, type StatusParams } from '../../server/src/lsp/protocol';
+import { StatusItem } from './status-item';
+
+let client: LanguageClient | undefined;
+
+/**
+ * Starts the bundled Disclose language server and adds the commands around it. Nothing in
+ * the workspace is executed: the server only reads files.
+ */
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const log = vscode.window.createOutputChannel('Disclose', { log: true });
+  const serverModule = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file', language: 'typescript' },
+      { scheme: 'file', language: 'typescriptreact' },
+      { scheme: 'file', language: 'javascript' },
+      { scheme: 'file', language: 'javascriptreact' },
+      { scheme: 'file', pattern: '**/.disclose.yaml' },
+    ],
+    outputChannel: log,
+    traceOutputChannel: log,
+    initializationOptions: { categoryPicker: true, selectSuppressionReason: true, locale: vscode.env.language },
+  };
+  // The id equals the settings prefix, so `disclose.trace.server` traces the protocol.
+  client = new LanguageClient('disclose', 'Disclose', serverOptions, clientOptions);
+  const status = new StatusItem();
+  context.subscriptions.push(log, status);
+  context.subscriptions.push(client.onNotification(STATUS_NOTIFICATION, (p: StatusParams) => status.update(p)));
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand(CLIENT_COMMANDS.openClause, (href?: string) => openClause(href)),
+    vscode.commands.registerCommand(CLIENT_COMMANDS.declareRecipient, (args?: DeclareRecipientArgs) => declareRecipient(args)),
+    vscode.commands.registerCommand(CLIENT_COMMANDS.restartServer, async () => {
+      log.info('Restarting the Disclose language server');
+      await client?.restart();
+    }),
+    vscode.commands.registerCommand(CLIENT_COMMANDS.showOutput, () => log.show(true)),
+    vscode.commands.registerCommand(CLIENT_COMMANDS.showProblems, () => vscode.commands.executeCommand('workbench.actions.view.problems')),
+    vscode.commands.registerCommand(CLIENT_COMMANDS.selectSuppressionReason, (uri: string, line: number, start: number, end: number) => selectRange(uri, line, start, end)),
+  );
+  await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}
+
+/** Disclose's diagnostics under the cursor of the active editor. */
+function diagnosticsAtCursor(): vscode.Diagnostic[] {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) return [];
+  return vscode.languages.getDiagnostics(editor.document.uri).filter((d) => d.source === 'disclose' && d.range.contains(editor.selection.active));
+}
+
+async function openClause(href?: string): Promise<void> {
+  let target = href;
+  if (!target) {
+    const d = diagnosticsAtCursor().find((x) => typeof x.code === 'object' && x.code.target);
+    target = d && typeof d.code === 'object' ? d.code.target.toString() : undefined;
+  }
+  if (!target) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Put the cursor on a Disclose finding to open its policy clause.'));
+    return;
+  }
+  await vscode.env.openExternal(vscode.Uri.parse(target));
+}
+
+async function declareRecipient(args?: DeclareRecipientArgs): Promise<boolean> {
+  let a = args;
+  if (!a) {
+    const editor = vscode.window.activeTextEditor;
+    const d = diagnosticsAtCursor()[0];
+    const data = (d as unknown as { data?: DiagnosticData } | undefined)?.data;
+    if (!editor || !data || (!data.host && !data.vendor)) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('Put the cursor on a Disclose finding about an undeclared recipient.'));
+      return false;
+    }
+    a = { uri: editor.document.uri.toString(), host: data.host, packageName: data.packageName, vendor: data.vendor, endpoint: data.endpoint };
+  }
+  if (!client) return false;
+  const categories = await client.sendRequest<CategoryItem[]>(CATEGORIES_REQUEST, { uri: a.uri });
+  const picked = await vscode.window.showQuickPick(
+    categories.map((c) => ({ label: c.id, description: c.label, detail: c.clauseTitle, id: c.id })),
+    { title: vscode.l10n.t('Declare {0} as a recipient', a.vendor ?? a.host ?? ''), placeHolder: vscode.l10n.t('Which kind of recipient is it, under the policy?') },
+  );
+  if (!picked) return false;
+  return (await vscode.commands.executeCommand<boolean>(SERVER_COMMANDS.declareRecipient, { ...a, category: picked.id })) === true;
+}
+
+async function selectRange(uri: string, line: number, start: number, end: number): Promise<void> {
+  const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri);
+  if (!editor) return;
+  editor.selection = new vscode.Selection(line, start, line, end);
+  editor.revealRange(editor.selection);
+}

@@ -1,0 +1,39 @@
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { describe, it } from 'node:test';
+import { EXAMPLES, PROJECT_ROOT } from '../support/paths';
+
+const hasNvim = spawnSync('nvim', ['--version'], { encoding: 'utf8' }).status === 0;
+
+describe('Neovim built-in LSP client', { skip: hasNvim ? false : 'nvim is not installed (.ci/run installs it)' }, () => {
+  it('shows Disclose diagnostics, a hover and the quick fixes', () => {
+    const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'disclose-nvim-'));
+    fs.cpSync(EXAMPLES, workspace, { recursive: true });
+    const file = path.join(workspace, 'server', 'src', 'routes', 'support.ts');
+    const home = fs.mkdtempSync(path.join(os.tmpdir(), 'disclose-nvim-home-'));
+    const run = spawnSync(
+      'nvim',
+      ['--headless', '--clean', '-u', 'NONE', '-i', 'NONE', '-n', '-c', `luafile ${path.join(PROJECT_ROOT, 'test', 'editors', 'nvim-probe.lua')}`, '--', file, path.join(PROJECT_ROOT, 'dist', 'server.js'), workspace],
+      { encoding: 'utf8', timeout: 60000, env: { ...process.env, XDG_CONFIG_HOME: home, XDG_DATA_HOME: home, XDG_STATE_HOME: home, XDG_CACHE_HOME: home } },
+    );
+    const line = run.stdout.split('\n').find((l) => l.startsWith('{'));
+    assert.ok(line, `no JSON from nvim: ${run.stdout}\n${run.stderr}`);
+    const out = JSON.parse(line);
+    assert.equal(out.ok, true, out.error);
+    assert.deepEqual(out.diagnostics.map((d: { line: number; code: string }) => `${d.line + 1}:${d.code}`), ['22:public-disclosure', '37:category-not-permitted']);
+    for (const d of out.diagnostics) {
+      assert.equal(d.source, 'disclose');
+      // Neovim 0.7 does not declare codeDescriptionSupport, so the server leaves the link out.
+      assert.equal(d.href, undefined);
+    }
+    assert.match(out.hover.value, /public-disclosure/);
+    assert.match(out.hover.value, /Visma Community/);
+    const titles = out.actions.map((a: { title: string }) => a.title);
+    assert.ok(titles.some((t: string) => t.startsWith('Open the policy clause')), titles.join(' | '));
+    assert.ok(out.actions.some((a: { title: string; hasEdit: boolean }) => a.title.startsWith('Suppress') && a.hasEdit));
+    assert.equal(out.actions.filter((a: { preferred: boolean }) => a.preferred).length, 1);
+  });
+});
