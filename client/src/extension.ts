@@ -25,6 +25,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { scheme: 'file', pattern: '**/.disclose.yaml' },
     ],
     outputChannel: log,
+    // Tells the server when `disclose.*` changes; it then reads the settings per resource.
+    synchronize: { configurationSection: 'disclose' },
     traceOutputChannel: log,
     initializationOptions: { categoryPicker: true, selectSuppressionReason: true, locale: vscode.env.language },
   };

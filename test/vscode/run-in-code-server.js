@@ -38,7 +38,7 @@ async function main() {
   fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
   fs.writeFileSync(
     path.join(userData, 'User', 'settings.json'),
-    JSON.stringify({ 'workbench.startupEditor': 'none', 'chat.disableAIFeatures': true, 'security.workspace.trust.enabled': false, 'disclose.debounceMs': 50, 'workbench.colorTheme': 'Default Light Modern', 'editor.hover.delay': 100 }),
+    JSON.stringify({ 'workbench.startupEditor': 'none', 'chat.disableAIFeatures': true, 'security.workspace.trust.enabled': false, 'disclose.debounceMs': 50, 'workbench.colorTheme': 'Default Light Modern', 'editor.hover.delay': 100, 'typescript.validate.enable': false, 'javascript.validate.enable': false, 'editor.minimap.enabled': false, 'workbench.secondarySideBar.defaultVisibility': 'hidden' }),
   );
   const signal = path.join(tmp, 'screenshot');
   const resultFile = path.join(tmp, 'result.json');
