@@ -11,11 +11,12 @@ export class ConfigResolver {
   private fallback: DiscloseConfig | undefined;
   readonly errors: ConfigError[] = [];
 
-  constructor(private readonly options: { configFile?: string; policy?: string } = {}) {}
+  constructor(private readonly options: { configFile?: string; policy?: string; ignoreFiles?: boolean } = {}) {}
 
   /** Throws ConfigError for a broken configuration. */
   configFor(file: string): DiscloseConfig {
     if (this.options.configFile) return this.load(path.resolve(this.options.configFile));
+    if (this.options.ignoreFiles) return (this.fallback ??= defaultConfig(this.options.policy));
     const dir = path.dirname(path.resolve(file));
     let cfgFile = this.byDir.get(dir);
     if (!this.byDir.has(dir)) {

@@ -114,6 +114,10 @@ export class DataEvaluator {
 
   private compute(expr: ts.Expression): Value {
     const e = expr;
+    if ((ts.isAsExpression(e) || ts.isTypeAssertionExpression(e) || ts.isSatisfiesExpression(e)) && ts.isTypeReferenceNode(e.type)) {
+      // `req.body as Kontaktperson`: the asserted type tells what the opaque value holds.
+      return union(this.eval(e.expression), { items: [], refs: [], typed: [e] });
+    }
     if (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isNonNullExpression(e) || ts.isTypeAssertionExpression(e) || ts.isSatisfiesExpression(e) || ts.isAwaitExpression(e) || ts.isSpreadElement(e)) {
       return this.eval(e.expression);
     }

@@ -3,7 +3,9 @@ import { recipientAbove, recipientOfEnclosing, suppressionsOf } from './annotati
 import { OriginTracer } from './call-origin';
 import type { DiscloseConfig, Recipient } from './config';
 import { DataEvaluator } from './data-evaluator';
-import { compareFindings, type CodeLocation, type Finding } from './finding';
+import { createHash } from 'node:crypto';
+import * as path from 'node:path';
+import { compareFindings, type CodeLocation, type Finding, type Flow } from './finding';
 import { findingMessage } from './finding-messages';
 import { FlowSummaries, type SinkEvent } from './flow-summaries';
 import { Lexicon } from './lexicon';
@@ -30,6 +32,8 @@ export interface EngineInput {
   oldProgram?: ts.Program;
   /** Called between files; throwing from it (cancellation) stops the analysis. */
   checkpoint?: () => void;
+  /** Also return every flow the policy permits, and suppressed ones (the data-sharing report). */
+  includePermitted?: boolean;
 }
 
 export interface EngineProblem {
@@ -39,6 +43,8 @@ export interface EngineProblem {
 
 export interface EngineResult {
   findings: Finding[];
+  /** With includePermitted: every flow to an external recipient, findings included. */
+  flows: Flow[];
   problems: EngineProblem[];
   program: ts.Program;
 }
@@ -111,24 +117,30 @@ export function analyze(input: EngineInput): EngineResult {
 
   // Pass 2: report, at each unit, the data its events carry.
   const findings: Finding[] = [];
+  const flows: Flow[] = [];
   for (const { sf, tools, units } of perFile) {
     if (failed.has(sf)) continue;
     input.checkpoint?.();
     try {
-      const raw: Finding[] = [];
+      const raw: Flow[] = [];
       for (const u of units) {
         for (const e of tools.summaries.eventsOf(u)) {
-          const f = buildFinding(e, u, called, tools, input);
-          if (f) raw.push(...f);
+          const f = buildFlow(e, u, called, tools, input);
+          if (f) raw.push(f);
         }
       }
-      findings.push(...applySuppressions(sf, mergeFindings(raw), tools.config));
+      const merged = assignFingerprints(mergeFlows(raw), input.root);
+      const { kept, suppressed, noReason } = applySuppressions(sf, merged, tools.config);
+      for (const f of kept) if (isFinding(f)) findings.push(f);
+      findings.push(...assignFingerprints(noReason, input.root));
+      if (input.includePermitted) flows.push(...kept, ...suppressed.map((f) => ({ ...f, suppressed: true })));
     } catch (e) {
       problems.push({ file: sf.fileName, message: `analysis failed: ${(e as Error).message}` });
     }
   }
   findings.sort(compareFindings);
-  return { findings, problems, program };
+  flows.sort(compareFindings);
+  return { findings, flows, problems, program };
 }
 
 /** Functions and the file's top level; inline callbacks belong to the function they are written in. */
@@ -186,7 +198,11 @@ function annotatedRecipient(e: SinkEvent): string | undefined {
   return undefined;
 }
 
-function buildFinding(e: SinkEvent, unit: ts.Node, called: Set<ts.Node>, tools: GroupTools, input: EngineInput): Finding[] | undefined {
+function isFinding(f: Flow): f is Flow & Finding {
+  return f.ruleId !== null && !f.suppressed;
+}
+
+function buildFlow(e: SinkEvent, unit: ts.Node, called: Set<ts.Node>, tools: GroupTools, input: EngineInput): Flow | undefined {
   const items = reportedItems(e, unit, called, tools.data);
   if (items.length === 0) return undefined;
   const config = tools.config;
@@ -207,13 +223,15 @@ function buildFinding(e: SinkEvent, unit: ts.Node, called: Set<ts.Node>, tools: 
     rule = 'unresolved-endpoint';
     verdict = { ...verdict, clause: null, rule: null };
   } else rule = verdict.rule;
-  if (!rule) return undefined;
+  if (!rule && !input.includePermitted) return undefined;
 
   const host = resolution.kind === 'undeclared' ? resolution.host : resolution.kind === 'recipient' ? resolution.host : null;
   const endpoint = resolution.endpoint;
   const rc = recipient ? categoryById(config.policy, recipient.category) : undefined;
   const target = recipient ? recipient.name ?? recipient.id : resolution.kind === 'undeclared' ? (e.sink.sdk ? e.sink.sdk.entry.vendor : resolution.host) : endpoint;
-  const message = findingMessage({
+  const message = !rule
+    ? `Sends ${categories.map(labelOf).join(', ')} to ${target} — permitted by the clause "${verdict.clause?.title.en}"`
+    : findingMessage({
     rule,
     dataLabels: categories.map(labelOf),
     notPermittedLabels: verdict.notPermitted.map(labelOf),
@@ -224,10 +242,11 @@ function buildFinding(e: SinkEvent, unit: ts.Node, called: Set<ts.Node>, tools: 
     policy: config.policy,
     unknownAnnotation: annotatedId && !annotated ? annotatedId : undefined,
   });
-  return [
-    {
+  return {
       ruleId: rule,
-      severity: ruleInfo(rule).severity,
+      severity: rule ? ruleInfo(rule).severity : null,
+      suppressed: false,
+      fingerprint: '',
       message,
       location: location(e.site),
       dataCategories: categories,
@@ -248,26 +267,57 @@ function buildFinding(e: SinkEvent, unit: ts.Node, called: Set<ts.Node>, tools: 
       sink: { kind: e.sink.kind, label: e.sink.label, vendor: e.sink.sdk?.entry.vendor ?? null, module: e.sink.sdk?.module ?? e.sink.sdk?.entry.packages[0] ?? null, location: location(e.sink.call) },
       chain: e.chain.map((c) => location(c)),
       configFile: config.file ?? null,
-    },
-  ];
+      container: containerName(e.site),
+    } as Flow & { container: string };
+}
+
+/** `supportRouter.post callback`, `InvoiceMailer.sendInvoice`: where a call stands, by name. */
+function containerName(node: ts.Node): string {
+  const names: string[] = [];
+  for (let n: ts.Node | undefined = node.parent; n && !ts.isSourceFile(n); n = n.parent) {
+    const named = n as ts.Node & { name?: ts.Node };
+    if ((ts.isFunctionDeclaration(n) || ts.isMethodDeclaration(n) || ts.isClassDeclaration(n) || ts.isGetAccessor(n) || ts.isSetAccessor(n)) && named.name) names.unshift(named.name.getText());
+    else if ((ts.isArrowFunction(n) || ts.isFunctionExpression(n)) && ts.isVariableDeclaration(n.parent)) names.unshift(n.parent.name.getText());
+    else if ((ts.isArrowFunction(n) || ts.isFunctionExpression(n)) && ts.isCallExpression(n.parent)) names.unshift(`${shortText(n.parent.expression, 40)}(…)`);
+  }
+  return names.join(' > ');
+}
+
+/**
+ * Fingerprints that survive unrelated edits: what is called, where (by name, not line), to
+ * whom and under which rule; a counter tells apart identical calls in one function.
+ */
+function assignFingerprints<T extends Flow | Finding>(flows: T[], root: string): T[] {
+  const seen = new Map<string, number>();
+  return flows.map((f) => {
+    const rel = path.relative(root, f.location.file).split(path.sep).join('/');
+    const container = (f as T & { container?: string }).container ?? '';
+    const call = f.location.text.replace(/\s+/g, ' ').slice(0, 200);
+    const key = [f.ruleId ?? 'permitted', rel, container, call, f.recipient ?? f.host ?? f.endpoint ?? ''].join('\u0000');
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    const fingerprint = createHash('sha256').update(`${key}\u0000${n}`).digest('hex').slice(0, 32);
+    return { ...f, fingerprint };
+  });
 }
 
 /** One finding per sink call and recipient: the most severe rule, with all the data. */
-function mergeFindings(raw: Finding[]): Finding[] {
-  const byKey = new Map<string, Finding[]>();
+function mergeFlows(raw: Flow[]): Flow[] {
+  const byKey = new Map<string, Flow[]>();
   for (const f of raw) {
     const key = `${f.location.line}:${f.location.column}:${f.location.endLine}:${f.location.endColumn}|${f.recipient ?? f.host ?? f.endpoint}`;
     const list = byKey.get(key);
     if (list) list.push(f);
     else byKey.set(key, [f]);
   }
-  const out: Finding[] = [];
+  const rank = (f: Flow) => (f.severity ? severityRank(f.severity) : 0);
+  const out: Flow[] = [];
   for (const list of byKey.values()) {
     if (list.length === 1) {
       out.push(list[0]!);
       continue;
     }
-    list.sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || b.dataCategories.length - a.dataCategories.length);
+    list.sort((a, b) => rank(b) - rank(a) || b.dataCategories.length - a.dataCategories.length);
     const best = list[0]!;
     const data = dedupeItems(list.flatMap((f) => f.data));
     out.push({ ...best, data, dataCategories: [...new Set(list.flatMap((f) => f.dataCategories))].sort(), notPermitted: [...new Set(list.flatMap((f) => f.notPermitted))] });
@@ -275,19 +325,23 @@ function mergeFindings(raw: Finding[]): Finding[] {
   return out;
 }
 
-function applySuppressions(sf: ts.SourceFile, findings: Finding[], config: DiscloseConfig): Finding[] {
+function applySuppressions(sf: ts.SourceFile, flows: Flow[], config: DiscloseConfig): { kept: Flow[]; suppressed: Flow[]; noReason: Finding[] } {
   const sups = suppressionsOf(sf);
-  if (sups.length === 0) return findings;
+  if (sups.length === 0) return { kept: flows, suppressed: [], noReason: [] };
   const withReason = new Set(sups.filter((s) => s.reason).map((s) => s.line + 1));
-  const out = findings.filter((f) => !withReason.has(f.location.line));
+  const kept = flows.filter((f) => !withReason.has(f.location.line));
+  const suppressed = flows.filter((f) => withReason.has(f.location.line));
+  const noReason: Finding[] = [];
   for (const s of sups) {
     if (s.reason) continue;
     const rule: RuleId = 'suppression-without-reason';
-    out.push({
+    const at = { file: sf.fileName, line: s.line, column: s.column, endLine: s.line, endColumn: s.endColumn };
+    noReason.push({
       ruleId: rule,
       severity: ruleInfo(rule).severity,
+      fingerprint: '',
       message: findingMessage({ rule, dataLabels: [], notPermittedLabels: [], target: '', recipientCategoryLabel: null, clauseTitle: null, missing: [], policy: config.policy }),
-      location: { file: sf.fileName, line: s.line, column: s.column, endLine: s.line, endColumn: s.endColumn, text: 'disclose-ignore-next-line' },
+      location: { ...at, text: 'disclose-ignore-next-line' },
       dataCategories: [],
       data: [],
       recipient: null,
@@ -302,10 +356,10 @@ function applySuppressions(sf: ts.SourceFile, findings: Finding[], config: Discl
       conditionsMet: [],
       conditionsMissing: [],
       notPermitted: [],
-      sink: { kind: 'comment', label: 'disclose-ignore-next-line', vendor: null, module: null, location: { file: sf.fileName, line: s.line, column: s.column, endLine: s.line, endColumn: s.endColumn, text: '' } },
+      sink: { kind: 'comment', label: 'disclose-ignore-next-line', vendor: null, module: null, location: { ...at, text: '' } },
       chain: [],
       configFile: config.file ?? null,
     });
   }
-  return out;
+  return { kept, suppressed, noReason };
 }

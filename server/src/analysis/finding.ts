@@ -9,11 +9,14 @@ export interface CodeLocation extends Pos {
   text: string;
 }
 
-/** One finding of the engine: the shared currency of the CLI, the server and the tests. */
-export interface Finding {
-  ruleId: RuleId;
-  severity: Severity;
+/** What every flow of personal data to a recipient has, whether the policy permits it or not. */
+export interface FlowBase {
   message: string;
+  /**
+   * Stable identity across unrelated edits: rule, file, enclosing function, the call's text
+   * and the recipient, never line numbers (SARIF partialFingerprints, baselines).
+   */
+  fingerprint: string;
   /** The call that hands the data over (absolute path, 0-based positions). */
   location: CodeLocation;
   dataCategories: string[];
@@ -43,12 +46,25 @@ export interface Finding {
   configFile: string | null;
 }
 
-export function compareFindings(a: Finding, b: Finding): number {
+/** One finding of the engine: the shared currency of the CLI, the server and the tests. */
+export interface Finding extends FlowBase {
+  ruleId: RuleId;
+  severity: Severity;
+}
+
+/** A flow as the data-sharing report sees it: permitted ones (no rule) and suppressed ones too. */
+export interface Flow extends FlowBase {
+  ruleId: RuleId | null;
+  severity: Severity | null;
+  suppressed: boolean;
+}
+
+export function compareFindings(a: FlowBase & { ruleId: string | null }, b: FlowBase & { ruleId: string | null }): number {
   return (
     a.location.file.localeCompare(b.location.file) ||
     a.location.line - b.location.line ||
     a.location.column - b.location.column ||
-    a.ruleId.localeCompare(b.ruleId) ||
+    String(a.ruleId).localeCompare(String(b.ruleId)) ||
     String(a.recipient ?? a.host).localeCompare(String(b.recipient ?? b.host))
   );
 }

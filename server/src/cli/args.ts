@@ -1,35 +1,68 @@
 /** Command-line parsing for `disclose`, with errors a user can act on. */
-export type OutputFormat = 'text' | 'json' | 'sarif';
+export type CheckFormat = 'text' | 'json' | 'sarif' | 'github' | 'gitlab';
+export type ReportFormat = 'md' | 'html' | 'json';
 export type FailOn = 'error' | 'warning' | 'information' | 'never';
 
-export interface CheckArgs {
-  command: 'check';
+export interface ScanOptions {
   paths: string[];
-  format: OutputFormat;
-  output?: string;
   config?: string;
-  diff?: string;
-  failOn: FailOn;
-  reportUnresolved: boolean;
-  exclude: string[];
   policy?: string;
+  exclude: string[];
   maxFileBytes?: number;
+  reportUnresolved: boolean;
+}
+
+export interface CheckArgs extends ScanOptions {
+  command: 'check';
+  format: CheckFormat;
+  output?: string;
+  diff?: string;
+  baseline?: string;
+  shard?: { index: number; count: number };
+  failOn: FailOn;
   color: boolean;
 }
 
-export type ParsedArgs = CheckArgs | { command: 'help'; topic?: string } | { command: 'version' };
+export interface BaselineArgs extends ScanOptions {
+  command: 'baseline';
+  output?: string;
+}
+
+export interface InitArgs extends ScanOptions {
+  command: 'init';
+  force: boolean;
+}
+
+export interface ReportArgs extends ScanOptions {
+  command: 'report';
+  format: ReportFormat;
+  output?: string;
+}
+
+export interface MergeArgs {
+  command: 'merge';
+  inputs: string[];
+  output?: string;
+}
+
+export type ParsedArgs = CheckArgs | BaselineArgs | InitArgs | ReportArgs | MergeArgs | { command: 'help'; topic?: string } | { command: 'version' };
 
 export class UsageError extends Error {}
 
-const FORMATS: OutputFormat[] = ['text', 'json', 'sarif'];
-const FAIL_ON: FailOn[] = ['error', 'warning', 'information', 'never'];
+const COMMANDS = ['check', 'baseline', 'init', 'report', 'merge'] as const;
+
+function oneOf<T extends string>(flag: string, v: string, allowed: readonly T[]): T {
+  if (!allowed.includes(v as T)) throw new UsageError(`${flag} must be one of ${allowed.join(', ')} (got '${v}')`);
+  return v as T;
+}
 
 export function parseArgs(argv: string[]): ParsedArgs {
   if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') return { command: 'help', topic: argv[1] };
   if (argv[0] === '--version' || argv[0] === '-v' || argv[0] === 'version') return { command: 'version' };
   const [command, ...rest] = argv;
-  if (command !== 'check') throw new UsageError(`Unknown command '${command}'. Run 'disclose --help' for the commands.`);
-  const args: CheckArgs = { command: 'check', paths: [], format: 'text', failOn: 'error', reportUnresolved: false, exclude: [], color: false };
+  if (!COMMANDS.includes(command as (typeof COMMANDS)[number])) throw new UsageError(`Unknown command '${command}'. Run 'disclose --help' for the commands.`);
+  const positional: string[] = [];
+  const o: Record<string, string | boolean | string[]> = { exclude: [] };
   for (let i = 0; i < rest.length; i++) {
     const raw = rest[i]!;
     const eq = raw.startsWith('--') ? raw.indexOf('=') : -1;
@@ -43,81 +76,124 @@ export function parseArgs(argv: string[]): ParsedArgs {
     switch (flag) {
       case '--help':
       case '-h':
-        return { command: 'help', topic: 'check' };
+        return { command: 'help', topic: command };
       case '--format':
-      case '-f': {
-        const v = value();
-        if (!FORMATS.includes(v as OutputFormat)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')} (got '${v}')`);
-        args.format = v as OutputFormat;
+      case '-f':
+        o.format = value();
         break;
-      }
       case '--output':
       case '-o':
-        args.output = value();
+        o.output = value();
         break;
       case '--config':
       case '-c':
-        args.config = value();
+        o.config = value();
         break;
       case '--diff':
-        args.diff = value();
-        break;
-      case '--fail-on': {
-        const v = value();
-        if (!FAIL_ON.includes(v as FailOn)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')} (got '${v}')`);
-        args.failOn = v as FailOn;
-        break;
-      }
-      case '--report-unresolved':
-        args.reportUnresolved = true;
+      case '--baseline':
+      case '--shard':
+      case '--fail-on':
+      case '--policy':
+      case '--max-file-size':
+        o[flag.slice(2)] = value();
         break;
       case '--exclude':
-        args.exclude.push(value());
+        (o.exclude as string[]).push(value());
         break;
-      case '--policy':
-        args.policy = value();
-        break;
-      case '--max-file-size': {
-        const v = value();
-        const m = /^(\d+)(k|kb|kib|m|mb|mib)?$/i.exec(v);
-        if (!m) throw new UsageError(`--max-file-size takes a size such as 500k or 2m (got '${v}')`);
-        const unit = (m[2] ?? '').toLowerCase();
-        args.maxFileBytes = Number(m[1]) * (unit.startsWith('k') ? 1024 : unit.startsWith('m') ? 1024 * 1024 : 1);
-        break;
-      }
+      case '--report-unresolved':
+      case '--force':
       case '--color':
-        args.color = true;
-        break;
       case '--no-color':
-        args.color = false;
+        o[flag.slice(2)] = true;
         break;
       default:
-        if (flag.startsWith('-') && flag !== '-') throw new UsageError(`Unknown option '${flag}'. Run 'disclose check --help' for the options.`);
-        args.paths.push(raw);
+        if (flag.startsWith('-') && flag !== '-') throw new UsageError(`Unknown option '${flag}'. Run 'disclose ${command} --help' for the options.`);
+        positional.push(raw);
     }
   }
-  if (args.paths.length === 0) args.paths.push('.');
-  return args;
+  const scan: ScanOptions = {
+    paths: positional.length ? positional : ['.'],
+    config: o.config as string | undefined,
+    policy: o.policy as string | undefined,
+    exclude: o.exclude as string[],
+    maxFileBytes: o['max-file-size'] !== undefined ? parseSize(o['max-file-size'] as string) : undefined,
+    reportUnresolved: o['report-unresolved'] === true,
+  };
+  const allow = (flags: string[]) => {
+    for (const k of Object.keys(o)) if (!flags.includes(k) && !(k === 'exclude' && (o.exclude as string[]).length === 0)) throw new UsageError(`--${k} does not apply to 'disclose ${command}'`);
+  };
+  const common = ['config', 'policy', 'exclude', 'max-file-size', 'report-unresolved'];
+  switch (command) {
+    case 'check':
+      allow([...common, 'format', 'output', 'diff', 'baseline', 'shard', 'fail-on', 'color', 'no-color']);
+      return {
+        command,
+        ...scan,
+        format: o.format ? oneOf('--format', o.format as string, ['text', 'json', 'sarif', 'github', 'gitlab']) : 'text',
+        output: o.output as string | undefined,
+        diff: o.diff as string | undefined,
+        baseline: o.baseline as string | undefined,
+        shard: o.shard !== undefined ? parseShard(o.shard as string) : undefined,
+        failOn: o['fail-on'] ? oneOf('--fail-on', o['fail-on'] as string, ['error', 'warning', 'information', 'never']) : 'error',
+        color: o.color === true && o['no-color'] !== true,
+      };
+    case 'baseline':
+      allow([...common, 'output']);
+      return { command, ...scan, output: o.output as string | undefined };
+    case 'init':
+      allow([...common, 'force']);
+      return { command, ...scan, force: o.force === true };
+    case 'report':
+      allow([...common, 'format', 'output']);
+      return { command, ...scan, format: o.format ? oneOf('--format', o.format as string, ['md', 'html', 'json']) : 'md', output: o.output as string | undefined };
+    default:
+      allow(['output']);
+      if (positional.length < 1) throw new UsageError('disclose merge needs the SARIF files to merge');
+      return { command: 'merge', inputs: positional, output: o.output as string | undefined };
+  }
+}
+
+function parseSize(v: string): number {
+  const m = /^(\d+)(k|kb|kib|m|mb|mib)?$/i.exec(v);
+  if (!m) throw new UsageError(`--max-file-size takes a size such as 500k or 2m (got '${v}')`);
+  const unit = (m[2] ?? '').toLowerCase();
+  return Number(m[1]) * (unit.startsWith('k') ? 1024 : unit.startsWith('m') ? 1024 * 1024 : 1);
+}
+
+function parseShard(v: string): { index: number; count: number } {
+  const m = /^(\d+)\/(\d+)$/.exec(v);
+  const index = m ? Number(m[1]) : NaN;
+  const count = m ? Number(m[2]) : NaN;
+  if (!m || count < 1 || index < 1 || index > count) throw new UsageError(`--shard takes I/N with 1 ≤ I ≤ N, e.g. 2/4 (got '${v}')`);
+  return { index, count };
 }
 
 export const HELP = `Disclose — finds personal data your code shares, checked against your privacy policy.
 
 Usage:
-  disclose check [paths…] [options]   analyse TS/JS files (default path: .)
+  disclose check [paths…] [options]      analyse TS/JS files and report findings (default path: .)
+  disclose baseline [paths…] [-o FILE]   record today's findings in .disclose-baseline.json
+  disclose init [path] [--force]         write a starter .disclose.yaml from what the code shares
+  disclose report [paths…] [--format md|html|json] [-o FILE]
+                                         "How this codebase shares personal data", by policy clause
+  disclose merge A.sarif B.sarif … -o all.sarif
+                                         join the SARIF reports of --shard runs
   disclose --help | --version
 
 Options of check:
-  -f, --format text|json|sarif   output format (default: text)
-  -o, --output FILE              write the report to FILE instead of standard output
-  -c, --config FILE              use this .disclose.yaml for every file (default: the nearest one)
-      --policy ID|FILE           use this policy pack instead of the configured one
-      --fail-on LEVEL            exit 1 when a finding is at or above LEVEL:
-                                 error (default), warning, information, never
-      --report-unresolved        also report data sent to endpoints that cannot be resolved
-      --exclude GLOB             skip files matching GLOB (repeatable); node_modules, build
-                                 output and what .gitignore excludes are always skipped
-      --max-file-size SIZE       skip larger files (default 1m)
-      --diff BASE                only findings on lines changed since BASE (not available yet)
+  -f, --format FORMAT    text (default), json, sarif, github (workflow annotations), gitlab (Code Quality)
+  -o, --output FILE      write the report to FILE instead of standard output
+  -c, --config FILE      use this .disclose.yaml for every file (default: the nearest one)
+      --policy ID|FILE   use this policy pack instead of the configured one
+      --diff BASE        only findings whose call or data source changed since the git revision BASE
+      --baseline FILE    only findings not recorded in FILE (from disclose baseline)
+      --shard I/N        analyse the I-th of N deterministic parts of the files (CI matrices)
+      --fail-on LEVEL    exit 1 when a finding is at or above LEVEL: error (default), warning,
+                         information, never
+      --report-unresolved  also report data sent to endpoints that cannot be resolved
+      --exclude GLOB     skip files matching GLOB (repeatable); node_modules, build output and
+                         what .gitignore excludes are always skipped
+      --max-file-size SIZE  skip larger files (default 1m)
 
 Exit codes: 0 no findings at or above --fail-on, 1 findings, 2 usage or configuration error.
 Nothing in the workspace is executed, and no network connection is made.`;

@@ -1,35 +1,45 @@
-import { HELP, parseArgs, UsageError } from './args';
-import { runCheck } from './check-command';
 import { version } from '../../../package.json';
+import { HELP, parseArgs, UsageError } from './args';
+import { runCheck, type CliIo } from './check-command';
+import { runBaseline, runInit, runMerge, runReport } from './other-commands';
+import { ConfigurationFailed } from './workspace-scan';
 
 /** The `disclose` command: a thin entry over the engine. */
 function main(argv: string[]): number {
+  const io: CliIo = {
+    cwd: process.cwd(),
+    stdout: (s) => process.stdout.write(s),
+    stderr: (s) => process.stderr.write(s),
+    stderrIsTTY: process.stderr.isTTY === true,
+    version,
+  };
   try {
     const args = parseArgs(argv);
-    if (args.command === 'help') {
-      process.stdout.write(HELP + '\n');
-      return 0;
+    switch (args.command) {
+      case 'help':
+        io.stdout(HELP + '\n');
+        return 0;
+      case 'version':
+        io.stdout(`${version}\n`);
+        return 0;
+      case 'check':
+        return runCheck({ ...args, color: args.color || (process.stdout.isTTY === true && !process.env.NO_COLOR && !args.output && args.format === 'text') }, io);
+      case 'baseline':
+        return runBaseline(args, io);
+      case 'init':
+        return runInit(args, io);
+      case 'report':
+        return runReport(args, io);
+      case 'merge':
+        return runMerge(args, io);
     }
-    if (args.command === 'version') {
-      process.stdout.write(`${version}\n`);
-      return 0;
-    }
-    return runCheck(
-      { ...args, color: args.color || (process.stdout.isTTY === true && !process.env.NO_COLOR && !args.output) },
-      {
-        cwd: process.cwd(),
-        stdout: (s) => process.stdout.write(s),
-        stderr: (s) => process.stderr.write(s),
-        stderrIsTTY: process.stderr.isTTY === true,
-        version,
-      },
-    );
   } catch (e) {
+    if (e instanceof ConfigurationFailed) return 2;
     if (e instanceof UsageError) {
-      process.stderr.write(`disclose: ${e.message}\n`);
+      io.stderr(`disclose: ${e.message}\n`);
       return 2;
     }
-    process.stderr.write(`disclose: internal error: ${(e as Error).stack ?? e}\n`);
+    io.stderr(`disclose: internal error: ${(e as Error).stack ?? e}\n`);
     return 2;
   }
 }

@@ -1,6 +1,5 @@
 import * as path from 'node:path';
-import * as ts from 'typescript';
-import { compilerOptionsFor } from '../analysis/program-builder';
+import { ImportGraph } from '../analysis/import-graph';
 import { discoverFiles } from '../analysis/workspace-files';
 
 /**
@@ -9,22 +8,14 @@ import { discoverFiles } from '../analysis/workspace-files';
  */
 export class WorkspaceIndex {
   private files: string[] | undefined;
-  private readonly importsOf = new Map<string, { text: string; targets: string[] }>();
-  private importers: Map<string, Set<string>> | undefined;
-  private readonly options: ts.CompilerOptions;
-  private readonly host: ts.ModuleResolutionHost;
+  private readonly graph: ImportGraph;
 
   constructor(
     readonly root: string,
-    private readonly readText: (file: string) => string | undefined,
+    readText: (file: string) => string | undefined,
     private readonly settings: () => { exclude: string[]; maxFileSize: number },
   ) {
-    this.options = compilerOptionsFor(root);
-    this.host = {
-      fileExists: (f) => !f.includes(`${path.sep}node_modules${path.sep}`) && ts.sys.fileExists(f),
-      readFile: (f) => this.readText(f),
-      directoryExists: (d) => !d.includes(`${path.sep}node_modules`) && ts.sys.directoryExists!(d),
-    };
+    this.graph = new ImportGraph(root, readText, () => this.allFiles());
   }
 
   contains(file: string): boolean {
@@ -40,52 +31,17 @@ export class WorkspaceIndex {
     return this.files;
   }
 
-  /** A file was created or deleted. */
   invalidateFileList(): void {
     this.files = undefined;
-    this.importers = undefined;
+    this.graph.reset();
   }
 
-  /** A file's text changed: its imports may have too. */
   fileChanged(file: string): void {
-    const before = this.importsOf.get(file);
-    const text = this.readText(file);
-    if (before && text === before.text) return;
-    this.importsOf.delete(file);
-    if (this.importers) {
-      for (const t of before?.targets ?? []) this.importers.get(t)?.delete(file);
-      for (const t of this.targetsOf(file)) this.addImporter(t, file);
-    }
+    this.graph.fileChanged(file);
   }
 
-  /** Files that import `file` directly. */
+  /** Files whose calls decide the findings of `file`: its importers, through barrels. */
   importersOf(file: string): string[] {
-    if (!this.importers) {
-      this.importers = new Map();
-      for (const f of this.allFiles()) for (const t of this.targetsOf(f)) this.addImporter(t, f);
-    }
-    return [...(this.importers.get(file) ?? [])];
-  }
-
-  private addImporter(target: string, importer: string): void {
-    let set = this.importers!.get(target);
-    if (!set) this.importers!.set(target, (set = new Set()));
-    set.add(importer);
-  }
-
-  private targetsOf(file: string): string[] {
-    const text = this.readText(file);
-    if (text === undefined) return [];
-    const cached = this.importsOf.get(file);
-    if (cached && cached.text === text) return cached.targets;
-    const info = ts.preProcessFile(text, true, true);
-    const targets: string[] = [];
-    for (const ref of info.importedFiles) {
-      if (!ref.fileName.startsWith('.') && !this.options.paths) continue;
-      const r = ts.resolveModuleName(ref.fileName, file, this.options, this.host).resolvedModule;
-      if (r && !r.isExternalLibraryImport) targets.push(path.resolve(r.resolvedFileName));
-    }
-    this.importsOf.set(file, { text, targets });
-    return targets;
+    return this.graph.callersOf(file);
   }
 }

@@ -62,17 +62,4 @@ export function addCondition(text: string, recipientId: string, field: keyof typ
   return doc.toString({ lineWidth: 0 });
 }
 
-/** `api.acme-partner.io` → `acme-partner`; `@sentry/node` → `sentry`. */
-export function recipientIdFor(host: string | null, vendor: string | null, taken: string[]): string {
-  const source = vendor ?? host ?? 'recipient';
-  let base = source
-    .toLowerCase()
-    .replace(/^(api|www|app|hooks|events|ingest|eu|us)\./, '')
-    .replace(/\.(com|io|no|net|org|eu|dev|app|ai|co|example)$/, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  if (!base) base = 'recipient';
-  let id = base;
-  for (let i = 2; taken.includes(id); i++) id = `${base}-${i}`;
-  return id;
-}
+export { recipientIdFor } from '../reporting/recipient-ids';

@@ -1,0 +1,99 @@
+import * as path from 'node:path';
+import * as ts from 'typescript';
+import { compilerOptionsFor } from './program-builder';
+
+/**
+ * Who imports whom among a workspace's own files (relative imports and tsconfig paths), from
+ * a cheap pre-parse of each file. Used to re-analyse the callers of a changed file and to give
+ * a shard the files that decide whether its functions are wrappers.
+ */
+export class ImportGraph {
+  private readonly importsOf = new Map<string, { text: string; targets: string[]; reexports: string[] }>();
+  private importers: Map<string, Set<string>> | undefined;
+  private readonly options: ts.CompilerOptions;
+  private readonly host: ts.ModuleResolutionHost;
+
+  constructor(
+    root: string,
+    private readonly readText: (file: string) => string | undefined,
+    private readonly files: () => string[],
+  ) {
+    this.options = compilerOptionsFor(root);
+    this.host = {
+      fileExists: (f) => !f.includes(`${path.sep}node_modules${path.sep}`) && ts.sys.fileExists(f),
+      readFile: (f) => this.readText(f),
+      directoryExists: (d) => !d.includes(`${path.sep}node_modules`) && ts.sys.directoryExists!(d),
+    };
+  }
+
+  /** The file list changed: rebuild the reverse edges on next use. */
+  reset(): void {
+    this.importers = undefined;
+  }
+
+  fileChanged(file: string): void {
+    const before = this.importsOf.get(file);
+    const text = this.readText(file);
+    if (before && text === before.text) return;
+    this.importsOf.delete(file);
+    if (this.importers) {
+      for (const t of before?.targets ?? []) this.importers.get(t)?.delete(file);
+      for (const t of this.edgesOf(file).targets) this.addImporter(t, file);
+    }
+  }
+
+  /** Files that import `file` directly. */
+  importersOf(file: string): string[] {
+    if (!this.importers) {
+      this.importers = new Map();
+      for (const f of this.files()) for (const t of this.edgesOf(f).targets) this.addImporter(t, f);
+    }
+    return [...(this.importers.get(file) ?? [])];
+  }
+
+  /** Importers, and through barrel files (`export … from`) the importers of those too. */
+  callersOf(file: string): string[] {
+    const out = new Set<string>();
+    const queue = [file];
+    while (queue.length) {
+      const f = queue.shift()!;
+      for (const imp of this.importersOf(f)) {
+        if (out.has(imp) || imp === file) continue;
+        out.add(imp);
+        if (this.edgesOf(imp).reexports.includes(f)) queue.push(imp);
+      }
+    }
+    return [...out];
+  }
+
+  private addImporter(target: string, importer: string): void {
+    let set = this.importers!.get(target);
+    if (!set) this.importers!.set(target, (set = new Set()));
+    set.add(importer);
+  }
+
+  private edgesOf(file: string): { targets: string[]; reexports: string[] } {
+    const text = this.readText(file);
+    if (text === undefined) return { targets: [], reexports: [] };
+    const cached = this.importsOf.get(file);
+    if (cached && cached.text === text) return cached;
+    const info = ts.preProcessFile(text, true, true);
+    const targets: string[] = [];
+    const reexports: string[] = [];
+    for (const ref of info.importedFiles) {
+      if (!ref.fileName.startsWith('.') && !this.options.paths) continue;
+      const r = ts.resolveModuleName(ref.fileName, file, this.options, this.host).resolvedModule;
+      if (!r || r.isExternalLibraryImport) continue;
+      const target = path.resolve(r.resolvedFileName);
+      targets.push(target);
+      if (new RegExp(`export\\s+(\\*|\\{[^}]*\\}|\\*\\s+as\\s+\\w+)\\s+from\\s+['"]${escapeRe(ref.fileName)}['"]`).test(text)) reexports.push(target);
+    }
+    const entry = { text, targets, reexports };
+    this.importsOf.set(file, entry);
+    return entry;
+  }
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}

@@ -1,0 +1,65 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { CONFIG_FILE_NAME, defaultConfig } from '../analysis/config';
+import { buildSharingReport } from '../reporting/sharing-report';
+import { renderHtml } from '../reporting/render-html';
+import { renderMarkdown } from '../reporting/render-markdown';
+import { starterConfig } from '../reporting/starter-config';
+import { UsageError, type BaselineArgs, type InitArgs, type MergeArgs, type ReportArgs } from './args';
+import { BASELINE_FILE_NAME, baselineOf } from './baseline';
+import type { CliIo } from './check-command';
+import { mergeSarif } from './merge-command';
+import { relativePath } from './report-paths';
+import { scanRoot, scanWorkspace } from './workspace-scan';
+
+function write(io: CliIo, file: string, text: string): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, text);
+}
+
+/** `disclose baseline`: today's findings, by fingerprint, for `check --baseline`. */
+export function runBaseline(args: BaselineArgs, io: CliIo): number {
+  const scan = scanWorkspace(args, io);
+  const file = path.resolve(io.cwd, args.output ?? path.join(scan.root, BASELINE_FILE_NAME));
+  write(io, file, JSON.stringify(baselineOf(scan.findings, scan.root), null, 2) + '\n');
+  io.stderr(`disclose: recorded ${scan.findings.length} finding${scan.findings.length === 1 ? '' : 's'} in ${relativePath(io.cwd, file)}\n`);
+  return 0;
+}
+
+/** `disclose init`: a starter .disclose.yaml; an existing one is kept unless --force. */
+export function runInit(args: InitArgs, io: CliIo): number {
+  const root = scanRoot(args, io.cwd);
+  const target = path.join(root, CONFIG_FILE_NAME);
+  if (fs.existsSync(target) && !args.force) throw new UsageError(`${relativePath(io.cwd, target)} exists; use --force to replace it (a backup is kept)`);
+  const scan = scanWorkspace({ ...args, reportUnresolved: true }, io, { includePermitted: true, ignoreConfig: true });
+  const pack = scan.configs.values().next().value?.policy ?? defaultConfig(args.policy).policy;
+  const text = starterConfig(scan.flows, pack);
+  if (fs.existsSync(target)) {
+    const backup = `${target}.bak`;
+    fs.copyFileSync(target, backup);
+    io.stderr(`disclose: kept the old configuration as ${relativePath(io.cwd, backup)}\n`);
+  }
+  write(io, target, text);
+  const recipients = (text.match(/^ {2}- id: /gm) ?? []).length;
+  io.stderr(`disclose: wrote ${relativePath(io.cwd, target)} with ${recipients} recipient${recipients === 1 ? '' : 's'} to categorise\n`);
+  return 0;
+}
+
+/** `disclose report`: how the codebase shares personal data, organised by the policy. */
+export function runReport(args: ReportArgs, io: CliIo): number {
+  const scan = scanWorkspace({ ...args, reportUnresolved: true }, io, { includePermitted: true });
+  const configs = [...new Set(scan.configs.values())];
+  const pack = configs[0]?.policy ?? defaultConfig(args.policy).policy;
+  const report = buildSharingReport(scan.flows, pack, configs.filter((c) => c.file), scan.root, scan.files.length);
+  const text = args.format === 'html' ? renderHtml(report) : args.format === 'json' ? JSON.stringify(report, null, 2) + '\n' : renderMarkdown(report);
+  if (args.output) write(io, path.resolve(io.cwd, args.output), text);
+  else io.stdout(text);
+  return 0;
+}
+
+export function runMerge(args: MergeArgs, io: CliIo): number {
+  const text = mergeSarif({ ...args, inputs: args.inputs.map((f) => path.resolve(io.cwd, f)) });
+  if (args.output) write(io, path.resolve(io.cwd, args.output), text);
+  else io.stdout(text);
+  return 0;
+}

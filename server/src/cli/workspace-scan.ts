@@ -1,0 +1,139 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { ConfigError, type DiscloseConfig } from '../analysis/config';
+import { ConfigResolver } from '../analysis/config-resolver';
+import { analyze, DEFAULT_MAX_FILE_BYTES, type EngineResult } from '../analysis/engine';
+import { ImportGraph } from '../analysis/import-graph';
+import { PolicyPackError } from '../analysis/policy-pack';
+import { discoverFiles, type SkippedFile } from '../analysis/workspace-files';
+import { UsageError, type ScanOptions } from './args';
+import { relativePath } from './report-paths';
+
+export interface ScanIo {
+  cwd: string;
+  stderr: (s: string) => void;
+  stderrIsTTY: boolean;
+}
+
+export interface Scan extends EngineResult {
+  root: string;
+  files: string[];
+  /** The files reported on (all of them, or one shard's). */
+  reported: string[];
+  skipped: SkippedFile[];
+  configs: Map<string, DiscloseConfig>;
+}
+
+export class ConfigurationFailed extends Error {}
+
+/** The scanned root: the one folder given, or the working directory. */
+export function scanRoot(opts: ScanOptions, cwd: string): string {
+  if (opts.paths.length === 1) {
+    const p = path.resolve(cwd, opts.paths[0]!);
+    try {
+      if (fs.statSync(p).isDirectory()) return p;
+    } catch {
+      /* reported by discovery */
+    }
+  }
+  return cwd;
+}
+
+/** Stable shard of a file: a hash of its path relative to the root, so every job agrees. */
+export function shardOf(rel: string, count: number): number {
+  let h = 2166136261;
+  for (let i = 0; i < rel.length; i++) h = Math.imul(h ^ rel.charCodeAt(i), 16777619) >>> 0;
+  return (h % count) + 1;
+}
+
+/**
+ * Discovers files, loads their configurations (a broken one stops the run with located
+ * errors) and runs the engine: what check, baseline, init and report share.
+ */
+export function scanWorkspace(opts: ScanOptions, io: ScanIo, extra: { includePermitted?: boolean; shard?: { index: number; count: number }; ignoreConfig?: boolean } = {}): Scan {
+  const root = scanRoot(opts, io.cwd);
+  const maxFileBytes = opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  if (opts.config && !fs.existsSync(path.resolve(io.cwd, opts.config))) throw new UsageError(`No configuration file at ${opts.config}`);
+  const discovered = discoverFiles({ root, paths: opts.paths.map((p) => path.resolve(io.cwd, p)), exclude: opts.exclude, maxFileBytes });
+  const { files, skipped } = discovered;
+  const resolver = new ConfigResolver({ configFile: opts.config ? path.resolve(io.cwd, opts.config) : undefined, policy: opts.policy, ignoreFiles: extra.ignoreConfig });
+  const configs = new Map<string, DiscloseConfig>();
+  const errors: string[] = [];
+  const report = (e: unknown) => {
+    if (e instanceof ConfigError || e instanceof PolicyPackError) {
+      for (const p of e.problems) {
+        const line = `${relativePath(io.cwd, p.file)}:${p.line + 1}:${p.column + 1}: error: ${p.message}`;
+        if (!errors.includes(line)) errors.push(line);
+      }
+    } else errors.push((e as Error).message);
+  };
+  for (const f of files) {
+    try {
+      configs.set(f, resolver.configFor(f));
+    } catch (e) {
+      report(e);
+    }
+  }
+  if (files.length === 0 && opts.config) {
+    try {
+      resolver.configFor(path.join(root, 'x.ts'));
+    } catch (e) {
+      report(e);
+    }
+  }
+  if (errors.length) {
+    io.stderr(`disclose: invalid configuration\n${errors.join('\n')}\n`);
+    throw new ConfigurationFailed();
+  }
+  for (const s of skipped) io.stderr(`disclose: skipped ${relativePath(io.cwd, s.file)}: ${s.reason}\n`);
+
+  let reported = files;
+  let analysed = files;
+  if (extra.shard) {
+    const { index, count } = extra.shard;
+    reported = files.filter((f) => shardOf(relativePath(root, f), count) === index);
+    // The shard's files, plus the files that call into them: they decide where findings stand.
+    const graph = new ImportGraph(root, (f) => readIfSmall(f, maxFileBytes), () => files);
+    const set = new Set(reported);
+    for (const f of reported) for (const c of graph.callersOf(f)) if (configs.has(c)) set.add(c);
+    analysed = files.filter((f) => set.has(f));
+  }
+  const started = Date.now();
+  let progressShown = false;
+  const result = analyze({
+    root,
+    files: analysed,
+    configFor: (f) => configs.get(f) ?? resolver.configFor(f),
+    reportUnresolved: opts.reportUnresolved,
+    maxFileBytes,
+    includePermitted: extra.includePermitted,
+    checkpoint: () => {
+      if (io.stderrIsTTY && Date.now() - started > 1000) {
+        progressShown = true;
+        io.stderr(`\rdisclose: analysing ${analysed.length} files…`);
+      }
+    },
+  });
+  if (progressShown) io.stderr('\r\x1b[K');
+  for (const p of result.problems) io.stderr(`disclose: ${relativePath(io.cwd, p.file)}: ${p.message}\n`);
+  const inShard = new Set(reported);
+  return {
+    ...result,
+    findings: result.findings.filter((f) => inShard.has(f.location.file)),
+    flows: result.flows.filter((f) => inShard.has(f.location.file)),
+    root,
+    files,
+    reported,
+    skipped,
+    configs,
+  };
+}
+
+function readIfSmall(file: string, max: number): string | undefined {
+  try {
+    if (fs.statSync(file).size > max) return undefined;
+    return fs.readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
