@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { CATEGORIES_REQUEST, CLIENT_COMMANDS, SERVER_COMMANDS, STATUS_NOTIFICATION, type CategoryItem, type DeclareRecipientArgs, type DiagnosticData, type StatusParams } from '../../server/src/lsp/protocol';
+import { CATEGORIES_REQUEST, CLIENT_COMMANDS, SERVER_COMMANDS, STATUS_NOTIFICATION, type CategoryItem, type DeclareRecipientArgs, type DiagnosticData, type StarterConfigResult, type StatusParams } from '../../server/src/lsp/protocol';
 import { StatusItem } from './status-item';
 
 let client: LanguageClient | undefined;
@@ -45,6 +45,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
     vscode.commands.registerCommand(CLIENT_COMMANDS.showOutput, () => log.show(true)),
     vscode.commands.registerCommand(CLIENT_COMMANDS.showProblems, () => vscode.commands.executeCommand('workbench.actions.view.problems')),
+    vscode.commands.registerCommand(CLIENT_COMMANDS.createConfiguration, () => createConfiguration()),
+    vscode.commands.registerCommand(CLIENT_COMMANDS.showReport, () => showReport(context)),
     vscode.commands.registerCommand(CLIENT_COMMANDS.selectSuppressionReason, (uri: string, line: number, start: number, end: number) => selectRange(uri, line, start, end)),
   );
   await client.start();
@@ -102,4 +104,40 @@ async function selectRange(uri: string, line: number, start: number, end: number
   if (!editor) return;
   editor.selection = new vscode.Selection(line, start, line, end);
   editor.revealRange(editor.selection);
+}
+
+async function pickFolder(): Promise<vscode.WorkspaceFolder | undefined> {
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  if (folders.length <= 1) return folders[0];
+  return vscode.window.showWorkspaceFolderPick({ placeHolder: vscode.l10n.t('Which workspace folder?') });
+}
+
+/** "Disclose: Create Configuration": a starter .disclose.yaml; an existing one is kept unless the user agrees, with a backup. */
+async function createConfiguration(): Promise<void> {
+  const folder = await pickFolder();
+  if (!folder) return;
+  const result = await vscode.commands.executeCommand<StarterConfigResult | null>(SERVER_COMMANDS.starterConfig, folder.uri.toString());
+  if (!result) return;
+  const target = vscode.Uri.file(result.file);
+  if (result.exists) {
+    const replace = vscode.l10n.t('Replace (keep a backup)');
+    const answer = await vscode.window.showWarningMessage(vscode.l10n.t('{0} already exists.', '.disclose.yaml'), { modal: true }, replace);
+    if (answer !== replace) return;
+    await vscode.workspace.fs.copy(target, target.with({ path: target.path + '.bak' }), { overwrite: true });
+  }
+  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(result.text));
+  await vscode.window.showTextDocument(target);
+}
+
+/** "Disclose: Show data-sharing report": the report of the workspace folder, in a webview without scripts. */
+async function showReport(context: vscode.ExtensionContext): Promise<void> {
+  const folder = await pickFolder();
+  if (!folder) return;
+  const html = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Disclose: analysing the workspace…') }, () =>
+    Promise.resolve(vscode.commands.executeCommand<string | null>(SERVER_COMMANDS.sharingReport, folder.uri.toString())),
+  );
+  if (!html) return;
+  const panel = vscode.window.createWebviewPanel('disclose.report', vscode.l10n.t('Data-sharing report: {0}', folder.name), vscode.ViewColumn.Active, { enableScripts: false });
+  panel.webview.html = html.replace('<head>', `<head><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline';">`);
+  context.subscriptions.push(panel);
 }

@@ -158,6 +158,14 @@ describe('language server over stdio, push diagnostics', () => {
     assert.equal(ok, null);
   });
 
+  it('builds the data-sharing report and a starter configuration on request', async () => {
+    const html = (await client.connection.sendRequest('workspace/executeCommand', { command: 'disclose.server.sharingReport', arguments: [pathToFileURL(dir).href] })) as string;
+    assert.match(html, /<h1>How this codebase shares personal data<\/h1>/);
+    const starter = (await client.connection.sendRequest('workspace/executeCommand', { command: 'disclose.server.starterConfig', arguments: [pathToFileURL(dir).href] })) as { text: string; exists: boolean };
+    assert.equal(starter.exists, true);
+    assert.match(starter.text, /hosts: \["api\.nordisklonn\.no"\]/);
+  });
+
   it('shuts down and exits cleanly', async () => {
     assert.equal(await client.shutdown(), 0);
   });

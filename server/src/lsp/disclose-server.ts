@@ -22,7 +22,10 @@ import { findingToDiagnostic, uriOf } from './finding-to-diagnostic';
 import { findingHover } from './hover-provider';
 import { local } from './hover-text';
 import { payloadFields } from './payload-fields';
-import { CATEGORIES_REQUEST, SERVER_COMMANDS, STATUS_NOTIFICATION, type CategoriesParams, type CategoryItem, type DeclareRecipientArgs, type InitializationOptions, type StatusParams } from './protocol';
+import { CATEGORIES_REQUEST, SERVER_COMMANDS, STATUS_NOTIFICATION, type CategoriesParams, type CategoryItem, type DeclareRecipientArgs, type InitializationOptions, type StarterConfigResult, type StatusParams } from './protocol';
+import { renderHtml } from '../reporting/render-html';
+import { buildSharingReport } from '../reporting/sharing-report';
+import { starterConfig } from '../reporting/starter-config';
 import { DEFAULT_SETTINGS, normaliseSettings, type DiscloseSettings } from './settings';
 import { Cancelled, fileOfUri, WorkspaceState } from './workspace-state';
 
@@ -455,6 +458,21 @@ export class DiscloseServer {
       );
       const applied = await this.connection.workspace.applyEdit({ label: 'Declare recipient', edit });
       return applied.applied;
+    }
+    if (command === SERVER_COMMANDS.starterConfig || command === SERVER_COMMANDS.sharingReport) {
+      const folderUri = String(args[0] ?? '');
+      const folder = fileOfUri(folderUri) ?? this.folders[0];
+      if (!folder) return null;
+      const settings = await this.settingsFor(uriOf(path.join(folder, 'x.ts')));
+      if (command === SERVER_COMMANDS.starterConfig) {
+        const { flows, configs } = this.state.analyzeFolder(folder, settings, { ignoreConfig: true });
+        const file = path.join(folder, CONFIG_FILE_NAME);
+        const result: StarterConfigResult = { file, text: starterConfig(flows, configs[0]?.policy ?? this.configOf(file).policy), exists: this.state.readText(file) !== undefined };
+        return result;
+      }
+      const { flows, configs, files } = this.state.analyzeFolder(folder, settings, { ignoreConfig: false });
+      const pack = configs[0]?.policy ?? this.configOf(path.join(folder, 'x.ts')).policy;
+      return renderHtml(buildSharingReport(flows, pack, configs.filter((c) => c.file), folder, files));
     }
     return null;
   }

@@ -5,6 +5,10 @@
 export const SERVER_COMMANDS = {
   openClause: 'disclose.server.openClause',
   declareRecipient: 'disclose.server.declareRecipient',
+  /** Returns { file, text, exists } of a starter .disclose.yaml for a workspace folder. */
+  starterConfig: 'disclose.server.starterConfig',
+  /** Returns the data-sharing report of a workspace folder as self-contained HTML. */
+  sharingReport: 'disclose.server.sharingReport',
 } as const;
 
 export const CLIENT_COMMANDS = {
@@ -14,7 +18,15 @@ export const CLIENT_COMMANDS = {
   showOutput: 'disclose.showOutput',
   showProblems: 'disclose.showProblems',
   selectSuppressionReason: 'disclose.selectSuppressionReason',
+  createConfiguration: 'disclose.createConfiguration',
+  showReport: 'disclose.showReport',
 } as const;
+
+export interface StarterConfigResult {
+  file: string;
+  text: string;
+  exists: boolean;
+}
 
 /** Sent by the server after each analysis: what the status bar shows. */
 export const STATUS_NOTIFICATION = 'disclose/status';

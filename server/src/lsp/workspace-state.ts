@@ -5,9 +5,9 @@ import picomatch from 'picomatch';
 import type * as ts from 'typescript';
 import type { TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { CONFIG_FILE_NAME } from '../analysis/config';
+import { CONFIG_FILE_NAME, defaultConfig, type DiscloseConfig } from '../analysis/config';
 import { analyze } from '../analysis/engine';
-import type { Finding } from '../analysis/finding';
+import type { Finding, Flow } from '../analysis/finding';
 import { isSourceFile } from '../analysis/program-builder';
 import { unanalysableReason } from '../analysis/workspace-files';
 import { ConfigStore } from './config-store';
@@ -117,6 +117,25 @@ export class WorkspaceState {
     let m = this.excludeCache.get(key);
     if (!m) this.excludeCache.set(key, (m = picomatch(settings.exclude, { dot: true })));
     return m(rel);
+  }
+
+  /** The whole folder, every flow included: for the data-sharing report and init. */
+  analyzeFolder(folder: string, settings: DiscloseSettings, options: { ignoreConfig: boolean }): { flows: Flow[]; configs: DiscloseConfig[]; files: number } {
+    const files = this.indexOf(folder).allFiles();
+    const overlay = new Map<string, string>();
+    for (const d of this.documents.all()) {
+      const f = fileOfUri(d.uri);
+      if (f) overlay.set(f, d.getText());
+    }
+    const fallback = defaultConfig(settings.policy || undefined);
+    const configs = new Set<DiscloseConfig>();
+    const configFor = (f: string) => {
+      const c = options.ignoreConfig ? fallback : this.configs.configFor(f, settings.policy);
+      configs.add(c);
+      return c;
+    };
+    const result = analyze({ root: folder, files, configFor, reportUnresolved: true, includePermitted: true, overlay, maxFileBytes: settings.maxFileSize });
+    return { flows: result.flows, configs: [...configs], files: files.length };
   }
 
   /**

@@ -134,6 +134,19 @@ test('a setting turns a rule off', async () => {
   await waitForDiagnostics(uri, (d) => d.some((x) => code(x) === 'public-disclosure'));
 });
 
+test('the report and starter-configuration commands work on the workspace', async () => {
+  const commands = await vscode.commands.getCommands(true);
+  for (const c of ['disclose.createConfiguration', 'disclose.showReport']) assert.ok(commands.includes(c), c);
+  const html = await vscode.commands.executeCommand<string>('disclose.server.sharingReport', folder().toString());
+  assert.match(html, /How this codebase shares personal data/);
+  assert.match(html, /Visma Community/);
+  const starter = await vscode.commands.executeCommand<{ text: string; exists: boolean }>('disclose.server.starterConfig', folder().toString());
+  assert.equal(starter.exists, true);
+  assert.match(starter.text, /category: CHOOSE/);
+  await vscode.commands.executeCommand('disclose.showReport');
+  assert.ok(vscode.window.tabGroups.all.some((g) => g.tabs.some((t) => /Data-sharing report|Rapport om deling/.test(t.label))), 'the report opens in a tab');
+});
+
 /** With DISCLOSE_SCREENSHOT set, leaves the UI showing a finding's hover for the runner to capture. */
 async function stageScreenshot(): Promise<void> {
   const target = process.env.DISCLOSE_SCREENSHOT_SIGNAL;
