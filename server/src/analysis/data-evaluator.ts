@@ -490,6 +490,8 @@ export class DataEvaluator {
       }
       const r = resolveIdentifier(this.checker, ctor);
       if (r.kind === 'decl' && (ts.isClassDeclaration(r.decl) || ts.isClassExpression(r.decl))) return this.instanceValue(r.decl, e);
+      // Command objects of SDKs (`new SendMessageCommand(input)`) carry their input.
+      if (r.kind === 'external' && /Command$/.test(ctor.text)) return union(...args.map((a) => this.eval(a)), { items: [], refs: [], typed: [e] });
     }
     return { items: [], refs: [], typed: [e] };
   }
@@ -517,6 +519,16 @@ export class DataEvaluator {
         if (key) fields.set(key, union(fields.get(key) ?? EMPTY, this.eval(m.initializer)));
       }
     return { items: [], refs: [], fields, typed: [site] };
+  }
+
+  /** The expression an identifier was initialised with (through imports), if it is a const. */
+  initializerOf(e: ts.Expression): ts.Expression | undefined {
+    const x = skipOuterExpressions(e);
+    if (!ts.isIdentifier(x)) return undefined;
+    const r = resolveIdentifier(this.checker, x);
+    if (r.kind === 'decl' && ts.isVariableDeclaration(r.decl) && r.decl.initializer) return this.initializerOf(r.decl.initializer) ?? r.decl.initializer;
+    if (r.kind === 'decl' && ts.isPropertyAssignment(r.decl)) return r.decl.initializer;
+    return undefined;
   }
 
   functionOf(e: ts.Expression): FunctionLike | undefined {

@@ -6,6 +6,7 @@ import { concatStr, joinUrl, UNKNOWN_STR, type StrVal, type StringEvaluator } fr
 import { skipOuterExpressions, staticPropertyName } from './ts-helpers';
 import { collapse, EMPTY, union, withoutFields, type Value } from './values';
 import type { WriteIndex } from './write-index';
+import { ConfiguredClients } from './configured-clients';
 
 /** A call that hands data to something outside the process. */
 export interface Sink {
@@ -28,13 +29,17 @@ const SUPERAGENT_CONFIG = new Set(['type', 'accept', 'timeout', 'retry', 'withCr
 const HTTP_MODULES = new Set(['http', 'https', 'node:http', 'node:https']);
 
 export class SinkClassifier {
+  private readonly configured: ConfiguredClients;
+
   constructor(
     private readonly tracer: OriginTracer,
     private readonly data: DataEvaluator,
     private readonly strings: StringEvaluator,
     private readonly catalog: SdkCatalog,
     private readonly writesOf: (sf: ts.SourceFile) => WriteIndex,
-  ) {}
+  ) {
+    this.configured = new ConfiguredClients(tracer, data, strings);
+  }
 
   classify(call: ts.CallExpression): Sink | undefined {
     const callee = skipOuterExpressions(call.expression);
@@ -88,6 +93,8 @@ export class SinkClassifier {
       }
       return undefined;
     }
+    const configured = this.configured.classify(module, steps, call);
+    if (configured) return configured;
     const sdk = this.catalog.byModule(module);
     if (sdk) return this.sdkCall(sdk, steps, call, module, undefined);
     return undefined;

@@ -78,6 +78,10 @@ export class StringEvaluator {
     const unknown = UNKNOWN_STR(`${shortText(e, 30)}.${path.join('.')}`);
     if (depth > MAX_DEPTH) return unknown;
     const [head, ...rest] = path as [string, ...string[]];
+    if (ts.isArrayLiteralExpression(e) && /^\d+$/.test(head)) {
+      const el = e.elements[Number(head)];
+      return el ? this.evalPath(el, rest, depth + 1) : unknown;
+    }
     if (ts.isObjectLiteralExpression(e)) {
       for (const p of e.properties) {
         if (ts.isPropertyAssignment(p) && staticPropertyName(p.name) === head) return this.evalPath(p.initializer, rest, depth + 1);
