@@ -83,7 +83,7 @@ export class FlowSummaries {
     const receiver = ts.isPropertyAccessExpression(callee) ? callee.expression : undefined;
     const resolveArg = this.data.argResolver(call.arguments, receiver, fn);
     for (const e of inner) {
-      const dependsOnParams = e.data.refs.some((r) => r.fn === fn) || hasFieldRefs(e.data, fn) || e.endpoint.parts.some((p) => p.kind === 'ref' && p.fn === fn);
+      const dependsOnParams = e.data.refs.some((r) => r.fn === fn) || hasFieldRefs(e.data, fn) || e.endpoint.parts.some((p) => p.kind === 'ref' && (p.fn === fn || isInside(fn, p.fn)));
       if (!dependsOnParams) continue;
       const data = this.data.substitute(e.data, fn, resolveArg, false);
       const endpoint = this.substituteEndpoint(e.endpoint, fn, call.arguments, receiver);
@@ -92,9 +92,17 @@ export class FlowSummaries {
   }
 
   private substituteEndpoint(v: StrVal, fn: ts.Node, args: readonly ts.Expression[], receiver: ts.Expression | undefined): StrVal {
-    if (!v.parts.some((p) => p.kind === 'ref' && p.fn === fn)) return v;
+    if (!v.parts.some((p) => p.kind === 'ref')) return v;
+    // A method of an object a factory returned (`createClient(cfg).post`) closes over the
+    // factory's parameters: the call that made the receiver supplies them.
+    const factoryCall = receiver ? this.creationCall(receiver) : undefined;
     const parts: StrPart[] = [];
     for (const p of v.parts) {
+      if (p.kind === 'ref' && p.fn !== fn && factoryCall && p.index >= 0 && isInside(fn, p.fn) && this.data.resolveFunction(factoryCall.expression) === p.fn) {
+        const a = factoryCall.arguments[p.index];
+        parts.push(...(a ? this.strings.evalPath(a, p.path).parts : [{ kind: 'unknown' as const, text: `argument ${p.index + 1}` }]));
+        continue;
+      }
       if (p.kind !== 'ref' || p.fn !== fn) {
         parts.push(p);
         continue;
@@ -104,6 +112,13 @@ export class FlowSummaries {
       else parts.push(...this.strings.evalPath(arg, p.path).parts);
     }
     return concatStr({ parts });
+  }
+
+  /** `const client = createClient(cfg)`: the call whose result a receiver holds. */
+  private creationCall(receiver: ts.Expression): ts.CallExpression | undefined {
+    const init = this.data.initializerOf(receiver);
+    const e = init ? skipOuterExpressions(init) : undefined;
+    return e && ts.isCallExpression(e) ? e : undefined;
   }
 
   /**
@@ -130,6 +145,10 @@ export class FlowSummaries {
       }
     }
   }
+}
+
+function isInside(node: ts.Node, container: ts.Node): boolean {
+  return node.pos >= container.pos && node.end <= container.end && node !== container;
 }
 
 function hasFieldRefs(v: Value, fn: ts.Node): boolean {

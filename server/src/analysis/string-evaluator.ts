@@ -108,8 +108,8 @@ export class StringEvaluator {
     if (ts.isNewExpression(e)) {
       const cls = this.classOfNew(e);
       if (cls) {
-        const v = this.constructedFieldString(cls, e, head, depth);
-        if (v) return this.evalRest(v, rest);
+        const v = this.constructedFieldString(cls, e, head, rest, depth);
+        if (v) return v;
       }
       return unknown;
     }
@@ -270,8 +270,8 @@ export class StringEvaluator {
     return r.kind === 'decl' && (ts.isClassDeclaration(r.decl) || ts.isClassExpression(r.decl)) ? r.decl : undefined;
   }
 
-  /** The string a constructed instance holds in a field: `new Api('https://…').baseUrl`. */
-  private constructedFieldString(cls: ts.ClassLikeDeclaration, site: ts.NewExpression, name: string, depth: number): StrVal | undefined {
+  /** The string a constructed instance holds in a field: `new Api({ baseUrl: 'https://…' }).options.baseUrl`. */
+  private constructedFieldString(cls: ts.ClassLikeDeclaration, site: ts.NewExpression, name: string, rest: string[], depth: number): StrVal | undefined {
     const ctor = cls.members.find(ts.isConstructorDeclaration);
     const args = site.arguments ?? [];
     const fromParam = (v: StrVal): StrVal => {
@@ -288,15 +288,18 @@ export class StringEvaluator {
       for (const p of ctor.parameters) {
         const isProperty = ts.getModifiers(p)?.some((m) => m.kind === ts.SyntaxKind.PrivateKeyword || m.kind === ts.SyntaxKind.PublicKeyword || m.kind === ts.SyntaxKind.ProtectedKeyword || m.kind === ts.SyntaxKind.ReadonlyKeyword);
         if (isProperty && ts.isIdentifier(p.name) && p.name.text === name) {
-          const a = args[parameterIndex(p)];
-          return a ? this.evalExpr(a, depth + 1) : p.initializer ? this.evalExpr(p.initializer, depth + 1) : undefined;
+          const a = args[parameterIndex(p)] ?? p.initializer;
+          return a ? this.evalPath(a, rest, depth + 1) : undefined;
         }
       }
     }
-    const direct = this.classFieldString(cls, name, depth);
-    if (direct) return fromParam(direct);
-    const writes = this.writesOf(cls.getSourceFile()).classFields.get(cls)?.get(name) ?? [];
-    for (const w of writes) return fromParam(this.evalExpr(w, depth + 1));
+    // `this.baseUrl = options.baseUrl` in the constructor, or a field initialiser.
+    const writes = [...(this.writesOf(cls.getSourceFile()).classFields.get(cls)?.get(name) ?? [])];
+    for (const m of cls.members) if (ts.isPropertyDeclaration(m) && staticPropertyName(m.name) === name && m.initializer) writes.push(m.initializer);
+    for (const w of writes) {
+      const v = fromParam(rest.length ? this.evalPath(w, rest, depth + 1) : this.evalExpr(w, depth + 1));
+      if (isResolvedStr(v)) return v;
+    }
     return undefined;
   }
 
