@@ -1,6 +1,6 @@
 import * as ts from 'typescript';
 import { enclosingClass, requiredModule, resolveIdentifier } from './symbols';
-import { skipOuterExpressions, staticPropertyName } from './ts-helpers';
+import { isFunctionLikeWithBody, skipOuterExpressions, staticPropertyName } from './ts-helpers';
 import type { WriteIndex } from './write-index';
 
 /**
@@ -74,11 +74,50 @@ export class OriginTracer {
       if (mod) return { root: { kind: 'module', module: mod }, steps: [] };
       if (e.expression.kind === ts.SyntaxKind.ImportKeyword) return null;
       const base = this.traceExpr(e.expression, depth + 1);
-      return base ? { root: base.root, steps: [...base.steps, { k: 'call', node: e }], holder: base.holder } : null;
+      if (base) return { root: base.root, steps: [...base.steps, { k: 'call', node: e }], holder: base.holder };
+      return this.traceThroughFactory(e, depth);
     }
     if (ts.isNewExpression(e)) {
       const base = this.traceExpr(e.expression, depth + 1);
       return base ? { root: base.root, steps: [...base.steps, { k: 'new', node: e }], holder: base.holder } : null;
+    }
+    return null;
+  }
+
+  /**
+   * A codebase function that makes or decorates a client (`withLogging(axios.create(...))`,
+   * `function makeApi() { return axios.create(...) }`): what it returns is the client.
+   */
+  private traceThroughFactory(call: ts.CallExpression, depth: number): Origin | null {
+    const callee = skipOuterExpressions(call.expression);
+    if (!ts.isIdentifier(callee)) return null;
+    const r = resolveIdentifier(this.checker, callee);
+    if (r.kind !== 'decl') return null;
+    let fn: ts.Node = r.decl;
+    if (ts.isVariableDeclaration(fn) && fn.initializer) fn = skipOuterExpressions(fn.initializer);
+    if (!isFunctionLikeWithBody(fn)) return null;
+    const returned: ts.Expression[] = [];
+    if (!ts.isBlock(fn.body!)) returned.push(fn.body as ts.Expression);
+    else {
+      const visit = (n: ts.Node): void => {
+        if (ts.isReturnStatement(n) && n.expression) returned.push(n.expression);
+        else if (!isFunctionLikeWithBody(n)) ts.forEachChild(n, visit);
+      };
+      ts.forEachChild(fn.body!, visit);
+    }
+    for (const ret of returned) {
+      const x = skipOuterExpressions(ret);
+      if (ts.isIdentifier(x)) {
+        const rr = resolveIdentifier(this.checker, x);
+        if (rr.kind === 'decl' && ts.isParameter(rr.decl) && rr.decl.parent === fn) {
+          const arg = call.arguments[(fn as ts.SignatureDeclaration).parameters.indexOf(rr.decl)];
+          const o = arg ? this.traceExpr(arg, depth + 1) : null;
+          if (o) return o;
+          continue;
+        }
+      }
+      const o = this.traceExpr(ret, depth + 1);
+      if (o) return o;
     }
     return null;
   }
