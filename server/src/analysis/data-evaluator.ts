@@ -23,7 +23,7 @@ const PREDICATE_METHODS = new Set(['includes', 'some', 'every', 'indexOf', 'last
 const ELEMENT_CALLBACK_METHODS = new Set(['map', 'flatMap', 'forEach', 'filter', 'find', 'findLast', 'some', 'every', 'sort', 'reduce', 'reduceRight']);
 const RECEIVER_CARRIERS = new Set(['filter', 'find', 'findLast', 'slice', 'sort', 'reverse', 'flat', 'at', 'concat', 'trim', 'trimStart', 'trimEnd', 'toLowerCase', 'toUpperCase', 'toLocaleLowerCase', 'toLocaleUpperCase', 'normalize', 'padStart', 'padEnd', 'replace', 'replaceAll', 'split', 'join', 'substring', 'substr', 'toString', 'valueOf', 'toJSON', 'catch', 'finally', 'get', 'getAll', 'values', 'entries', 'digest', 'toISOString', 'toFixed', 'repeat', 'charAt', 'match', 'matchAll', 'toSorted', 'toReversed', 'with', 'clone', 'json', 'text']);
 /** Builders whose arguments become part of the receiver: `hash.update(email).digest('hex')`. */
-const BUILDER_METHODS = new Set(['update', 'concat', 'append', 'add', 'push', 'write']);
+const BUILDER_METHODS = new Set(['update', 'concat', 'append', 'add', 'push', 'write', 'set', 'setOnce', 'put']);
 /** Properties through which a wrapper exposes the value it wraps. */
 const TRANSPARENT_PROPS = new Set(['value', 'current', 'data', 'payload', 'body', 'values', 'params', 'query', 'fields']);
 
@@ -430,8 +430,11 @@ export class DataEvaluator {
         const cb = args[0] ? this.functionOf(args[0]) : undefined;
         if (cb && (method === 'map' || method === 'flatMap' || method === 'then' || method === 'reduce')) {
           const ret = this.returnValue(cb);
-          const bound = this.substitute(ret, cb, (i) => (i === 0 || (method === 'reduce' && i === 1) ? { value: receiver, unknown: false } : undefined), true);
-          return method === 'reduce' && args[1] ? union(bound, this.eval(args[1])) : bound;
+          // reduce((acc, element) => …, initial): the accumulator starts as `initial`.
+          const isReduce = method === 'reduce';
+          const initial = isReduce && args[1] ? this.eval(args[1]) : EMPTY;
+          const bound = this.substitute(ret, cb, (i) => (isReduce ? (i === 1 ? { value: receiver, unknown: false } : i === 0 ? { value: initial, unknown: false } : undefined) : i === 0 ? { value: receiver, unknown: false } : undefined), true);
+          return isReduce ? union(bound, initial) : bound;
         }
         if (method === 'then') return EMPTY;
         return RECEIVER_CARRIERS.has(method) ? receiver : EMPTY;

@@ -140,7 +140,8 @@ export class FlowSummaries {
         receiverValue = safe(() => this.data.eval(callee.expression)) ?? EMPTY;
       }
       for (const e of inner) {
-        const data = this.data.substitute(e.data, arg, (idx) => (receiverValue && (idx === 0 || (method === 'reduce' && idx === 1)) ? { value: receiverValue, unknown: true } : undefined), true);
+        const elementIndex = method === 'reduce' ? 1 : 0;
+        const data = this.data.substitute(e.data, arg, (idx) => (receiverValue && idx === elementIndex ? { value: receiverValue, unknown: true } : undefined), true);
         out.push({ ...e, data });
       }
     }

@@ -58,6 +58,29 @@ export function resolveIdentifier(checker: ts.TypeChecker, id: ts.Identifier): R
 export function resolveSymbol(checker: ts.TypeChecker, symbol: ts.Symbol): Resolved {
   const own = symbol.declarations?.[0];
   if (symbol.flags & ts.SymbolFlags.Alias) {
+    // Follow re-exports step by step: `export { amplitude } from './setup'`, where setup.ts
+    // has `import * as amplitude from '@amplitude/analytics-browser'`.
+    let cur: ts.Symbol | undefined = symbol;
+    for (let i = 0; i < 12 && cur && cur.flags & ts.SymbolFlags.Alias; i++) {
+      const d = cur.declarations?.[0];
+      const imp = d ? moduleOfImport(d) : undefined;
+      if (imp && !imp.module.startsWith('.') && !imp.module.startsWith('/')) {
+        let target: ts.Symbol | undefined;
+        try {
+          target = checker.getAliasedSymbol(cur);
+        } catch {
+          target = undefined;
+        }
+        const td = target?.valueDeclaration ?? target?.declarations?.[0];
+        if (!td || td.getSourceFile().isDeclarationFile) return { kind: 'external', ...imp };
+        break;
+      }
+      try {
+        cur = checker.getImmediateAliasedSymbol(cur);
+      } catch {
+        cur = undefined;
+      }
+    }
     let target: ts.Symbol | undefined;
     try {
       target = checker.getAliasedSymbol(symbol);
