@@ -711,6 +711,14 @@ export class DataEvaluator {
       const parts = t.isUnion() ? t.types : [t];
       for (const part of parts) {
         if (!(part.flags & ts.TypeFlags.Object) || part.getCallSignatures().length) continue;
+        // Containers of the standard library (Map<string, Cart>, Set<User>, Promise<T>): what
+        // they hold is what counts.
+        const declared = part.getSymbol()?.declarations?.[0];
+        if (declared?.getSourceFile().isDeclarationFile) {
+          const args = (part as ts.TypeReference).target ? this.checker.getTypeArguments(part as ts.TypeReference) : [];
+          for (const a of args) out.push(...this.personalProps(a, depth + 1));
+          continue;
+        }
         const typeName = part.aliasSymbol?.name ?? part.getSymbol()?.name;
         for (const prop of this.checker.getPropertiesOfType(part).slice(0, 200)) {
           const decl = prop.valueDeclaration ?? prop.declarations?.[0];

@@ -53,7 +53,7 @@ interface Array<T> {
   sort(compare?: (a: T, b: T) => number): this; reverse(): T[];
   includes(value: T): boolean; indexOf(value: T): number; at(index: number): T | undefined;
 }
-interface ArrayConstructor { isArray(value: any): value is any[]; from<T>(items: Iterable<T> | ArrayLike<T>): T[]; }
+interface ArrayConstructor { isArray(value: any): value is any[]; from<T>(items: Iterable<T> | ArrayLike<T>): T[]; from<T, U>(items: Iterable<T> | ArrayLike<T>, map: (value: T, index: number) => U): U[]; }
 declare var Array: ArrayConstructor;
 interface ArrayLike<T> { readonly length: number; readonly [n: number]: T; }
 interface Iterable<T> {}
@@ -85,6 +85,25 @@ type Omit<T, K extends keyof any> = Pick<T, Exclude<keyof T, K>>;
 type NonNullable<T> = T & {};
 type ReturnType<T extends (...args: any) => any> = T extends (...args: any) => infer R ? R : any;
 type Parameters<T extends (...args: any) => any> = T extends (...args: infer P) => any ? P : never;
+// Iteration is approximated by arrays: enough for the checker to carry element types.
+interface Map<K, V> {
+  readonly size: number;
+  get(key: K): V | undefined; set(key: K, value: V): this; has(key: K): boolean; delete(key: K): boolean; clear(): void;
+  keys(): K[]; values(): V[]; entries(): Array<[K, V]>;
+  forEach(cb: (value: V, key: K, map: Map<K, V>) => void): void;
+}
+interface ReadonlyMap<K, V> { readonly size: number; get(key: K): V | undefined; has(key: K): boolean; keys(): K[]; values(): V[]; entries(): Array<[K, V]>; forEach(cb: (value: V, key: K) => void): void; }
+interface MapConstructor { new <K = any, V = any>(entries?: ReadonlyArray<readonly [K, V]> | null): Map<K, V>; }
+declare var Map: MapConstructor;
+interface Set<T> {
+  readonly size: number;
+  add(value: T): this; has(value: T): boolean; delete(value: T): boolean; clear(): void;
+  keys(): T[]; values(): T[]; entries(): Array<[T, T]>;
+  forEach(cb: (value: T, value2: T, set: Set<T>) => void): void;
+}
+interface ReadonlySet<T> { readonly size: number; has(value: T): boolean; values(): T[]; forEach(cb: (value: T) => void): void; }
+interface SetConstructor { new <T = any>(values?: ReadonlyArray<T> | null): Set<T>; }
+declare var Set: SetConstructor;
 interface JSON { stringify(value: any, replacer?: any, space?: string | number): string; parse(text: string): any; }
 declare var JSON: JSON;
 `;
