@@ -46,7 +46,7 @@ export function loadCorpus(corpusDir: string): LabelledProject[] {
 export function runProject(dir: string): Finding[] {
   const { files } = discoverFiles({ root: dir, paths: [dir], maxFileBytes: 1024 * 1024 });
   const resolver = new ConfigResolver();
-  return analyze({ root: dir, files, configFor: (f) => resolver.configFor(f) }).findings;
+  return analyze({ root: dir, files, configFor: (f) => resolver.configFor(f), focus: !process.env.DISCLOSE_NO_FOCUS }).findings;
 }
 
 /** A finding matches a label by file, 1-based line and rule. */

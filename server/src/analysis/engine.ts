@@ -4,20 +4,23 @@ import { OriginTracer } from './call-origin';
 import type { DiscloseConfig, Recipient } from './config';
 import { DataEvaluator } from './data-evaluator';
 import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
+import { CandidateFilter, declaredFunctionNames } from './candidate-names';
+import { ImportGraph } from './import-graph';
 import * as path from 'node:path';
 import { compareFindings, type CodeLocation, type Finding, type Flow } from './finding';
 import { findingMessage } from './finding-messages';
 import { FlowSummaries, type SinkEvent } from './flow-summaries';
 import { Lexicon } from './lexicon';
 import { categoryById, evaluatePolicy } from './policy-pack';
-import { buildProgram } from './program-builder';
+import { buildProgram, scriptKindOf } from './program-builder';
 import { resolveSdkEndpoint, resolveUrlEndpoint, type Resolution } from './recipient-resolver';
 import { ruleInfo, severityRank, type RuleId } from './rule-registry';
 import { SdkCatalog } from './sdk-catalog';
 import { SinkClassifier } from './sink-classifier';
 import { StringEvaluator } from './string-evaluator';
 import { isFunctionLikeWithBody, nodeRange, shortText, type FunctionLike } from './ts-helpers';
-import { dedupeItems, type DataItem, type Value } from './values';
+import { collapse, dedupeItems, type DataItem, type Value } from './values';
 import { WriteIndex } from './write-index';
 
 export interface EngineInput {
@@ -34,6 +37,11 @@ export interface EngineInput {
   checkpoint?: () => void;
   /** Also return every flow the policy permits, and suppressed ones (the data-sharing report). */
   includePermitted?: boolean;
+  /**
+   * Analyse only what can matter: files that mention a sink, the files that call into them
+   * (repeatedly, while wrappers are found) and what those import. For whole-workspace runs.
+   */
+  focus?: boolean;
 }
 
 export interface EngineProblem {
@@ -67,7 +75,94 @@ interface GroupTools {
 
 /** Runs the whole analysis over a set of files: the one entry the CLI, the server and tests share. */
 export function analyze(input: EngineInput): EngineResult {
-  const program = buildProgram({ root: input.root, files: input.files, overlay: input.overlay, maxFileBytes: input.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, oldProgram: input.oldProgram });
+  if (!input.focus) return analyzeOnce(input, input.files, undefined).result;
+  const maxBytes = input.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const texts = new Map<string, string | undefined>();
+  const readText = (f: string): string | undefined => {
+    if (texts.has(f)) return texts.get(f);
+    let t = input.overlay?.get(f);
+    if (t === undefined) {
+      try {
+        t = fs.statSync(f).size <= maxBytes ? fs.readFileSync(f, 'utf8') : undefined;
+      } catch {
+        t = undefined;
+      }
+    }
+    texts.set(f, t);
+    return t;
+  };
+  const { catalog } = builtinData();
+  const filter = (candidateFilterCache ??= new CandidateFilter(catalog));
+  const graph = new ImportGraph(input.root, readText, () => input.files);
+  const inScope = new Set(input.files);
+  const reported = new Set(input.files.filter((f) => filter.mayContainSink(readText(f) ?? '')));
+  const expanded = new Set<string>();
+  // Callers of a file's wrappers: files importing it (through barrels) that name a wrapper.
+  const expand = (f: string, names: Set<string>) => {
+    const key = `${f}|${[...names].sort().join(',')}`;
+    if (expanded.has(key)) return;
+    expanded.add(key);
+    const any = names.has(DEFAULT_EXPORT);
+    const words = [...names].filter((n) => n !== DEFAULT_EXPORT).map((n) => new RegExp(`\\b${n.replace(/[$]/g, '\\$')}\\b`));
+    for (const c of graph.callersOf(f)) if (inScope.has(c) && (any || words.some((w) => w.test(readText(c) ?? '')))) reported.add(c);
+  };
+  let oldProgram = input.oldProgram;
+  for (let round = 0; ; round++) {
+    const roots = input.files.filter((f) => reported.has(f));
+    const visible = new Set(roots);
+    for (const f of roots) for (const t of graph.importsOf(f)) visible.add(t);
+    if (process.env.DISCLOSE_DEBUG) process.stderr.write(`focus round ${round}: ${roots.length} files, ${visible.size} visible\n`);
+    const once = analyzeOnce({ ...input, oldProgram }, roots, visible);
+    oldProgram = once.result.program;
+    // Wrappers found in files whose callers were not yet looked at: bring the callers in.
+    const before = reported.size;
+    for (const [f, names] of once.wrapperFiles) expand(f, names);
+    if (reported.size === before || round >= 4) return once.result;
+  }
+}
+
+let candidateFilterCache: CandidateFilter | undefined;
+
+const DEFAULT_EXPORT = '*default*';
+
+/** Exported values of a file, by the name importers use (`*default*` for the default export). */
+function exportedValues(sf: ts.SourceFile): Array<[string, ts.Expression]> {
+  const out: Array<[string, ts.Expression]> = [];
+  const locals = new Map<string, ts.Expression>();
+  for (const st of sf.statements) {
+    if (ts.isVariableStatement(st)) {
+      const exported = ts.getModifiers(st)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+      for (const d of st.declarationList.declarations) {
+        if (!ts.isIdentifier(d.name) || !d.initializer) continue;
+        locals.set(d.name.text, d.initializer);
+        if (exported) out.push([d.name.text, d.initializer]);
+      }
+    } else if (ts.isExportAssignment(st)) out.push([DEFAULT_EXPORT, st.expression]);
+    else if (ts.isExportDeclaration(st) && !st.moduleSpecifier && st.exportClause && ts.isNamedExports(st.exportClause)) {
+      for (const e of st.exportClause.elements) {
+        const init = locals.get((e.propertyName ?? e.name).text);
+        if (init) out.push([e.name.text === 'default' ? DEFAULT_EXPORT : e.name.text, init]);
+      }
+    } else if (ts.isExpressionStatement(st) && ts.isBinaryExpression(st.expression) && st.expression.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
+      // module.exports = client; exports.client = client
+      const left = st.expression.left.getText(sf);
+      if (left === 'module.exports') out.push([DEFAULT_EXPORT, st.expression.right]);
+      else if (/^(module\.)?exports\.\w+$/.test(left)) out.push([left.split('.').pop()!, st.expression.right]);
+    }
+  }
+  return out;
+}
+
+function safeTrace(tracer: OriginTracer, e: ts.Expression) {
+  try {
+    return tracer.trace(e);
+  } catch {
+    return undefined;
+  }
+}
+
+function analyzeOnce(input: EngineInput, files: string[], visible: ReadonlySet<string> | undefined): { result: EngineResult; wrapperFiles: Map<string, Set<string>> } {
+  const program = buildProgram({ root: input.root, files, overlay: input.overlay, maxFileBytes: input.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, oldProgram: input.oldProgram, visible });
   const checker = program.getTypeChecker();
   const { lexicon, catalog } = builtinData();
   const writeIndexes = new Map<ts.SourceFile, WriteIndex>();
@@ -78,13 +173,16 @@ export function analyze(input: EngineInput): EngineResult {
   };
   const tracer = new OriginTracer(checker, writesOf);
   const strings = new StringEvaluator(checker, writesOf);
+  const candidates = (candidateFilterCache ??= new CandidateFilter(catalog));
+  const functionNames = declaredFunctionNames(program.getSourceFiles().filter((sf) => !sf.isDeclarationFile));
+  const callFilter = { isCandidateCall: (c: ts.CallExpression) => candidates.isCandidateCall(c), mayBeFunction: (n: string | undefined) => n === undefined || functionNames.has(n) };
   const groups = new Map<DiscloseConfig, GroupTools>();
   const toolsFor = (config: DiscloseConfig): GroupTools => {
     let g = groups.get(config);
     if (!g) {
       const data = new DataEvaluator(checker, writesOf, { lexicon: lexicon.withExtra(config.personalData), sanitizers: config.sanitizers });
       const sinks = new SinkClassifier(tracer, data, strings, catalog, writesOf);
-      g = { config, data, summaries: new FlowSummaries(data, strings, sinks) };
+      g = { config, data, summaries: new FlowSummaries(data, strings, sinks, callFilter) };
       groups.set(config, g);
     }
     return g;
@@ -92,7 +190,7 @@ export function analyze(input: EngineInput): EngineResult {
 
   const problems: EngineProblem[] = [];
   const perFile: Array<{ sf: ts.SourceFile; tools: GroupTools; units: Array<FunctionLike | ts.SourceFile> }> = [];
-  for (const file of input.files) {
+  for (const file of files) {
     const sf = program.getSourceFile(file);
     if (!sf) {
       problems.push({ file, message: 'could not be read' });
@@ -114,6 +212,29 @@ export function analyze(input: EngineInput): EngineResult {
   }
   const called = new Set<ts.Node>();
   for (const g of groups.values()) for (const f of g.summaries.called) called.add(f);
+  // Functions whose parameters reach a sink, by file, with the names callers know them by.
+  const wrapperFiles = new Map<string, Set<string>>();
+  for (const { sf, tools, units } of perFile) {
+    if (failed.has(sf)) continue;
+    for (const u of units) {
+      if (ts.isSourceFile(u)) continue;
+      if (!tools.summaries.eventsOf(u).some((e) => collapse(e.data).refs.some((r) => r.fn === u) || e.endpoint.parts.some((p) => p.kind === 'ref'))) continue;
+      const names = wrapperFiles.get(sf.fileName) ?? new Set<string>();
+      for (let n: ts.Node | undefined = u; n && !ts.isSourceFile(n); n = n.parent) {
+        const named = (n as ts.Node & { name?: ts.Node }).name;
+        if (named && ts.isIdentifier(named)) names.add(named.text);
+      }
+      if (names.size) wrapperFiles.set(sf.fileName, names);
+    }
+    // Clients made here and used elsewhere: `export const logger = pino(…)`, `export default api`.
+    for (const [name, init] of exportedValues(sf)) {
+      const origin = safeTrace(tracer, init);
+      if (!origin || !candidates.isSinkRoot(origin.root)) continue;
+      const names = wrapperFiles.get(sf.fileName) ?? new Set<string>();
+      names.add(name);
+      wrapperFiles.set(sf.fileName, names);
+    }
+  }
 
   // Pass 2: report, at each unit, the data its events carry.
   const findings: Finding[] = [];
@@ -140,7 +261,7 @@ export function analyze(input: EngineInput): EngineResult {
   }
   findings.sort(compareFindings);
   flows.sort(compareFindings);
-  return { findings, flows, problems, program };
+  return { result: { findings, flows, problems, program }, wrapperFiles };
 }
 
 /** Functions and the file's top level; inline callbacks belong to the function they are written in. */

@@ -2,7 +2,7 @@ import * as ts from 'typescript';
 import type { DataEvaluator } from './data-evaluator';
 import type { Sink, SinkClassifier } from './sink-classifier';
 import { concatStr, type StrPart, type StrVal, type StringEvaluator } from './string-evaluator';
-import { isFunctionLikeWithBody, skipOuterExpressions, type FunctionLike } from './ts-helpers';
+import { isFunctionLikeWithBody, rightmostName, skipOuterExpressions, type FunctionLike } from './ts-helpers';
 import { EMPTY, union, type Value } from './values';
 
 /**
@@ -34,6 +34,7 @@ export class FlowSummaries {
     private readonly data: DataEvaluator,
     private readonly strings: StringEvaluator,
     private readonly sinks: SinkClassifier,
+    private readonly filter: { isCandidateCall(call: ts.CallExpression): boolean; mayBeFunction(name: string | undefined): boolean },
   ) {}
 
   eventsOf(container: FunctionLike | ts.SourceFile): SinkEvent[] {
@@ -65,9 +66,10 @@ export class FlowSummaries {
   }
 
   private visitCall(call: ts.CallExpression, out: SinkEvent[]): void {
-    const sink = safe(() => this.sinks.classify(call));
+    // Names decide what is worth asking the checker about.
+    const sink = this.filter.isCandidateCall(call) ? safe(() => this.sinks.classify(call)) : undefined;
     if (sink) out.push({ site: call, chain: [call], sink, data: sink.data, endpoint: sink.endpoint });
-    else {
+    else if (this.filter.mayBeFunction(rightmostName(call.expression))) {
       const fn = safe(() => this.data.resolveFunction(call.expression));
       if (fn && fn !== enclosingFunction(call)) this.throughWrapper(call, fn, out);
     }

@@ -8,7 +8,7 @@ import { compilerOptionsFor } from './program-builder';
  * a shard the files that decide whether its functions are wrappers.
  */
 export class ImportGraph {
-  private readonly importsOf = new Map<string, { text: string; targets: string[]; reexports: string[] }>();
+  private readonly edgeCache = new Map<string, { text: string; targets: string[]; reexports: string[] }>();
   private importers: Map<string, Set<string>> | undefined;
   private readonly options: ts.CompilerOptions;
   private readonly host: ts.ModuleResolutionHost;
@@ -32,14 +32,19 @@ export class ImportGraph {
   }
 
   fileChanged(file: string): void {
-    const before = this.importsOf.get(file);
+    const before = this.edgeCache.get(file);
     const text = this.readText(file);
     if (before && text === before.text) return;
-    this.importsOf.delete(file);
+    this.edgeCache.delete(file);
     if (this.importers) {
       for (const t of before?.targets ?? []) this.importers.get(t)?.delete(file);
       for (const t of this.edgesOf(file).targets) this.addImporter(t, file);
     }
+  }
+
+  /** Files `file` imports directly (the codebase's own). */
+  importsOf(file: string): string[] {
+    return this.edgesOf(file).targets;
   }
 
   /** Files that import `file` directly. */
@@ -75,7 +80,7 @@ export class ImportGraph {
   private edgesOf(file: string): { targets: string[]; reexports: string[] } {
     const text = this.readText(file);
     if (text === undefined) return { targets: [], reexports: [] };
-    const cached = this.importsOf.get(file);
+    const cached = this.edgeCache.get(file);
     if (cached && cached.text === text) return cached;
     const info = ts.preProcessFile(text, true, true);
     const targets: string[] = [];
@@ -89,7 +94,7 @@ export class ImportGraph {
       if (new RegExp(`export\\s+(\\*|\\{[^}]*\\}|\\*\\s+as\\s+\\w+)\\s+from\\s+['"]${escapeRe(ref.fileName)}['"]`).test(text)) reexports.push(target);
     }
     const entry = { text, targets, reexports };
-    this.importsOf.set(file, entry);
+    this.edgeCache.set(file, entry);
     return entry;
   }
 }

@@ -15,6 +15,8 @@ export interface ProgramInput {
   overlay?: ReadonlyMap<string, string>;
   /** Files larger than this are treated as empty when reached through an import. */
   maxFileBytes: number;
+  /** When set, only these source files exist for the program (imports of others stay unresolved). */
+  visible?: ReadonlySet<string>;
   oldProgram?: ts.Program;
 }
 
@@ -71,7 +73,9 @@ export function buildProgram(input: ProgramInput): ts.Program {
       return undefined;
     }
   };
-  host.fileExists = (f) => f === MINIMAL_LIB_FILE || (!isPackagePath(f) && (overlay?.has(path.resolve(f)) || ts.sys.fileExists(f)));
+  const visible = input.visible;
+  const hidden = (f: string) => visible !== undefined && isSourceFile(f) && !visible.has(path.resolve(f));
+  host.fileExists = (f) => f === MINIMAL_LIB_FILE || (!isPackagePath(f) && !hidden(f) && (overlay?.has(path.resolve(f)) || ts.sys.fileExists(f)));
   host.directoryExists = (d) => !isPackagePath(d + '/') && ts.sys.directoryExists!(d);
   host.readFile = (f) => (isPackagePath(f) ? undefined : readFile(f));
   host.getSourceFile = (fileName, languageVersion) => {

@@ -107,6 +107,7 @@ export function scanWorkspace(opts: ScanOptions, io: ScanIo, extra: { includePer
     reportUnresolved: opts.reportUnresolved,
     maxFileBytes,
     includePermitted: extra.includePermitted,
+    focus: true,
     checkpoint: () => {
       if (io.stderrIsTTY && Date.now() - started > 1000) {
         progressShown = true;
