@@ -5,7 +5,7 @@ import type { DiscloseConfig, Recipient } from './config';
 import { DataEvaluator } from './data-evaluator';
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
-import { CandidateFilter, declaredFunctionNames } from './candidate-names';
+import { CandidateFilter } from './candidate-names';
 import { ImportGraph } from './import-graph';
 import * as path from 'node:path';
 import { compareFindings, type CodeLocation, type Finding, type Flow } from './finding';
@@ -174,8 +174,11 @@ function analyzeOnce(input: EngineInput, files: string[], visible: ReadonlySet<s
   const tracer = new OriginTracer(checker, writesOf);
   const strings = new StringEvaluator(checker, writesOf);
   const candidates = (candidateFilterCache ??= new CandidateFilter(catalog));
-  const functionNames = declaredFunctionNames(program.getSourceFiles().filter((sf) => !sf.isDeclarationFile));
-  const callFilter = { isCandidateCall: (c: ts.CallExpression) => candidates.isCandidateCall(c), mayBeFunction: (n: string | undefined) => n === undefined || functionNames.has(n) };
+  // Calls of codebase functions are resolved only when a function of that name reaches a sink;
+  // the set grows round by round below (wrappers of wrappers).
+  const sinkFunctionNames = new Set<string>();
+  const importAliases = importAliasesOf(program.getSourceFiles().filter((sf) => !sf.isDeclarationFile));
+  const callFilter = { isCandidateCall: (c: ts.CallExpression) => candidates.isCandidateCall(c), mayBeFunction: (n: string | undefined) => n === undefined || sinkFunctionNames.has(n) };
   const groups = new Map<DiscloseConfig, GroupTools>();
   const toolsFor = (config: DiscloseConfig): GroupTools => {
     let g = groups.get(config);
@@ -199,16 +202,31 @@ function analyzeOnce(input: EngineInput, files: string[], visible: ReadonlySet<s
     perFile.push({ sf, tools: toolsFor(input.configFor(file)), units: unitsOf(sf) });
   }
 
-  // Pass 1: summaries of every unit, which also tells which functions have callers.
+  // Pass 1: summaries of every unit, which also tells which functions have callers. Repeated
+  // while new functions that reach sinks are found, so that calls of them are followed too.
   const failed = new Set<ts.SourceFile>();
-  for (const { sf, tools, units } of perFile) {
-    input.checkpoint?.();
-    try {
-      for (const u of units) tools.summaries.eventsOf(u);
-    } catch (e) {
-      failed.add(sf);
-      problems.push({ file: sf.fileName, message: `analysis failed: ${(e as Error).message}` });
+  for (let round = 0; round < 8; round++) {
+    const known = sinkFunctionNames.size;
+    for (const g of groups.values()) g.summaries.reset();
+    for (const { sf, tools, units } of perFile) {
+      if (failed.has(sf)) continue;
+      input.checkpoint?.();
+      try {
+        for (const u of units) {
+          if (tools.summaries.eventsOf(u).length === 0 || ts.isSourceFile(u)) continue;
+          const names = unitNames(u);
+          if (isDefaultExport(u)) names.push('default');
+          for (const n of names) {
+            sinkFunctionNames.add(n);
+            for (const alias of importAliases.get(n) ?? []) sinkFunctionNames.add(alias);
+          }
+        }
+      } catch (e) {
+        failed.add(sf);
+        problems.push({ file: sf.fileName, message: `analysis failed: ${(e as Error).message}` });
+      }
     }
+    if (sinkFunctionNames.size === known) break;
   }
   const called = new Set<ts.Node>();
   for (const g of groups.values()) for (const f of g.summaries.called) called.add(f);
@@ -273,6 +291,53 @@ function unitsOf(sf: ts.SourceFile): Array<FunctionLike | ts.SourceFile> {
   };
   ts.forEachChild(sf, visit);
   return units;
+}
+
+/** The names callers use for a function: its own, its method's, its variable's, its class's. */
+function unitNames(u: ts.Node): string[] {
+  const out: string[] = [];
+  for (let n: ts.Node | undefined = u; n && !ts.isSourceFile(n); n = n.parent) {
+    const named = (n as ts.Node & { name?: ts.Node }).name;
+    if (named && (ts.isIdentifier(named) || ts.isStringLiteral(named))) out.push(named.text);
+  }
+  return out;
+}
+
+function isDefaultExport(u: ts.Node): boolean {
+  let n: ts.Node = u;
+  while (n.parent && !ts.isSourceFile(n.parent)) n = n.parent;
+  if (ts.isExportAssignment(n)) return true;
+  const mods = ts.canHaveModifiers(n) ? ts.getModifiers(n) : undefined;
+  return !!mods?.some((m) => m.kind === ts.SyntaxKind.DefaultKeyword) || /\bmodule\.exports\s*=/.test(n.getText());
+}
+
+/**
+ * The other names functions are called by: `import x from` and `require` (of a default export),
+ * `import { a as b }`, `export { default as c } from`. Keyed by the original name.
+ */
+function importAliasesOf(files: readonly ts.SourceFile[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const add = (original: string, local: string) => {
+    const list = out.get(original) ?? [];
+    if (!list.includes(local)) list.push(local);
+    out.set(original, list);
+  };
+  for (const sf of files)
+    for (const st of sf.statements) {
+      if (ts.isImportDeclaration(st) && st.importClause) {
+        if (st.importClause.name) add('default', st.importClause.name.text);
+        const b = st.importClause.namedBindings;
+        if (b && ts.isNamedImports(b)) for (const e of b.elements) if (e.propertyName) add(e.propertyName.text, e.name.text);
+      } else if (ts.isExportDeclaration(st) && st.exportClause && ts.isNamedExports(st.exportClause)) {
+        for (const e of st.exportClause.elements) if (e.propertyName) add(e.propertyName.text, e.name.text);
+      } else if (ts.isVariableStatement(st)) {
+        for (const d of st.declarationList.declarations)
+          if (ts.isIdentifier(d.name) && d.initializer && /^require\(/.test(d.initializer.getText(sf))) add('default', d.name.text);
+      }
+    }
+  // A default export re-exported under a name is imported by that name too.
+  for (const [original, locals] of [...out]) if (original === 'default') for (const l of locals) for (const again of out.get(l) ?? []) add('default', again);
+  return out;
 }
 
 function isInlineCallback(fn: ts.Node): boolean {

@@ -37,6 +37,12 @@ export class FlowSummaries {
     private readonly filter: { isCandidateCall(call: ts.CallExpression): boolean; mayBeFunction(name: string | undefined): boolean },
   ) {}
 
+  /** Forget the summaries: the filter learned new names worth following. */
+  reset(): void {
+    this.events.clear();
+    this.called.clear();
+  }
+
   eventsOf(container: FunctionLike | ts.SourceFile): SinkEvent[] {
     const cached = this.events.get(container);
     if (cached) return cached;
