@@ -5,7 +5,7 @@ import type { DiscloseConfig, Recipient } from './config';
 import { DataEvaluator } from './data-evaluator';
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
-import { CandidateFilter } from './candidate-names';
+import { CandidateFilter, declaredFunctionNames } from './candidate-names';
 import { ImportGraph } from './import-graph';
 import * as path from 'node:path';
 import { compareFindings, type CodeLocation, type Finding, type Flow } from './finding';
@@ -178,7 +178,11 @@ function analyzeOnce(input: EngineInput, files: string[], visible: ReadonlySet<s
   // the set grows round by round below (wrappers of wrappers).
   const sinkFunctionNames = new Set<string>();
   const importAliases = importAliasesOf(program.getSourceFiles().filter((sf) => !sf.isDeclarationFile));
-  const callFilter = { isCandidateCall: (c: ts.CallExpression) => candidates.isCandidateCall(c), mayBeFunction: (n: string | undefined) => n === undefined || sinkFunctionNames.has(n) };
+  // Outside a focused run, files that are only imported are not summarised up front: their
+  // functions are followed on demand, by any declared name.
+  const rootSet = new Set(files);
+  const importedOnly = visible ? new Set<string>() : declaredFunctionNames(program.getSourceFiles().filter((sf) => !sf.isDeclarationFile && !rootSet.has(sf.fileName)));
+  const callFilter = { isCandidateCall: (c: ts.CallExpression) => candidates.isCandidateCall(c), mayBeFunction: (n: string | undefined) => n === undefined || sinkFunctionNames.has(n) || importedOnly.has(n) };
   const groups = new Map<DiscloseConfig, GroupTools>();
   const toolsFor = (config: DiscloseConfig): GroupTools => {
     let g = groups.get(config);
