@@ -10,6 +10,7 @@ export interface ScanOptions {
   exclude: string[];
   maxFileBytes?: number;
   reportUnresolved: boolean;
+  noCache: boolean;
 }
 
 export interface CheckArgs extends ScanOptions {
@@ -101,6 +102,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
         (o.exclude as string[]).push(value());
         break;
       case '--report-unresolved':
+      case '--no-cache':
       case '--force':
       case '--color':
       case '--no-color':
@@ -118,11 +120,12 @@ export function parseArgs(argv: string[]): ParsedArgs {
     exclude: o.exclude as string[],
     maxFileBytes: o['max-file-size'] !== undefined ? parseSize(o['max-file-size'] as string) : undefined,
     reportUnresolved: o['report-unresolved'] === true,
+    noCache: o['no-cache'] === true,
   };
   const allow = (flags: string[]) => {
     for (const k of Object.keys(o)) if (!flags.includes(k) && !(k === 'exclude' && (o.exclude as string[]).length === 0)) throw new UsageError(`--${k} does not apply to 'disclose ${command}'`);
   };
-  const common = ['config', 'policy', 'exclude', 'max-file-size', 'report-unresolved'];
+  const common = ['config', 'policy', 'exclude', 'max-file-size', 'report-unresolved', 'no-cache'];
   switch (command) {
     case 'check':
       allow([...common, 'format', 'output', 'diff', 'baseline', 'shard', 'fail-on', 'color', 'no-color']);
@@ -194,6 +197,8 @@ Options of check:
       --exclude GLOB     skip files matching GLOB (repeatable); node_modules, build output and
                          what .gitignore excludes are always skipped
       --max-file-size SIZE  skip larger files (default 1m)
+      --no-cache         analyse afresh; by default an unchanged workspace reuses the last result
+                         (kept in $XDG_CACHE_HOME/disclose, keyed by file contents and configuration)
 
 Exit codes: 0 no findings at or above --fail-on, 1 findings, 2 usage or configuration error.
 Nothing in the workspace is executed, and no network connection is made.`;

@@ -8,6 +8,7 @@ import { PolicyPackError } from '../analysis/policy-pack';
 import { discoverFiles, type SkippedFile } from '../analysis/workspace-files';
 import { UsageError, type ScanOptions } from './args';
 import { relativePath } from './report-paths';
+import { cacheKey, readCache, writeCache } from './result-cache';
 
 export interface ScanIo {
   cwd: string;
@@ -15,7 +16,8 @@ export interface ScanIo {
   stderrIsTTY: boolean;
 }
 
-export interface Scan extends EngineResult {
+export interface Scan extends Omit<EngineResult, 'program'> {
+  program: EngineResult['program'] | undefined;
   root: string;
   files: string[];
   /** The files reported on (all of them, or one shard's). */
@@ -50,7 +52,7 @@ export function shardOf(rel: string, count: number): number {
  * Discovers files, loads their configurations (a broken one stops the run with located
  * errors) and runs the engine: what check, baseline, init and report share.
  */
-export function scanWorkspace(opts: ScanOptions, io: ScanIo, extra: { includePermitted?: boolean; shard?: { index: number; count: number }; ignoreConfig?: boolean } = {}): Scan {
+export function scanWorkspace(opts: ScanOptions, io: ScanIo, extra: { includePermitted?: boolean; shard?: { index: number; count: number }; ignoreConfig?: boolean; noCache?: boolean } = {}): Scan {
   const root = scanRoot(opts, io.cwd);
   const maxFileBytes = opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   if (opts.config && !fs.existsSync(path.resolve(io.cwd, opts.config))) throw new UsageError(`No configuration file at ${opts.config}`);
@@ -100,7 +102,22 @@ export function scanWorkspace(opts: ScanOptions, io: ScanIo, extra: { includePer
   }
   const started = Date.now();
   let progressShown = false;
-  const result = analyze({
+  const texts = new Map<string, string | undefined>();
+  const readText = (f: string) => {
+    if (!texts.has(f)) texts.set(f, readIfSmall(f, maxFileBytes));
+    return texts.get(f);
+  };
+  const key = extra.noCache || opts.noCache
+    ? undefined
+    : cacheKey({
+        root,
+        files: analysed,
+        texts: readText,
+        configs: [...new Set([...configs.values()].map((c) => c.file).filter((f): f is string => !!f))].sort(),
+        options: { reportUnresolved: opts.reportUnresolved, includePermitted: !!extra.includePermitted, policy: opts.policy, maxFileBytes, ignoreConfig: !!extra.ignoreConfig, config: opts.config },
+      });
+  const cached = key ? readCache(key) : undefined;
+  const result = cached ?? analyze({
     root,
     files: analysed,
     configFor: (f) => configs.get(f) ?? resolver.configFor(f),
@@ -108,6 +125,7 @@ export function scanWorkspace(opts: ScanOptions, io: ScanIo, extra: { includePer
     maxFileBytes,
     includePermitted: extra.includePermitted,
     focus: true,
+    overlay: texts.size ? (new Map([...texts].filter(([, t]) => t !== undefined)) as Map<string, string>) : undefined,
     checkpoint: () => {
       if (io.stderrIsTTY && Date.now() - started > 1000) {
         progressShown = true;
@@ -116,10 +134,12 @@ export function scanWorkspace(opts: ScanOptions, io: ScanIo, extra: { includePer
     },
   });
   if (progressShown) io.stderr('\r\x1b[K');
+  if (key && !cached) writeCache(key, { findings: result.findings, flows: result.flows, problems: result.problems });
   for (const p of result.problems) io.stderr(`disclose: ${relativePath(io.cwd, p.file)}: ${p.message}\n`);
   const inShard = new Set(reported);
   return {
     ...result,
+    program: 'program' in result ? (result as EngineResult).program : undefined,
     findings: result.findings.filter((f) => inShard.has(f.location.file)),
     flows: result.flows.filter((f) => inShard.has(f.location.file)),
     root,
