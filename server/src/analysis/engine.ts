@@ -19,7 +19,7 @@ import { ruleInfo, severityRank, type RuleId } from './rule-registry';
 import { SdkCatalog } from './sdk-catalog';
 import { SinkClassifier } from './sink-classifier';
 import { StringEvaluator } from './string-evaluator';
-import { isFunctionLikeWithBody, nodeRange, shortText, type FunctionLike } from './ts-helpers';
+import { isFunctionLikeWithBody, nodeRange, rightmostName, shortText, type FunctionLike } from './ts-helpers';
 import { collapse, dedupeItems, type DataItem, type Value } from './values';
 import { WriteIndex } from './write-index';
 
@@ -209,8 +209,10 @@ function analyzeOnce(input: EngineInput, files: string[], visible: ReadonlySet<s
   // Pass 1: summaries of every unit, which also tells which functions have callers. Repeated
   // while new functions that reach sinks are found, so that calls of them are followed too.
   const failed = new Set<ts.SourceFile>();
+  const calleeNames = new Set<string>();
+  for (const { sf } of perFile) collectCalleeNames(sf, calleeNames);
   for (let round = 0; round < 8; round++) {
-    const known = sinkFunctionNames.size;
+    const known = new Set(sinkFunctionNames);
     for (const g of groups.values()) g.summaries.reset();
     for (const { sf, tools, units } of perFile) {
       if (failed.has(sf)) continue;
@@ -230,7 +232,8 @@ function analyzeOnce(input: EngineInput, files: string[], visible: ReadonlySet<s
         problems.push({ file: sf.fileName, message: `analysis failed: ${(e as Error).message}` });
       }
     }
-    if (sinkFunctionNames.size === known) break;
+    // Another round only when a newly learned name is actually called here.
+    if (![...sinkFunctionNames].some((n) => !known.has(n) && calleeNames.has(n))) break;
   }
   const called = new Set<ts.Node>();
   for (const g of groups.values()) for (const f of g.summaries.called) called.add(f);
@@ -305,6 +308,17 @@ function unitNames(u: ts.Node): string[] {
     if (named && (ts.isIdentifier(named) || ts.isStringLiteral(named))) out.push(named.text);
   }
   return out;
+}
+
+function collectCalleeNames(sf: ts.SourceFile, out: Set<string>): void {
+  const visit = (n: ts.Node): void => {
+    if (ts.isCallExpression(n)) {
+      const name = rightmostName(n.expression);
+      if (name) out.add(name);
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(sf);
 }
 
 function isDefaultExport(u: ts.Node): boolean {

@@ -1,0 +1,195 @@
+// npm run bench: figures, not tests. Every ratio is against a baseline measured in the same run.
+//   node bench/run.mjs [--runs N] [--skip-eslint] [--only scan|editor|scaling]
+import { spawnSync, execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createRequire } from 'node:module';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+const args = process.argv.slice(2);
+const runs = Number(args[args.indexOf('--runs') + 1]) || 3;
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
+const cache = path.join(root, '.cache', 'bench');
+const cli = path.join(root, 'dist', 'cli.js');
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
+const fmt = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`);
+const mib = (kb) => `${(kb / 1024).toFixed(0)} MiB`;
+const line = (s = '') => process.stdout.write(s + '\n');
+
+/** Runs a node command, returns wall time and peak RSS of that process. */
+function measure(argv, opts = {}) {
+  const usage = path.join(os.tmpdir(), `disclose-bench-${process.pid}-${Math.random().toString(36).slice(2)}.json`);
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, ['--require', path.join(root, 'bench', 'usage-report.cjs'), ...argv], { encoding: 'utf8', maxBuffer: 1 << 28, ...opts, env: { ...process.env, DISCLOSE_BENCH_USAGE: usage, ...(opts.env ?? {}) } });
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${argv.join(' ')} exited ${r.status}: ${r.stderr}`);
+  const { maxRSSKB } = JSON.parse(fs.readFileSync(usage, 'utf8'));
+  fs.rmSync(usage);
+  return { ms, kb: maxRSSKB };
+}
+
+function series(label, argv, n, opts) {
+  const xs = [];
+  for (let i = 0; i < n; i++) xs.push(measure(argv, opts));
+  const r = { ms: median(xs.map((x) => x.ms)), kb: Math.max(...xs.map((x) => x.kb)) };
+  line(`  ${label.padEnd(34)} ${fmt(r.ms).padStart(10)}   peak ${mib(r.kb).padStart(8)}   (median of ${n})`);
+  return r;
+}
+
+function effectSources() {
+  const src = path.join(cache, 'package', 'src');
+  if (!fs.existsSync(src)) {
+    fs.mkdirSync(cache, { recursive: true });
+    line('  fetching effect@4.1.0 from the npm registry into .cache/bench …');
+    execFileSync('npm', ['pack', 'effect@4.1.0', '--silent'], { cwd: cache, stdio: ['ignore', 'ignore', 'inherit'] });
+    execFileSync('tar', ['xzf', 'effect-4.1.0.tgz'], { cwd: cache });
+  }
+  return src;
+}
+
+function scan() {
+  const src = effectSources();
+  const files = execFileSync('find', [src, '-name', '*.ts'], { encoding: 'utf8' }).trim().split('\n').length;
+  line(`Workspace scan: effect@4.1.0 src/ (${files} files), ${runs} runs each`);
+  const floor = series('floor (parse every file)', [path.join(root, 'bench', 'parse-floor.cjs'), src], runs);
+  const cold = series('disclose check, cold (--no-cache)', [cli, 'check', src, '--no-cache', '--fail-on', 'never', '--format', 'json', '--output', os.devNull], runs);
+  measure([cli, 'check', src, '--fail-on', 'never', '--format', 'json', '--output', os.devNull]); // fill the cache
+  const warm = series('disclose check, warm (cache hot)', [cli, 'check', src, '--fail-on', 'never', '--format', 'json', '--output', os.devNull], runs);
+  let eslint;
+  if (!args.includes('--skip-eslint')) {
+    const cfg = path.join(cache, 'eslint.config.mjs');
+    fs.writeFileSync(cfg, `import tseslint from ${JSON.stringify(pathToFileURL(require.resolve('typescript-eslint')).href)};\nexport default [{ files: ['**/*.ts'] }, ...tseslint.configs.recommended];\n`);
+    eslint = series('ESLint 9 + typescript-eslint recommended', [require.resolve('eslint/bin/eslint.js'), '--config', cfg, '--no-warn-ignored', '--max-warnings', '-1', '--format', 'json', '--output-file', os.devNull, 'src'], Math.max(1, Math.min(runs, 2)), { cwd: path.dirname(src) });
+  }
+  line('  ratios:');
+  line(`    cold / floor      ${(cold.ms / floor.ms).toFixed(2)}×   (target ≤ 2)`);
+  line(`    warm / floor      ${(warm.ms / floor.ms).toFixed(2)}×   (target ≤ 0.3)`);
+  if (eslint) line(`    ESLint / cold     ${(eslint.ms / cold.ms).toFixed(2)}×   (target ≥ 5)`);
+  line(`    peak memory cold / floor  ${(cold.kb / floor.kb).toFixed(2)}×   (target ≤ 1.5)`);
+  line();
+}
+
+/** A realistic workspace of `scale` parts: services that send customer data, and ones that do not. */
+function generateWorkspace(dir, scale) {
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(path.join(dir, 'src'), { recursive: true });
+  fs.writeFileSync(path.join(dir, 'src', 'http.ts'), `export async function postJson(url: string, body: unknown) {\n  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });\n  if (!res.ok) throw new Error(String(res.status));\n  return res.json();\n}\n`);
+  let lines = 5;
+  for (let i = 0; i < scale * 20; i++) {
+    const body = [`import axios from 'axios';`, `import { postJson } from './http';`, '', `export interface Customer${i} { id: string; email: string; phone: string; plan: string; seats: number }`, ''];
+    for (let j = 0; j < 8; j++) {
+      body.push(
+        `export async function sync${i}_${j}(customer: Customer${i}, orderId: string): Promise<void> {`,
+        `  const payload = { email: customer.email, plan: customer.plan, orderId };`,
+        `  if (customer.seats > ${j}) {`,
+        `    await axios.post('https://api.partner${j % 3}.example/v1/customers', payload);`,
+        `  }`,
+        `  await postJson('/api/internal/audit', { orderId, seats: customer.seats });`,
+        `  await postJson('https://hooks.example.com/${i}/${j}', { phone: customer.phone });`,
+        `  const stats = { count: customer.seats, at: new Date().toISOString() };`,
+        `  await fetch('https://metrics.example.com/v1', { method: 'POST', body: JSON.stringify(stats) });`,
+        `}`,
+        '',
+      );
+    }
+    fs.writeFileSync(path.join(dir, 'src', `service-${i}.ts`), body.join('\n'));
+    lines += body.length;
+  }
+  return lines;
+}
+
+function scaling() {
+  line('Scaling: generated workspace, disclose check --no-cache');
+  const per = [];
+  for (const scale of [1, 4, 16]) {
+    const dir = path.join(os.tmpdir(), `disclose-bench-scale-${scale}`);
+    const lines = generateWorkspace(dir, scale);
+    const r = series(`${scale}× (${lines} lines)`, [cli, 'check', dir, '--no-cache', '--fail-on', 'never', '--format', 'json', '--output', os.devNull], runs);
+    per.push(r.ms / (lines / 1000));
+    line(`      ${(r.ms / (lines / 1000)).toFixed(1)} ms per 1,000 lines`);
+  }
+  line(`  16× / 1× time per 1,000 lines: ${(per[2] / per[0]).toFixed(2)} (near 1 is linear)`);
+  line();
+}
+
+async function editor() {
+  const { LspClient, PUSH_CAPABILITIES } = require(path.join(root, 'out', 'test', 'support', 'lsp-client.js'));
+  const dir = path.join(os.tmpdir(), 'disclose-bench-editor');
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(path.join(dir, 'src'), { recursive: true });
+  const helper = `export async function postJson(url: string, body: unknown) {\n  return fetch(url, { method: 'POST', body: JSON.stringify(body) });\n}\n`;
+  fs.writeFileSync(path.join(dir, 'src', 'http.ts'), helper);
+  const parts = [`import axios from 'axios';`, `import { postJson } from './http';`, '', 'export interface Customer { id: string; email: string; phone: string; fnr: string; plan: string; seats: number }', ''];
+  let i = 0;
+  while (parts.length < 2000) {
+    parts.push(
+      `export async function step${i}(customer: Customer, note: string): Promise<number> {`,
+      `  const total = customer.seats * ${i + 1};`,
+      i % 3 === 0 ? `  await axios.post('https://api.crm${i % 7}.example/v1/contacts', { email: customer.email, note });` : `  await axios.post('/api/internal/${i}', { total, note });`,
+      i % 5 === 0 ? `  await postJson('https://hooks.example.com/${i}', { fnr: customer.fnr });` : `  console.log('step ${i}', total);`,
+      `  return total;`,
+      `}`,
+      '',
+    );
+    i++;
+  }
+  const text = parts.join('\n');
+  const file = path.join(dir, 'src', 'big.ts');
+  fs.writeFileSync(file, text);
+  const uri = pathToFileURL(file).href;
+  const client = new LspClient({ rootUri: pathToFileURL(dir).href, capabilities: PUSH_CAPABILITIES, settings: { debounceMs: 0 } });
+  await client.initialize();
+  await client.open(pathToFileURL(path.join(dir, 'src', 'http.ts')).href, helper);
+  await client.open(uri, text);
+  const first = await client.waitForDiagnostics(uri, (p) => p.diagnostics.length > 0, 60000);
+  line(`Editor latency: ${parts.length}-line file, ${first.diagnostics.length} findings, LSP over stdio, debounce 0`);
+  const edits = [];
+  let version = 1;
+  for (let k = 0; k < 200; k++) {
+    const lines = text.split('\n');
+    const target = 5 + ((k * 37) % (lines.length - 10));
+    lines[target] = lines[target] + ` // edit ${k}`;
+    version++;
+    const t0 = performance.now();
+    const v = version;
+    const wait = client.waitForDiagnostics(uri, (p) => p.version === v, 60000);
+    await client.change(uri, v, lines.join('\n'));
+    await wait;
+    edits.push(performance.now() - t0);
+  }
+  line(`  didChange → diagnostics   p50 ${fmt(pct(edits, 50))}   p95 ${fmt(pct(edits, 95))}   (target p95 ≤ 30 ms)`);
+  const diags = client.diagnostics.get(uri).diagnostics;
+  const hovers = [];
+  const actions = [];
+  for (let k = 0; k < 100; k++) {
+    const d = diags[k % diags.length];
+    let t0 = performance.now();
+    await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: d.range.start });
+    hovers.push(performance.now() - t0);
+    t0 = performance.now();
+    await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
+    actions.push(performance.now() - t0);
+  }
+  line(`  hover                     p50 ${fmt(pct(hovers, 50))}   p95 ${fmt(pct(hovers, 95))}   (target p95 ≤ 10 ms)`);
+  line(`  code actions              p50 ${fmt(pct(actions, 50))}   p95 ${fmt(pct(actions, 95))}`);
+  const helperUri = pathToFileURL(path.join(dir, 'src', 'http.ts')).href;
+  const before = client.diagnostics.get(uri);
+  const t0 = performance.now();
+  const refreshed = client.waitForDiagnostics(uri, (p) => p !== before, 60000);
+  await client.change(helperUri, 2, helper.replace('fetch(url,', "fetch('/api/relay',"));
+  await refreshed;
+  line(`  dependent file refreshed after its imported helper changed: ${fmt(performance.now() - t0)}`);
+  await client.shutdown();
+  line();
+}
+
+if (!fs.existsSync(cli)) throw new Error('run npm run build first');
+line(`disclose bench — node ${process.version}, ${os.cpus().length} cores, ${new Date().toISOString()}`);
+line();
+if (!only || only === 'scan') scan();
+if (!only || only === 'editor') await editor();
+if (!only || only === 'scaling') scaling();
