@@ -5,6 +5,7 @@ import { PROJECT_ROOT } from './paths';
 import * as path from 'node:path';
 
 export interface LspClientOptions {
+  env?: Record<string, string>;
   rootUri: string;
   capabilities: ClientCapabilities;
   settings?: Record<string, unknown>;
@@ -33,7 +34,7 @@ export class LspClient {
 
   constructor(private readonly options: LspClientOptions) {
     this.settings = options.settings ?? {};
-    this.process = spawn(process.execPath, [path.join(PROJECT_ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.process = spawn(process.execPath, [path.join(PROJECT_ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...(options.env ?? {}) } });
     this.process.stderr!.on('data', (d) => (this.stderr += String(d)));
     this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     const c = this.connection;

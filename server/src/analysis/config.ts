@@ -60,7 +60,13 @@ export function defaultConfig(policyOverride?: string): DiscloseConfig {
 }
 
 /** Parses and validates a .disclose.yaml; throws ConfigError with located problems. */
+/** A configuration larger than this is refused: it is hostile or generated, never hand-written. */
+export const MAX_CONFIG_BYTES = 1024 * 1024;
+
 export function parseConfig(file: string, text: string, policyOverride?: string): DiscloseConfig {
+  if (text.length > MAX_CONFIG_BYTES) {
+    throw new ConfigError([{ file, path: [], line: 0, column: 0, endLine: 0, endColumn: 0, message: `The configuration is ${Math.round(text.length / 1024)} KiB; Disclose reads at most ${MAX_CONFIG_BYTES / 1024} KiB` }]);
+  }
   const located = parseLocatedYaml(file, text);
   if (located.problems.length) throw new ConfigError(located.problems);
   if (located.value === null || located.value === undefined) located.value = {};

@@ -13,12 +13,13 @@ export function hostMatches(pattern: string, host: string): boolean {
   return p === h;
 }
 
-type Token = { kind: 'char'; c: string } | { kind: 'star' } | { kind: 'globstar' };
+type Token = { kind: 'char'; c: string } | { kind: 'star' } | { kind: 'globstar' } | { kind: 'any' };
 
 const tokenCache = new Map<string, Token[]>();
 
-function tokens(pattern: string): Token[] {
-  let t = tokenCache.get(pattern);
+function tokens(pattern: string, question = false): Token[] {
+  const cacheKey = question ? `?${pattern}` : pattern;
+  let t = tokenCache.get(cacheKey);
   if (!t) {
     t = [];
     for (let i = 0; i < pattern.length; i++) {
@@ -26,9 +27,10 @@ function tokens(pattern: string): Token[] {
         while (pattern[i + 1] === '*') i++;
         t.push({ kind: 'globstar' });
       } else if (pattern[i] === '*') t.push({ kind: 'star' });
+      else if (pattern[i] === '?' && question) t.push({ kind: 'any' });
       else t.push({ kind: 'char', c: pattern[i]!.toLowerCase() });
     }
-    tokenCache.set(pattern, t);
+    tokenCache.set(cacheKey, t);
   }
   return t;
 }
@@ -45,6 +47,8 @@ function globMatch(tok: Token[], text: string): boolean {
     const next = new Array<boolean>(s.length + 1).fill(false);
     if (t.kind === 'char') {
       for (let j = 1; j <= s.length; j++) next[j] = row[j - 1]! && s[j - 1] === t.c;
+    } else if (t.kind === 'any') {
+      for (let j = 1; j <= s.length; j++) next[j] = row[j - 1]! && s[j - 1] !== '/';
     } else {
       const crossesSlash = t.kind === 'globstar';
       next[0] = row[0]!;
@@ -82,4 +86,34 @@ export function hostOfUrlPrefix(prefix: string, complete: boolean): string | und
   const hostPort = authority.includes('@') ? authority.slice(authority.lastIndexOf('@') + 1) : authority;
   const host = hostPort.startsWith('[') ? hostPort.slice(0, hostPort.indexOf(']') + 1) : hostPort.split(':')[0]!;
   return host ? host.toLowerCase() : undefined;
+}
+
+/** `{a,b}` alternatives, expanded up front (bounded, so no pattern can explode). */
+function expandBraces(pattern: string, limit = 64): string[] {
+  const m = /\{([^{}]*)\}/.exec(pattern);
+  if (!m) return [pattern];
+  const out: string[] = [];
+  for (const alt of m[1]!.split(',')) {
+    for (const e of expandBraces(pattern.slice(0, m.index) + alt + pattern.slice(m.index + m[0].length), limit)) {
+      out.push(e);
+      if (out.length >= limit) return out;
+    }
+  }
+  return out;
+}
+
+const MAX_GLOB_LENGTH = 512;
+
+/**
+ * File globs (`--exclude`, `disclose.exclude`): `*` within a segment, `**` across, `?` one
+ * character, `{a,b}` alternatives. Matched in linear time per alternative, so a glob built
+ * to backtrack costs no more than any other. A pattern without `/` also matches a base name.
+ */
+export function compileGlob(pattern: string): (relPath: string) => boolean {
+  if (pattern.length > MAX_GLOB_LENGTH) throw new Error(`glob pattern longer than ${MAX_GLOB_LENGTH} characters`);
+  const alternatives = expandBraces(pattern.replace(/^\.\//, '')).map((p) => ({ tok: tokens(p, true), basename: !p.includes('/') }));
+  return (rel: string) => {
+    const base = rel.slice(rel.lastIndexOf('/') + 1);
+    return alternatives.some((a) => globMatch(a.tok, rel) || (a.basename && globMatch(a.tok, base)) || (rel.endsWith('/') && globMatch(a.tok, rel.slice(0, -1))));
+  };
 }

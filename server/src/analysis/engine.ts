@@ -218,6 +218,8 @@ function analyzeOnce(input: EngineInput, files: string[], visible: ReadonlySet<s
       if (failed.has(sf)) continue;
       input.checkpoint?.();
       try {
+        // A failpoint for the tests of crash containment: never set in use.
+        if (process.env.DISCLOSE_FAILPOINT && sf.text.includes(process.env.DISCLOSE_FAILPOINT)) throw new Error('failpoint reached');
         for (const u of units) {
           if (tools.summaries.eventsOf(u).length === 0 || ts.isSourceFile(u)) continue;
           const names = unitNames(u);

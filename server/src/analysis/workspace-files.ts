@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import picomatch from 'picomatch';
+import { compileGlob } from './endpoint-patterns';
 import { isSourceFile } from './program-builder';
 
 /** Folders that hold dependencies or build output, never the codebase's own sources. */
@@ -67,10 +67,10 @@ function isMinified(sample: string, size: number): boolean {
 export function discoverFiles(opts: DiscoveryOptions): DiscoveryResult {
   const files: string[] = [];
   const skipped: SkippedFile[] = [];
-  const excludeMatchers = (opts.exclude ?? []).map((g) => picomatch(g, { dot: true }));
+  const excludeMatchers = (opts.exclude ?? []).map((g) => compileGlob(g));
   const excluded = (abs: string) => {
     const rel = path.relative(opts.root, abs).split(path.sep).join('/');
-    return excludeMatchers.some((m) => m(rel) || m(path.basename(abs)));
+    return excludeMatchers.some((m) => m(rel));
   };
   const seen = new Set<string>();
   const consider = (abs: string) => {

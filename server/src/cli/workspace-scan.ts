@@ -56,7 +56,12 @@ export function scanWorkspace(opts: ScanOptions, io: ScanIo, extra: { includePer
   const root = scanRoot(opts, io.cwd);
   const maxFileBytes = opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   if (opts.config && !fs.existsSync(path.resolve(io.cwd, opts.config))) throw new UsageError(`No configuration file at ${opts.config}`);
-  const discovered = discoverFiles({ root, paths: opts.paths.map((p) => path.resolve(io.cwd, p)), exclude: opts.exclude, maxFileBytes });
+  let discovered: ReturnType<typeof discoverFiles>;
+  try {
+    discovered = discoverFiles({ root, paths: opts.paths.map((p) => path.resolve(io.cwd, p)), exclude: opts.exclude, maxFileBytes });
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
   const { files, skipped } = discovered;
   const resolver = new ConfigResolver({ configFile: opts.config ? path.resolve(io.cwd, opts.config) : undefined, policy: opts.policy, ignoreFiles: extra.ignoreConfig });
   const configs = new Map<string, DiscloseConfig>();

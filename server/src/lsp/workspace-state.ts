@@ -1,12 +1,12 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import picomatch from 'picomatch';
 import type * as ts from 'typescript';
 import type { TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_FILE_NAME, defaultConfig, type DiscloseConfig } from '../analysis/config';
 import { analyze } from '../analysis/engine';
+import { compileGlob } from '../analysis/endpoint-patterns';
 import type { Finding, Flow } from '../analysis/finding';
 import { isSourceFile } from '../analysis/program-builder';
 import { unanalysableReason } from '../analysis/workspace-files';
@@ -27,7 +27,7 @@ export interface DocumentAnalysis {
 }
 
 export function fileOfUri(uri: string): string | undefined {
-  if (!uri.startsWith('file:')) return undefined;
+  if (typeof uri !== 'string' || !uri.startsWith('file:')) return undefined;
   try {
     return path.resolve(fileURLToPath(uri));
   } catch {
@@ -115,7 +115,16 @@ export class WorkspaceState {
     if (settings.exclude.length === 0) return false;
     const key = settings.exclude.join('\n');
     let m = this.excludeCache.get(key);
-    if (!m) this.excludeCache.set(key, (m = picomatch(settings.exclude, { dot: true })));
+    if (!m) {
+      const ms = settings.exclude.flatMap((g) => {
+        try {
+          return [compileGlob(g)];
+        } catch {
+          return [];
+        }
+      });
+      this.excludeCache.set(key, (m = (rel: string) => ms.some((x) => x(rel))));
+    }
     return m(rel);
   }
 
