@@ -143,8 +143,19 @@ test('the report and starter-configuration commands work on the workspace', asyn
   const starter = await vscode.commands.executeCommand<{ text: string; exists: boolean }>('disclose.server.starterConfig', folder().toString());
   assert.equal(starter.exists, true);
   assert.match(starter.text, /category: CHOOSE/);
+  const labels = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs.map((t) => t.label));
+  const opened = new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the report did not open in a tab; tabs: ${labels().join(', ')}`)), 15000);
+    const sub = vscode.window.tabGroups.onDidChangeTabs(() => {
+      if (labels().some((l) => /Data-sharing report|Rapport om deling/.test(l))) {
+        clearTimeout(timer);
+        sub.dispose();
+        resolve();
+      }
+    });
+  });
   await vscode.commands.executeCommand('disclose.showReport');
-  assert.ok(vscode.window.tabGroups.all.some((g) => g.tabs.some((t) => /Data-sharing report|Rapport om deling/.test(t.label))), 'the report opens in a tab');
+  await opened;
 });
 
 /** With DISCLOSE_SCREENSHOT set, leaves the UI showing a finding's hover for the runner to capture. */
