@@ -66,7 +66,13 @@ export class OriginTracer {
         if (r.kind === 'global' || r.kind === 'none') return { root: { kind: 'global', name }, steps: [] };
       }
       const base = this.traceExpr(target, depth + 1);
-      if (!base) return this.traceMemberDeclaration(e, depth);
+      if (!base) {
+        // The called member of an unknown receiver (`repo.get(…)`) is a method: asking the
+        // checker for its declaration costs a type inference and tells nothing, unless the
+        // receiver is a plain object whose property holds a client (`api.post = axios.post`).
+        if (isCallee(e) && !isPlainObjectRoot(target, this.checker)) return null;
+        return this.traceMemberDeclaration(e, depth);
+      }
       return { root: base.root, steps: [...base.steps, { k: 'prop', name }], holder: base.holder };
     }
     if (ts.isCallExpression(e)) {
@@ -218,4 +224,21 @@ export function instancePath(steps: Step[]): string[] {
     else path.length = 0;
   }
   return path;
+}
+
+function isCallee(e: ts.Expression): boolean {
+  let n: ts.Node = e;
+  while (n.parent && (ts.isParenthesizedExpression(n.parent) || ts.isNonNullExpression(n.parent))) n = n.parent;
+  return !!n.parent && ts.isCallExpression(n.parent) && n.parent.expression === n;
+}
+
+/** `api` in `api.post(…)` where `const api = { … }`: an object literal of the codebase. */
+function isPlainObjectRoot(target: ts.Expression, checker: ts.TypeChecker): boolean {
+  let x = skipOuterExpressions(target);
+  while (ts.isPropertyAccessExpression(x)) x = skipOuterExpressions(x.expression);
+  if (!ts.isIdentifier(x)) return false;
+  const r = resolveIdentifier(checker, x);
+  if (r.kind !== 'decl') return false;
+  const d = r.decl;
+  return (ts.isVariableDeclaration(d) && !!d.initializer && ts.isObjectLiteralExpression(skipOuterExpressions(d.initializer))) || ts.isPropertyAssignment(d);
 }
