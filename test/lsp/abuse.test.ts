@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { LspClient, PUSH_CAPABILITIES } from '../support/lsp-client';
+import { writeNetworkTrap } from '../support/network-trap';
 import { writeProject } from '../support/temp-project';
 
 const SOURCE = "export async function go(email: string) {\n  await fetch('https://api.example.com/x', { method: 'POST', body: JSON.stringify({ email }) });\n}\n";
@@ -84,13 +85,7 @@ describe('the server under abuse', () => {
 
   it('makes no network connection and loads nothing from the workspace', async () => {
     const dir = writeProject({ 'a.ts': "import { x } from './evil';\n" + SOURCE, 'evil.js': "require('fs').writeFileSync(__dirname + '/EXECUTED', '1'); exports.x = 1;\n" });
-    const trap = path.join(dir, 'trap.cjs');
-    fs.writeFileSync(
-      trap,
-      `const fs = require('fs'); const log = (m) => fs.appendFileSync(${JSON.stringify(path.join(dir, 'NETWORK'))}, m + '\\n');
-       const net = require('net'); const orig = net.Socket.prototype.connect; net.Socket.prototype.connect = function (...a) { log('connect ' + JSON.stringify(a[0])); return orig.apply(this, a); };
-       const dns = require('dns'); const lookup = dns.lookup; dns.lookup = function (h, ...r) { log('dns ' + h); return lookup.call(this, h, ...r); };`,
-    );
+    const { trap } = writeNetworkTrap(dir, { requires: false });
     const client = new LspClient({ rootUri: pathToFileURL(dir).href, capabilities: PUSH_CAPABILITIES, settings: { debounceMs: 0 }, env: { NODE_OPTIONS: `--require ${trap}` } });
     try {
       await client.initialize();

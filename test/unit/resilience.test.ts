@@ -9,6 +9,7 @@ import { compileGlob } from '../../server/src/analysis/endpoint-patterns';
 import { discoverFiles } from '../../server/src/analysis/workspace-files';
 import { CORPUS, PROJECT_ROOT } from '../support/paths';
 import { runCli } from '../support/run-cli';
+import { writeNetworkTrap } from '../support/network-trap';
 import { writeProject } from '../support/temp-project';
 
 /** A small deterministic generator: the same seed gives the same variants. */
@@ -148,14 +149,7 @@ describe('no network, no code execution', () => {
       'src/evil.js': "require('fs').writeFileSync(__dirname + '/../EXECUTED', 'yes');\nmodule.exports.evil = () => {};\n",
       'node_modules/x/index.js': "require('fs').writeFileSync(__dirname + '/../../EXECUTED2', 'yes');\n",
     });
-    const trap = path.join(dir, 'trap.cjs');
-    fs.writeFileSync(
-      trap,
-      `const fs = require('fs'); const log = (m) => fs.appendFileSync(${JSON.stringify(path.join(dir, 'NETWORK'))}, m + '\\n');
-       const net = require('net'); const orig = net.Socket.prototype.connect; net.Socket.prototype.connect = function (...a) { log('connect ' + JSON.stringify(a[0])); return orig.apply(this, a); };
-       const dns = require('dns'); const lookup = dns.lookup; dns.lookup = function (h, ...r) { log('dns ' + h); return lookup.call(this, h, ...r); };
-       const Module = require('module'); const load = Module._load; Module._load = function (req, parent, ...r) { if (String(req).startsWith(${JSON.stringify(dir)})) log('require ' + req); return load.call(this, req, parent, ...r); };`,
-    );
+    const { trap } = writeNetworkTrap(dir, { requires: true });
     const run = runCli(['check', '.', '--no-cache'], dir, { NODE_OPTIONS: `--require ${trap}` });
     assert.equal(run.status, 1, run.stderr);
     assert.equal(fs.existsSync(path.join(dir, 'NETWORK')), false, fs.existsSync(path.join(dir, 'NETWORK')) ? fs.readFileSync(path.join(dir, 'NETWORK'), 'utf8') : '');

@@ -1,6 +1,6 @@
 import * as ts from 'typescript';
 import { enclosingClass, requiredModule, resolveIdentifier } from './symbols';
-import { isFunctionLikeWithBody, skipOuterExpressions, staticPropertyName } from './ts-helpers';
+import { isFunctionLikeWithBody, returnedExpressions, skipOuterExpressions, staticPropertyName } from './ts-helpers';
 import type { WriteIndex } from './write-index';
 
 /**
@@ -102,16 +102,7 @@ export class OriginTracer {
     let fn: ts.Node = r.decl;
     if (ts.isVariableDeclaration(fn) && fn.initializer) fn = skipOuterExpressions(fn.initializer);
     if (!isFunctionLikeWithBody(fn)) return null;
-    const returned: ts.Expression[] = [];
-    if (!ts.isBlock(fn.body!)) returned.push(fn.body as ts.Expression);
-    else {
-      const visit = (n: ts.Node): void => {
-        if (ts.isReturnStatement(n) && n.expression) returned.push(n.expression);
-        else if (!isFunctionLikeWithBody(n)) ts.forEachChild(n, visit);
-      };
-      ts.forEachChild(fn.body!, visit);
-    }
-    for (const ret of returned) {
+    for (const ret of returnedExpressions(fn)) {
       const x = skipOuterExpressions(ret);
       if (ts.isIdentifier(x)) {
         const rr = resolveIdentifier(this.checker, x);

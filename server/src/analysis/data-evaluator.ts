@@ -1,7 +1,7 @@
 import * as ts from 'typescript';
 import type { Lexicon, LexiconMatch } from './lexicon';
 import { enclosingClass, resolveIdentifier } from './symbols';
-import { isFunctionLikeWithBody, nodeRange, parameterIndex, personalTag, rightmostName, shortText, skipOuterExpressions, staticPropertyName, type FunctionLike } from './ts-helpers';
+import { isFunctionLikeWithBody, nodeRange, parameterIndex, personalTag, returnedExpressions, rightmostName, shortText, skipOuterExpressions, staticPropertyName, type FunctionLike } from './ts-helpers';
 import { collapse, dedupeItems, EMPTY, isEmpty, itemsValue, objectValue, union, withoutFields, type DataItem, type ParamRef, type Value } from './values';
 import type { WriteIndex } from './write-index';
 import { splitIdentifier } from './identifier-words';
@@ -591,19 +591,7 @@ export class DataEvaluator {
     const cached = this.returnCache.get(fn);
     if (cached) return cached;
     this.returnCache.set(fn, EMPTY);
-    let v = EMPTY;
-    const body = fn.body!;
-    if (!ts.isBlock(body)) v = this.eval(body);
-    else {
-      const parts: Value[] = [];
-      const visit = (n: ts.Node): void => {
-        if (ts.isReturnStatement(n) && n.expression) parts.push(this.eval(n.expression));
-        if (isFunctionLikeWithBody(n) || ts.isClassLike(n)) return;
-        ts.forEachChild(n, visit);
-      };
-      ts.forEachChild(body, visit);
-      v = union(...parts);
-    }
+    const v = union(...returnedExpressions(fn).map((e) => this.eval(e)));
     this.returnCache.set(fn, v);
     return v;
   }

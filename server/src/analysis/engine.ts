@@ -247,10 +247,8 @@ function analyzeOnce(input: EngineInput, files: string[], visible: ReadonlySet<s
       if (ts.isSourceFile(u)) continue;
       if (!tools.summaries.eventsOf(u).some((e) => collapse(e.data).refs.some((r) => r.fn === u) || e.endpoint.parts.some((p) => p.kind === 'ref'))) continue;
       const names = wrapperFiles.get(sf.fileName) ?? new Set<string>();
-      for (let n: ts.Node | undefined = u; n && !ts.isSourceFile(n); n = n.parent) {
-        const named = (n as ts.Node & { name?: ts.Node }).name;
-        if (named && ts.isIdentifier(named)) names.add(named.text);
-      }
+      // Callers are found by these names in their text: identifiers only.
+      for (const n of unitNames(u)) if (/^[A-Za-z_$][\w$]*$/.test(n)) names.add(n);
       if (names.size) wrapperFiles.set(sf.fileName, names);
     }
     // Clients made here and used elsewhere: `export const logger = pino(…)`, `export default api`.

@@ -94,3 +94,17 @@ export function personalTag(decl: ts.Node): string | undefined {
 export function parameterIndex(p: ts.ParameterDeclaration): number {
   return (p.parent as ts.SignatureDeclaration).parameters.indexOf(p);
 }
+
+/** The expressions a function returns: an arrow's body, or every `return` not in a nested function. */
+export function returnedExpressions(fn: FunctionLike): ts.Expression[] {
+  const body = fn.body!;
+  if (!ts.isBlock(body)) return [body];
+  const out: ts.Expression[] = [];
+  const visit = (n: ts.Node): void => {
+    if (ts.isReturnStatement(n) && n.expression) out.push(n.expression);
+    if (isFunctionLikeWithBody(n) || ts.isClassLike(n)) return;
+    ts.forEachChild(n, visit);
+  };
+  ts.forEachChild(body, visit);
+  return out;
+}
