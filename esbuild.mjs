@@ -2,7 +2,8 @@
 // Server-side entries are bundled whole (the .vsix ships no node_modules); the client keeps
 // `vscode` external because the editor provides it.
 import * as esbuild from 'esbuild';
-import { existsSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
@@ -40,4 +41,16 @@ if (watch) {
 } else {
   await Promise.all(contexts.map((c) => c.rebuild()));
   await Promise.all(contexts.map((c) => c.dispose()));
+  await snapshotRules();
+}
+
+// The built-in rules, parsed and validated once here instead of at every start.
+async function snapshotRules() {
+  const script = 'dist/.snapshot-rules.js';
+  await esbuild.build({ entryPoints: ['server/src/build/snapshot-rules.ts'], outfile: script, bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning' });
+  try {
+    execFileSync(process.execPath, [script, 'dist'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  } finally {
+    rmSync(script, { force: true });
+  }
 }

@@ -33,7 +33,7 @@ describe('the .vsix package', () => {
     assert.equal(run.status, 0, run.stdout + run.stderr);
     const entries = zipEntries(out);
     const names = entries.map((e) => e.name.replace(/^extension\//, ''));
-    for (const required of ['package.json', 'dist/client.js', 'dist/server.js', 'dist/cli.js', 'rules/policies/visma-no.yaml', 'rules/personal-data/lexicon.yaml', 'rules/sdks/catalog.yaml', 'rules/schemas/disclose-config.schema.json', 'package.nls.nb.json', 'l10n/bundle.l10n.nb.json']) {
+    for (const required of ['package.json', 'dist/client.js', 'dist/server.js', 'dist/cli.js', 'dist/rules-snapshot.json', 'rules/policies/visma-no.yaml', 'rules/personal-data/lexicon.yaml', 'rules/sdks/catalog.yaml', 'rules/schemas/disclose-config.schema.json', 'package.nls.nb.json', 'l10n/bundle.l10n.nb.json']) {
       assert.ok(names.includes(required), `the package has ${required}`);
     }
     assert.ok(names.some((n) => /^readme\.md$/i.test(n)), 'README');

@@ -1,5 +1,5 @@
-import * as ts from 'typescript';
-import { isFunctionLikeWithBody } from './ts-helpers';
+import ts from 'typescript';
+import { docTags, isFunctionLikeWithBody } from './ts-helpers';
 
 const RECIPIENT_RE = /@disclose\s+recipient\s*=\s*["']?([A-Za-z0-9][\w.-]*)/;
 const SUPPRESS_RE = /disclose-ignore-next-line\b(.*)$/;
@@ -39,10 +39,9 @@ export function recipientOfEnclosing(call: ts.Node): string | undefined {
 }
 
 function recipientInDocs(node: ts.Node): string | undefined {
-  for (const tag of ts.getJSDocTags(node)) {
-    if (tag.tagName.text !== 'disclose') continue;
-    const comment = typeof tag.comment === 'string' ? tag.comment : ts.getTextOfJSDocComment(tag.comment);
-    const m = RECIPIENT_RE.exec(`@disclose ${comment ?? ''}`);
+  for (const tag of docTags(node)) {
+    if (tag.name !== 'disclose') continue;
+    const m = RECIPIENT_RE.exec(`@disclose ${tag.text}`);
     if (m) return m[1];
   }
   const sf = node.getSourceFile();

@@ -1,4 +1,4 @@
-import * as ts from 'typescript';
+import ts from 'typescript';
 import { enclosingClass, requiredModule, resolveIdentifier } from './symbols';
 import { isFunctionLikeWithBody, returnedExpressions, skipOuterExpressions, staticPropertyName } from './ts-helpers';
 import type { WriteIndex } from './write-index';

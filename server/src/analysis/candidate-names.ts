@@ -1,4 +1,4 @@
-import * as ts from 'typescript';
+import ts from 'typescript';
 import { readRulesYaml } from './rules-data';
 import type { SdkCatalog } from './sdk-catalog';
 import { rightmostName, skipOuterExpressions } from './ts-helpers';

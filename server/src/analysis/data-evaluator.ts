@@ -1,4 +1,4 @@
-import * as ts from 'typescript';
+import ts from 'typescript';
 import type { Lexicon, LexiconMatch } from './lexicon';
 import { enclosingClass, resolveIdentifier } from './symbols';
 import { isFunctionLikeWithBody, nodeRange, parameterIndex, personalTag, returnedExpressions, rightmostName, shortText, skipOuterExpressions, staticPropertyName, type FunctionLike } from './ts-helpers';

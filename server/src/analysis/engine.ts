@@ -1,4 +1,4 @@
-import * as ts from 'typescript';
+import ts from 'typescript';
 import { recipientAbove, recipientOfEnclosing, suppressionsOf } from './annotations';
 import { OriginTracer } from './call-origin';
 import type { DiscloseConfig, Recipient } from './config';
@@ -13,7 +13,7 @@ import { findingMessage } from './finding-messages';
 import { FlowSummaries, type SinkEvent } from './flow-summaries';
 import { Lexicon } from './lexicon';
 import { categoryById, evaluatePolicy } from './policy-pack';
-import { buildProgram, scriptKindOf } from './program-builder';
+import { buildProgram, scriptKindOf, SourceFileCache } from './program-builder';
 import { resolveSdkEndpoint, resolveUrlEndpoint, type Resolution } from './recipient-resolver';
 import { ruleInfo, severityRank, type RuleId } from './rule-registry';
 import { SdkCatalog } from './sdk-catalog';
@@ -33,6 +33,8 @@ export interface EngineInput {
   overlay?: ReadonlyMap<string, string>;
   maxFileBytes?: number;
   oldProgram?: ts.Program;
+  /** Parsed files kept from the previous analysis (the server keeps one per folder). */
+  sourceFiles?: SourceFileCache;
   /** Called between files; throwing from it (cancellation) stops the analysis. */
   checkpoint?: () => void;
   /** Also return every flow the policy permits, and suppressed ones (the data-sharing report). */
@@ -107,12 +109,14 @@ export function analyze(input: EngineInput): EngineResult {
     for (const c of graph.callersOf(f)) if (inScope.has(c) && (any || words.some((w) => w.test(readText(c) ?? '')))) reported.add(c);
   };
   let oldProgram = input.oldProgram;
+  // Later rounds see the earlier rounds' files again: parse each once.
+  const sourceFiles = input.sourceFiles ?? new SourceFileCache();
   for (let round = 0; ; round++) {
     const roots = input.files.filter((f) => reported.has(f));
     const visible = new Set(roots);
     for (const f of roots) for (const t of graph.importsOf(f)) visible.add(t);
     if (process.env.DISCLOSE_DEBUG) process.stderr.write(`focus round ${round}: ${roots.length} files, ${visible.size} visible\n`);
-    const once = analyzeOnce({ ...input, oldProgram }, roots, visible);
+    const once = analyzeOnce({ ...input, oldProgram, sourceFiles }, roots, visible);
     oldProgram = once.result.program;
     // Wrappers found in files whose callers were not yet looked at: bring the callers in.
     const before = reported.size;
@@ -162,7 +166,7 @@ function safeTrace(tracer: OriginTracer, e: ts.Expression) {
 }
 
 function analyzeOnce(input: EngineInput, files: string[], visible: ReadonlySet<string> | undefined): { result: EngineResult; wrapperFiles: Map<string, Set<string>> } {
-  const program = buildProgram({ root: input.root, files, overlay: input.overlay, maxFileBytes: input.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, oldProgram: input.oldProgram, visible });
+  const program = buildProgram({ root: input.root, files, overlay: input.overlay, maxFileBytes: input.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, oldProgram: input.oldProgram, visible, sourceFiles: input.sourceFiles });
   const checker = program.getTypeChecker();
   const { lexicon, catalog } = builtinData();
   const writeIndexes = new Map<ts.SourceFile, WriteIndex>();

@@ -1,4 +1,4 @@
-import * as ts from 'typescript';
+import ts from 'typescript';
 import type { DataEvaluator } from './data-evaluator';
 import type { Sink, SinkClassifier } from './sink-classifier';
 import { concatStr, type StrPart, type StrVal, type StringEvaluator } from './string-evaluator';

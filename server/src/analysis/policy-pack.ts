@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseLocatedYaml, validateLocated, type YamlProblem } from './located-yaml';
-import { readRulesJson, rulesDir } from './rules-data';
+import { readRulesJson, readRulesYaml, rulesDir } from './rules-data';
 import type { RuleId } from './rule-registry';
 
 export interface LocalText {
@@ -82,7 +82,10 @@ export function resolvePolicyPack(policy: string, configDir: string | undefined)
   if (/^[a-z0-9]+(-[a-z0-9]+)*$/.test(policy) && builtinPackIds().includes(policy)) {
     let pack = builtinCache.get(policy);
     if (!pack) {
-      pack = loadPolicyPackFile(path.join(rulesDir(), 'policies', `${policy}.yaml`));
+      const file = path.join(rulesDir(), 'policies', `${policy}.yaml`);
+      // The build's snapshot must not carry the build machine's path.
+      const value = readRulesYaml(`policies/${policy}.yaml`, 'policy-pack.schema.json', (f) => ({ ...loadPolicyPackFile(f), file: undefined })) as PolicyPack;
+      pack = { ...value, file };
       builtinCache.set(policy, pack);
     }
     return pack;

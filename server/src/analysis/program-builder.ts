@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import * as ts from 'typescript';
+import ts from 'typescript';
 import { MINIMAL_LIB, MINIMAL_LIB_FILE } from './minimal-lib';
 
 /**
@@ -18,6 +18,51 @@ export interface ProgramInput {
   /** When set, only these source files exist for the program (imports of others stay unresolved). */
   visible?: ReadonlySet<string>;
   oldProgram?: ts.Program;
+  /** Parsed files kept between builds: unchanged files are reused, edited ones re-parsed incrementally. */
+  sourceFiles?: SourceFileCache;
+}
+
+/**
+ * The parsed files of the last build. TypeScript reuses a file's structure, binding and
+ * module resolution only when the host hands back the very same SourceFile, and an edited file
+ * re-parses only around the edit; after a build, files the new program left out are dropped.
+ */
+export class SourceFileCache {
+  private files = new Map<string, ts.SourceFile>();
+  private used = new Set<string>();
+
+  get(fileName: string, text: string, create: () => ts.SourceFile): ts.SourceFile {
+    this.used.add(fileName);
+    const old = this.files.get(fileName);
+    if (old && old.text === text) return old;
+    let sf: ts.SourceFile | undefined;
+    if (old) {
+      try {
+        sf = ts.updateSourceFile(old, text, changeRange(old.text, text));
+      } catch {
+        sf = undefined;
+      }
+    }
+    sf ??= create();
+    this.files.set(fileName, sf);
+    return sf;
+  }
+
+  /** Called after a build: forget what it did not ask for. */
+  prune(): void {
+    for (const f of [...this.files.keys()]) if (!this.used.has(f)) this.files.delete(f);
+    this.used = new Set();
+  }
+}
+
+/** The one span that differs between two texts: common prefix and suffix kept. */
+function changeRange(before: string, after: string): ts.TextChangeRange {
+  const max = Math.min(before.length, after.length);
+  let start = 0;
+  while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  let end = 0;
+  while (end < max - start && before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end)) end++;
+  return ts.createTextChangeRange(ts.createTextSpan(start, before.length - end - start), after.length - end - start);
 }
 
 export function compilerOptionsFor(root: string): ts.CompilerOptions {
@@ -82,10 +127,17 @@ export function buildProgram(input: ProgramInput): ts.Program {
     if (fileName === MINIMAL_LIB_FILE) return (minimalLibSource ??= ts.createSourceFile(MINIMAL_LIB_FILE, MINIMAL_LIB, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS));
     const text = readFile(fileName);
     if (text === undefined) return undefined;
-    return ts.createSourceFile(fileName, text, languageVersion, true, scriptKindOf(fileName));
+    const kind = scriptKindOf(fileName);
+    // JSDoc carries types only in JavaScript; our own tags are read from comment text.
+    const jsDoc = kind === ts.ScriptKind.JS || kind === ts.ScriptKind.JSX ? ts.JSDocParsingMode.ParseAll : ts.JSDocParsingMode.ParseNone;
+    const target = typeof languageVersion === 'object' ? languageVersion.languageVersion : languageVersion;
+    const create = () => ts.createSourceFile(fileName, text, { languageVersion: target, jsDocParsingMode: jsDoc }, true, kind);
+    return input.sourceFiles ? input.sourceFiles.get(fileName, text, create) : create();
   };
   host.getDefaultLibFileName = () => 'lib.d.ts';
-  return ts.createProgram({ rootNames: [MINIMAL_LIB_FILE, ...input.files], options, host, oldProgram: input.oldProgram });
+  const program = ts.createProgram({ rootNames: [MINIMAL_LIB_FILE, ...input.files], options, host, oldProgram: input.oldProgram });
+  input.sourceFiles?.prune();
+  return program;
 }
 
 export function scriptKindOf(file: string): ts.ScriptKind {

@@ -1,4 +1,4 @@
-import * as ts from 'typescript';
+import ts from 'typescript';
 import { instancePath, type Origin, type OriginTracer, type Step } from './call-origin';
 import type { DataEvaluator } from './data-evaluator';
 import type { SdkCatalog, SdkEntry } from './sdk-catalog';

@@ -1,4 +1,4 @@
-import * as ts from 'typescript';
+import ts from 'typescript';
 
 /**
  * Resolves an identifier to the declaration that gives it its value, following imports into

@@ -1,4 +1,4 @@
-import * as ts from 'typescript';
+import ts from 'typescript';
 
 export type FunctionLike =
   | ts.FunctionDeclaration
@@ -80,12 +80,30 @@ export function shortText(node: ts.Node, max = 60): string {
   return text.length > max ? text.slice(0, max - 1) + '…' : text;
 }
 
+/**
+ * The `@tag text` lines of the `/** … *\/` comments directly above a declaration. Read from the
+ * comment text, not the parsed JSDoc: TypeScript files are parsed without JSDoc, which makes
+ * parsing about a third faster, and only these two tags are ever looked at.
+ */
+export function docTags(node: ts.Node): Array<{ name: string; text: string }> {
+  const sf = node.getSourceFile();
+  let at: ts.Node = node;
+  // JSDoc of `const a = …` stands above the statement.
+  if (ts.isVariableDeclaration(at) && ts.isVariableDeclarationList(at.parent) && at.parent.declarations[0] === at) at = at.parent.parent;
+  const out: Array<{ name: string; text: string }> = [];
+  for (const r of ts.getLeadingCommentRanges(sf.text, at.getFullStart()) ?? []) {
+    if (r.kind !== ts.SyntaxKind.MultiLineCommentTrivia || sf.text[r.pos + 2] !== '*') continue;
+    const body = sf.text.slice(r.pos + 3, r.end - 2);
+    for (const m of body.matchAll(/(?:^|\s)@([A-Za-z][\w-]*)([^@\n]*)/g)) out.push({ name: m[1]!, text: m[2]!.replace(/\*+\s*$/, '').trim() });
+  }
+  return out;
+}
+
 /** `/** @personal user.contact.email *\/` on a declaration. */
 export function personalTag(decl: ts.Node): string | undefined {
-  for (const tag of ts.getJSDocTags(decl)) {
-    if (tag.tagName.text !== 'personal') continue;
-    const comment = typeof tag.comment === 'string' ? tag.comment : ts.getTextOfJSDocComment(tag.comment);
-    const category = comment?.trim().split(/\s+/)[0];
+  for (const tag of docTags(decl)) {
+    if (tag.name !== 'personal') continue;
+    const category = tag.text.split(/\s+/)[0];
     return category && /^user(\.[a-z_]+)*$/.test(category) ? category : 'user';
   }
   return undefined;

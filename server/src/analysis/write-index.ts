@@ -1,4 +1,4 @@
-import * as ts from 'typescript';
+import ts from 'typescript';
 import { enclosingClass } from './symbols';
 import { skipOuterExpressions, staticPropertyName } from './ts-helpers';
 

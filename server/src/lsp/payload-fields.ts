@@ -1,4 +1,4 @@
-import * as ts from 'typescript';
+import ts from 'typescript';
 import type { Finding } from '../analysis/finding';
 import { staticPropertyName } from '../analysis/ts-helpers';
 import type { DiagnosticData } from './protocol';

@@ -8,7 +8,7 @@ import { CONFIG_FILE_NAME, defaultConfig, type DiscloseConfig } from '../analysi
 import { analyze } from '../analysis/engine';
 import { compileGlob } from '../analysis/endpoint-patterns';
 import type { Finding, Flow } from '../analysis/finding';
-import { isSourceFile } from '../analysis/program-builder';
+import { isSourceFile, SourceFileCache } from '../analysis/program-builder';
 import { unanalysableReason } from '../analysis/workspace-files';
 import { ConfigStore } from './config-store';
 import type { DiscloseSettings } from './settings';
@@ -44,6 +44,7 @@ export class WorkspaceState {
   private folders: string[] = [];
   private readonly indexes = new Map<string, WorkspaceIndex>();
   private readonly lastProgram = new Map<string, ts.Program>();
+  private readonly sourceFiles = new Map<string, SourceFileCache>();
   private readonly excludeCache = new Map<string, (rel: string) => boolean>();
 
   constructor(
@@ -56,6 +57,7 @@ export class WorkspaceState {
   setFolders(folders: string[]): void {
     this.folders = folders.map((f) => path.resolve(f)).sort((a, b) => b.length - a.length);
     for (const k of [...this.indexes.keys()]) if (!this.folders.includes(k)) this.indexes.delete(k);
+    for (const k of [...this.sourceFiles.keys()]) if (!this.folders.includes(k)) this.sourceFiles.delete(k);
   }
 
   /** Open documents win over the disk; unreadable or oversized files read as missing. */
@@ -147,6 +149,12 @@ export class WorkspaceState {
     return { flows: result.flows, configs: [...configs], files: files.length };
   }
 
+  private sourceFilesOf(folder: string): SourceFileCache {
+    let c = this.sourceFiles.get(folder);
+    if (!c) this.sourceFiles.set(folder, (c = new SourceFileCache()));
+    return c;
+  }
+
   /**
    * Analyses one document: the file itself and the files that import it (their calls decide
    * whether its functions are wrappers), with every open document's unsaved text.
@@ -174,6 +182,7 @@ export class WorkspaceState {
       overlay,
       maxFileBytes: settings.maxFileSize,
       oldProgram: this.lastProgram.get(folder),
+      sourceFiles: this.sourceFilesOf(folder),
       checkpoint,
     });
     this.lastProgram.set(folder, result.program);
