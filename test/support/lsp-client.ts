@@ -34,7 +34,9 @@ export class LspClient {
 
   constructor(private readonly options: LspClientOptions) {
     this.settings = options.settings ?? {};
-    this.process = spawn(process.execPath, [path.join(PROJECT_ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...(options.env ?? {}) } });
+    // DISCLOSE_SERVER_NODE_ARGS: node flags for the server, e.g. `--cpu-prof` when profiling the bench.
+    const nodeArgs = (process.env.DISCLOSE_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+    this.process = spawn(process.execPath, [...nodeArgs, path.join(PROJECT_ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...(options.env ?? {}) } });
     this.process.stderr!.on('data', (d) => (this.stderr += String(d)));
     this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     const c = this.connection;

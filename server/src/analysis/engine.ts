@@ -19,8 +19,11 @@ import { ruleInfo, severityRank, type RuleId } from './rule-registry';
 import { SdkCatalog } from './sdk-catalog';
 import { SinkClassifier } from './sink-classifier';
 import { StringEvaluator } from './string-evaluator';
-import { isFunctionLikeWithBody, nodeRange, rightmostName, shortText, type FunctionLike } from './ts-helpers';
+import { forEachChild, isFunctionLikeWithBody, nodeRange, rightmostName, shortText, type FunctionLike } from './ts-helpers';
+
+const CALL = ts.SyntaxKind.CallExpression;
 import { collapse, dedupeItems, type DataItem, type Value } from './values';
+import { idOfConfig, MemoRun, unitId, type Unit, type UnitMemo } from './unit-memo';
 import { WriteIndex } from './write-index';
 
 export interface EngineInput {
@@ -35,6 +38,8 @@ export interface EngineInput {
   oldProgram?: ts.Program;
   /** Parsed files kept from the previous analysis (the server keeps one per folder). */
   sourceFiles?: SourceFileCache;
+  /** Per-function results kept from the previous analysis: reused while their inputs are unchanged. */
+  memo?: UnitMemo;
   /** Called between files; throwing from it (cancellation) stops the analysis. */
   checkpoint?: () => void;
   /** Also return every flow the policy permits, and suppressed ones (the data-sharing report). */
@@ -200,6 +205,7 @@ function analyzeOnce(input: EngineInput, files: string[], visible: ReadonlySet<s
   };
 
   const problems: EngineProblem[] = [];
+  const calleeNames = new Set<string>();
   const perFile: Array<{ sf: ts.SourceFile; tools: GroupTools; units: Array<FunctionLike | ts.SourceFile> }> = [];
   for (const file of files) {
     const sf = program.getSourceFile(file);
@@ -207,17 +213,24 @@ function analyzeOnce(input: EngineInput, files: string[], visible: ReadonlySet<s
       problems.push({ file, message: 'could not be read' });
       continue;
     }
-    perFile.push({ sf, tools: toolsFor(input.configFor(file)), units: unitsOf(sf) });
+    perFile.push({ sf, tools: toolsFor(input.configFor(file)), units: unitsOf(sf, calleeNames) });
   }
 
   // Pass 1: summaries of every unit, which also tells which functions have callers. Repeated
   // while new functions that reach sinks are found, so that calls of them are followed too.
   const failed = new Set<ts.SourceFile>();
-  const calleeNames = new Set<string>();
-  for (const { sf } of perFile) collectCalleeNames(sf, calleeNames);
+  // The editor's incremental mode: per-function results of the last analysis, by key.
+  const memo = input.memo && !visible
+    ? new MemoRun(input.memo, program, perFile.map((p) => ({ sf: p.sf, units: p.units, context: `${idOfConfig(p.tools.config)}|${!!input.reportUnresolved}|${!!input.includePermitted}` })))
+    : undefined;
+  const rootUnits = new Set<ts.Node>(perFile.flatMap((p) => p.units));
+  const roundKeys = new Map<Unit, string>();
+  const calledIds = new Set<string>();
   for (let round = 0; round < 8; round++) {
     const known = new Set(sinkFunctionNames);
+    const namesKey = memo ? [...sinkFunctionNames].sort().join(',') : '';
     for (const g of groups.values()) g.summaries.reset();
+    calledIds.clear();
     for (const { sf, tools, units } of perFile) {
       if (failed.has(sf)) continue;
       input.checkpoint?.();
@@ -225,7 +238,15 @@ function analyzeOnce(input: EngineInput, files: string[], visible: ReadonlySet<s
         // A failpoint for the tests of crash containment: never set in use.
         if (process.env.DISCLOSE_FAILPOINT && sf.text.includes(process.env.DISCLOSE_FAILPOINT)) throw new Error('failpoint reached');
         for (const u of units) {
-          if (tools.summaries.eventsOf(u).length === 0 || ts.isSourceFile(u)) continue;
+          let hasEvents: boolean;
+          if (memo) {
+            const key = memo.roundKey(u, namesKey);
+            roundKeys.set(u, key);
+            const hit = memo.pass1(u, key);
+            if (hit) for (const id of hit.called ?? []) calledIds.add(id);
+            hasEvents = hit ? hit.hasEvents : tools.summaries.eventsOf(u).length > 0;
+          } else hasEvents = tools.summaries.eventsOf(u).length > 0;
+          if (!hasEvents || ts.isSourceFile(u)) continue;
           const names = unitNames(u);
           if (isDefaultExport(u)) names.push('default');
           for (const n of names) {
@@ -238,15 +259,29 @@ function analyzeOnce(input: EngineInput, files: string[], visible: ReadonlySet<s
         problems.push({ file: sf.fileName, message: `analysis failed: ${(e as Error).message}` });
       }
     }
+    if (memo) {
+      // What the functions walked this round called, kept for their reuse next time.
+      for (const { sf, tools, units } of perFile) {
+        if (failed.has(sf)) continue;
+        for (const u of units) {
+          if (!tools.summaries.edges.has(u)) continue;
+          const ids = calledFrom(u, tools.summaries, rootUnits);
+          for (const id of ids) calledIds.add(id);
+          memo.recordPass1(u, roundKeys.get(u)!, { hasEvents: tools.summaries.eventsOf(u).length > 0, called: ids });
+        }
+      }
+    }
     // Another round only when a newly learned name is actually called here.
     if (![...sinkFunctionNames].some((n) => !known.has(n) && calleeNames.has(n))) break;
   }
   const called = new Set<ts.Node>();
   for (const g of groups.values()) for (const f of g.summaries.called) called.add(f);
+  const hasCallers = memo ? (u: ts.Node) => calledIds.has(unitId(u)) : (u: ts.Node) => called.has(u);
   // Functions whose parameters reach a sink, by file, with the names callers know them by.
   const wrapperFiles = new Map<string, Set<string>>();
   for (const { sf, tools, units } of perFile) {
-    if (failed.has(sf)) continue;
+    // Only a focused run brings in the callers of wrappers.
+    if (failed.has(sf) || !visible) continue;
     for (const u of units) {
       if (ts.isSourceFile(u)) continue;
       if (!tools.summaries.eventsOf(u).some((e) => collapse(e.data).refs.some((r) => r.fn === u) || e.endpoint.parts.some((p) => p.kind === 'ref'))) continue;
@@ -274,10 +309,19 @@ function analyzeOnce(input: EngineInput, files: string[], visible: ReadonlySet<s
     try {
       const raw: Flow[] = [];
       for (const u of units) {
-        for (const e of tools.summaries.eventsOf(u)) {
-          const f = buildFlow(e, u, called, tools, input);
-          if (f) raw.push(f);
+        const key = memo ? `${roundKeys.get(u)}|${hasCallers(u)}` : '';
+        const reused = memo?.pass2(u, key);
+        if (reused) {
+          raw.push(...reused);
+          continue;
         }
+        const own: Flow[] = [];
+        for (const e of tools.summaries.eventsOf(u)) {
+          const f = buildFlow(e, u, hasCallers(u), tools, input);
+          if (f) own.push(f);
+        }
+        memo?.recordPass2(u, key, own);
+        raw.push(...own);
       }
       const merged = assignFingerprints(mergeFlows(raw), input.root);
       const { kept, suppressed, noReason } = applySuppressions(sf, merged, tools.config);
@@ -290,17 +334,42 @@ function analyzeOnce(input: EngineInput, files: string[], visible: ReadonlySet<s
   }
   findings.sort(compareFindings);
   flows.sort(compareFindings);
+  memo?.commit();
   return { result: { findings, flows, problems, program }, wrapperFiles };
 }
 
+/**
+ * The codebase functions a unit's walk called: directly, from its inline callbacks, and through
+ * helpers outside the analysed files. Other analysed functions account for their own calls.
+ */
+function calledFrom(u: ts.Node, summaries: FlowSummaries, rootUnits: ReadonlySet<ts.Node>): string[] {
+  const out = new Set<string>();
+  const seen = new Set<ts.Node>([u]);
+  const queue: ts.Node[] = [u];
+  while (queue.length) {
+    const e = summaries.edges.get(queue.pop()!);
+    if (!e) continue;
+    for (const fn of e.calls) {
+      out.add(unitId(fn));
+      if (!rootUnits.has(fn) && !seen.has(fn)) seen.add(fn), queue.push(fn);
+    }
+    for (const w of e.walks) if (!seen.has(w)) seen.add(w), queue.push(w);
+  }
+  return [...out];
+}
+
 /** Functions and the file's top level; inline callbacks belong to the function they are written in. */
-function unitsOf(sf: ts.SourceFile): Array<FunctionLike | ts.SourceFile> {
+function unitsOf(sf: ts.SourceFile, calleeNames: Set<string>): Array<FunctionLike | ts.SourceFile> {
   const units: Array<FunctionLike | ts.SourceFile> = [sf];
+  // One walk for both: the names of everything called here, too.
   const visit = (n: ts.Node): void => {
-    if (isFunctionLikeWithBody(n) && !isInlineCallback(n)) units.push(n);
-    ts.forEachChild(n, visit);
+    if (n.kind === CALL) {
+      const name = rightmostName((n as ts.CallExpression).expression);
+      if (name) calleeNames.add(name);
+    } else if (isFunctionLikeWithBody(n) && !isInlineCallback(n)) units.push(n);
+    forEachChild(n, visit);
   };
-  ts.forEachChild(sf, visit);
+  forEachChild(sf, visit);
   return units;
 }
 
@@ -312,17 +381,6 @@ function unitNames(u: ts.Node): string[] {
     if (named && (ts.isIdentifier(named) || ts.isStringLiteral(named))) out.push(named.text);
   }
   return out;
-}
-
-function collectCalleeNames(sf: ts.SourceFile, out: Set<string>): void {
-  const visit = (n: ts.Node): void => {
-    if (ts.isCallExpression(n)) {
-      const name = rightmostName(n.expression);
-      if (name) out.add(name);
-    }
-    ts.forEachChild(n, visit);
-  };
-  visit(sf);
 }
 
 function isDefaultExport(u: ts.Node): boolean {
@@ -378,9 +436,8 @@ function location(node: ts.Node, text?: string): CodeLocation {
   return { file: sf.fileName, ...nodeRange(node, sf), text: text ?? shortText(node) };
 }
 
-function reportedItems(e: SinkEvent, unit: ts.Node, called: Set<ts.Node>, data: DataEvaluator): DataItem[] {
+function reportedItems(e: SinkEvent, unit: ts.Node, hasCallers: boolean, data: DataEvaluator): DataItem[] {
   let v: Value = e.data;
-  const hasCallers = called.has(unit);
   // Own parameters: callers report what they pass. Everything else unknown: what its names say.
   v = { ...v, refs: v.refs.filter((r) => !(hasCallers && r.fn === unit)) };
   if (hasCallers) v = dropFieldRefs(v, unit);
@@ -410,8 +467,8 @@ function isFinding(f: Flow): f is Flow & Finding {
   return f.ruleId !== null && !f.suppressed;
 }
 
-function buildFlow(e: SinkEvent, unit: ts.Node, called: Set<ts.Node>, tools: GroupTools, input: EngineInput): Flow | undefined {
-  const items = reportedItems(e, unit, called, tools.data);
+function buildFlow(e: SinkEvent, unit: ts.Node, hasCallers: boolean, tools: GroupTools, input: EngineInput): Flow | undefined {
+  const items = reportedItems(e, unit, hasCallers, tools.data);
   if (items.length === 0) return undefined;
   const config = tools.config;
   const annotatedId = annotatedRecipient(e);
@@ -497,8 +554,10 @@ function containerName(node: ts.Node): string {
  */
 function assignFingerprints<T extends Flow | Finding>(flows: T[], root: string): T[] {
   const seen = new Map<string, number>();
+  const rels = new Map<string, string>();
   return flows.map((f) => {
-    const rel = path.relative(root, f.location.file).split(path.sep).join('/');
+    let rel = rels.get(f.location.file);
+    if (rel === undefined) rels.set(f.location.file, (rel = path.relative(root, f.location.file).split(path.sep).join('/')));
     const container = (f as T & { container?: string }).container ?? '';
     const call = f.location.text.replace(/\s+/g, ' ').slice(0, 200);
     const key = [f.ruleId ?? 'permitted', rel, container, call, f.recipient ?? f.host ?? f.endpoint ?? ''].join('\u0000');

@@ -2,7 +2,12 @@ import ts from 'typescript';
 import type { DataEvaluator } from './data-evaluator';
 import type { Sink, SinkClassifier } from './sink-classifier';
 import { concatStr, type StrPart, type StrVal, type StringEvaluator } from './string-evaluator';
-import { isFunctionLikeWithBody, rightmostName, skipOuterExpressions, type FunctionLike } from './ts-helpers';
+import { forEachChild, isFunctionLikeWithBody, rightmostName, skipOuterExpressions, type FunctionLike } from './ts-helpers';
+
+const CALL = ts.SyntaxKind.CallExpression;
+const NEW = ts.SyntaxKind.NewExpression;
+const CLASS_DECLARATION = ts.SyntaxKind.ClassDeclaration;
+const CLASS_EXPRESSION = ts.SyntaxKind.ClassExpression;
 import { EMPTY, union, type Value } from './values';
 
 /**
@@ -29,6 +34,12 @@ export class FlowSummaries {
   private readonly inProgress = new Set<ts.Node>();
   /** Functions whose summary a resolved call site has used: their parameters have callers. */
   readonly called = new Set<ts.Node>();
+  /**
+   * What each walked function (or inline callback) led to: the codebase functions it calls and
+   * the callbacks walked as part of it. The incremental analysis replays a reused function's share of `called` from these.
+   */
+  readonly edges = new Map<ts.Node, { calls: Set<ts.Node>; walks: Set<ts.Node> }>();
+  private current: ts.Node | undefined;
 
   constructor(
     private readonly data: DataEvaluator,
@@ -41,6 +52,14 @@ export class FlowSummaries {
   reset(): void {
     this.events.clear();
     this.called.clear();
+    this.edges.clear();
+  }
+
+  private edgesOf(container: ts.Node | undefined): { calls: Set<ts.Node>; walks: Set<ts.Node> } | undefined {
+    if (!container) return undefined;
+    let e = this.edges.get(container);
+    if (!e) this.edges.set(container, (e = { calls: new Set(), walks: new Set() }));
+    return e;
   }
 
   eventsOf(container: FunctionLike | ts.SourceFile): SinkEvent[] {
@@ -49,11 +68,15 @@ export class FlowSummaries {
     if (this.inProgress.has(container)) return []; // recursion: the cycle adds nothing new
     this.inProgress.add(container);
     const out: SinkEvent[] = [];
+    const outer = this.current;
+    this.current = container;
+    this.edgesOf(container);
     try {
       const body = ts.isSourceFile(container) ? container : container.body;
       if (body) this.walk(body, out);
     } finally {
       this.inProgress.delete(container);
+      this.current = outer;
     }
     this.events.set(container, out);
     return out;
@@ -61,10 +84,10 @@ export class FlowSummaries {
 
   private walk(node: ts.Node, out: SinkEvent[]): void {
     const visit = (n: ts.Node): void => {
-      if (isFunctionLikeWithBody(n) || ts.isClassLike(n)) return; // nested functions: their own units
-      if (ts.isCallExpression(n)) this.visitCall(n, out);
-      else if (ts.isNewExpression(n)) this.callbacks(n, out);
-      ts.forEachChild(n, visit);
+      if (isFunctionLikeWithBody(n) || n.kind === CLASS_DECLARATION || n.kind === CLASS_EXPRESSION) return; // nested functions: their own units
+      if (n.kind === CALL) this.visitCall(n as ts.CallExpression, out);
+      else if (n.kind === NEW) this.callbacks(n as ts.NewExpression, out);
+      forEachChild(n, visit);
     };
     // A block or file: its statements; an arrow's expression body: the expression itself.
     if (ts.isBlock(node) || ts.isSourceFile(node)) ts.forEachChild(node, visit);
@@ -85,6 +108,7 @@ export class FlowSummaries {
   /** A call of a codebase function that reaches sinks with its parameters. */
   private throughWrapper(call: ts.CallExpression, fn: FunctionLike, out: SinkEvent[]): void {
     this.called.add(fn);
+    this.edgesOf(this.current)?.calls.add(fn);
     const inner = this.eventsOf(fn);
     if (inner.length === 0) return;
     const callee = skipOuterExpressions(call.expression);
@@ -141,6 +165,7 @@ export class FlowSummaries {
     for (let i = 0; i < args.length; i++) {
       const arg = skipOuterExpressions(args[i]!);
       if (!isFunctionLikeWithBody(arg)) continue;
+      this.edgesOf(this.current)?.walks.add(arg);
       const inner = this.eventsOf(arg);
       if (inner.length === 0) continue;
       let receiverValue: Value | undefined;

@@ -9,17 +9,19 @@ export type FunctionLike =
   | ts.GetAccessorDeclaration
   | ts.SetAccessorDeclaration;
 
+// The typescript module exposes its functions through getters: hot paths read kinds instead.
+const FUNCTION_KINDS = new Set<ts.SyntaxKind>([
+  ts.SyntaxKind.FunctionDeclaration,
+  ts.SyntaxKind.FunctionExpression,
+  ts.SyntaxKind.ArrowFunction,
+  ts.SyntaxKind.MethodDeclaration,
+  ts.SyntaxKind.Constructor,
+  ts.SyntaxKind.GetAccessor,
+  ts.SyntaxKind.SetAccessor,
+]);
+
 export function isFunctionLikeWithBody(node: ts.Node): node is FunctionLike {
-  return (
-    (ts.isFunctionDeclaration(node) ||
-      ts.isFunctionExpression(node) ||
-      ts.isArrowFunction(node) ||
-      ts.isMethodDeclaration(node) ||
-      ts.isConstructorDeclaration(node) ||
-      ts.isGetAccessorDeclaration(node) ||
-      ts.isSetAccessorDeclaration(node)) &&
-    node.body !== undefined
-  );
+  return FUNCTION_KINDS.has(node.kind) && (node as FunctionLike).body !== undefined;
 }
 
 /** The function (or source file) whose body holds `node`. */
@@ -33,13 +35,22 @@ export function enclosingContainer(node: ts.Node): FunctionLike | ts.SourceFile 
   return node.getSourceFile();
 }
 
+const OUTER_KINDS = new Set<ts.SyntaxKind>([
+  ts.SyntaxKind.ParenthesizedExpression,
+  ts.SyntaxKind.AsExpression,
+  ts.SyntaxKind.NonNullExpression,
+  ts.SyntaxKind.TypeAssertionExpression,
+  ts.SyntaxKind.SatisfiesExpression,
+  ts.SyntaxKind.AwaitExpression,
+]);
+
 export function skipOuterExpressions(e: ts.Expression): ts.Expression {
-  for (;;) {
-    if (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isNonNullExpression(e) || ts.isTypeAssertionExpression(e) || ts.isSatisfiesExpression(e) || ts.isAwaitExpression(e)) {
-      e = e.expression;
-    } else return e;
-  }
+  while (OUTER_KINDS.has(e.kind)) e = (e as ts.ParenthesizedExpression).expression;
+  return e;
 }
+
+/** `ts.forEachChild` read once: every `ts.x` is a getter call. */
+export const forEachChild = ts.forEachChild;
 
 /** A static property name: identifiers, string literals, and computed constant keys. */
 export function staticPropertyName(name: ts.PropertyName | ts.Expression | undefined): string | undefined {

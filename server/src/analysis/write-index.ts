@@ -1,6 +1,9 @@
 import ts from 'typescript';
 import { enclosingClass } from './symbols';
-import { skipOuterExpressions, staticPropertyName } from './ts-helpers';
+import { forEachChild, skipOuterExpressions, staticPropertyName } from './ts-helpers';
+
+const BINARY = ts.SyntaxKind.BinaryExpression;
+const CALL = ts.SyntaxKind.CallExpression;
 
 /**
  * Writes that change what a variable holds after its declaration: `x = e`, `x.key = e`,
@@ -22,9 +25,9 @@ export class WriteIndex {
 
   constructor(sf: ts.SourceFile, private readonly checker: ts.TypeChecker) {
     const visit = (node: ts.Node): void => {
-      if (ts.isBinaryExpression(node) && isAssignmentOperator(node.operatorToken.kind)) this.recordAssignment(node.left, node.right);
-      else if (ts.isCallExpression(node)) this.recordCall(node);
-      ts.forEachChild(node, visit);
+      if (node.kind === BINARY && isAssignmentOperator((node as ts.BinaryExpression).operatorToken.kind)) this.recordAssignment((node as ts.BinaryExpression).left, (node as ts.BinaryExpression).right);
+      else if (node.kind === CALL) this.recordCall(node as ts.CallExpression);
+      forEachChild(node, visit);
     };
     visit(sf);
   }

@@ -1,6 +1,6 @@
 import ts from 'typescript';
 import type { Finding } from '../analysis/finding';
-import { staticPropertyName } from '../analysis/ts-helpers';
+import { forEachChild, staticPropertyName } from '../analysis/ts-helpers';
 import type { DiagnosticData } from './protocol';
 
 /**
@@ -39,11 +39,11 @@ function findCall(sf: ts.SourceFile, start: number): ts.CallExpression | undefin
   let found: ts.CallExpression | undefined;
   const visit = (n: ts.Node): void => {
     if (found || start < n.getFullStart() || start > n.getEnd()) return;
-    if (ts.isCallExpression(n) && n.getStart(sf) === start) {
-      found = n;
+    if (n.kind === ts.SyntaxKind.CallExpression && n.getStart(sf) === start) {
+      found = n as ts.CallExpression;
       return;
     }
-    ts.forEachChild(n, visit);
+    forEachChild(n, visit);
   };
   visit(sf);
   return found;

@@ -9,6 +9,7 @@ import { analyze } from '../analysis/engine';
 import { compileGlob } from '../analysis/endpoint-patterns';
 import type { Finding, Flow } from '../analysis/finding';
 import { isSourceFile, SourceFileCache } from '../analysis/program-builder';
+import { UnitMemo } from '../analysis/unit-memo';
 import { unanalysableReason } from '../analysis/workspace-files';
 import { ConfigStore } from './config-store';
 import type { DiscloseSettings } from './settings';
@@ -45,6 +46,7 @@ export class WorkspaceState {
   private readonly indexes = new Map<string, WorkspaceIndex>();
   private readonly lastProgram = new Map<string, ts.Program>();
   private readonly sourceFiles = new Map<string, SourceFileCache>();
+  private readonly memos = new Map<string, UnitMemo>();
   private readonly excludeCache = new Map<string, (rel: string) => boolean>();
 
   constructor(
@@ -58,6 +60,7 @@ export class WorkspaceState {
     this.folders = folders.map((f) => path.resolve(f)).sort((a, b) => b.length - a.length);
     for (const k of [...this.indexes.keys()]) if (!this.folders.includes(k)) this.indexes.delete(k);
     for (const k of [...this.sourceFiles.keys()]) if (!this.folders.includes(k)) this.sourceFiles.delete(k);
+    for (const k of [...this.memos.keys()]) if (!this.folders.includes(k)) this.memos.delete(k);
   }
 
   /** Open documents win over the disk; unreadable or oversized files read as missing. */
@@ -149,6 +152,12 @@ export class WorkspaceState {
     return { flows: result.flows, configs: [...configs], files: files.length };
   }
 
+  private memoOf(folder: string): UnitMemo {
+    let m = this.memos.get(folder);
+    if (!m) this.memos.set(folder, (m = new UnitMemo()));
+    return m;
+  }
+
   private sourceFilesOf(folder: string): SourceFileCache {
     let c = this.sourceFiles.get(folder);
     if (!c) this.sourceFiles.set(folder, (c = new SourceFileCache()));
@@ -183,6 +192,7 @@ export class WorkspaceState {
       maxFileBytes: settings.maxFileSize,
       oldProgram: this.lastProgram.get(folder),
       sourceFiles: this.sourceFilesOf(folder),
+      memo: this.memoOf(folder),
       checkpoint,
     });
     this.lastProgram.set(folder, result.program);

@@ -1,0 +1,335 @@
+import { createHash } from 'node:crypto';
+import ts from 'typescript';
+import type { CodeLocation, Flow } from './finding';
+import type { FunctionLike } from './ts-helpers';
+
+/**
+ * Incremental analysis for the editor: what each function of a file produced last time, reused
+ * while nothing it can depend on has changed. A function's results depend on its own text, the
+ * text of the same-file functions it names (callees, callbacks), the rest of its file outside
+ * function bodies (imports, types, module-level clients, doc comments), every other file of the
+ * program, the configuration and the names known to reach sinks. All of that goes into its key;
+ * a hit replays its flows, moved to where the function stands now, and its share of which
+ * functions have callers. Anything else is computed afresh.
+ */
+export type Unit = FunctionLike | ts.SourceFile;
+
+interface Pass1 {
+  hasEvents: boolean;
+  /** Ids of the codebase functions its walk called (directly or through callbacks and imported helpers). */
+  called?: string[];
+}
+
+interface UnitEntry {
+  pass1: Map<string, Pass1>;
+  pass2?: { key: string; flows: Flow[] };
+}
+
+interface FileState {
+  text: string;
+  lineStarts: readonly number[];
+  units: Map<number, UnitEntry>;
+}
+
+/** Kept by the server per folder, across analyses. */
+export class UnitMemo {
+  files = new Map<string, FileState>();
+  /** Counts reuse, for tests and the bench. */
+  stats = { hits: 0, misses: 0 };
+  /** Identifiers in a function's text, by text: most functions are unchanged from run to run. */
+  words = new Map<string, string[]>();
+}
+
+const sourceIds = new WeakMap<ts.SourceFile, number>();
+let nextSourceId = 1;
+const configIds = new WeakMap<object, number>();
+let nextConfigId = 1;
+
+function idOfSource(sf: ts.SourceFile): number {
+  let id = sourceIds.get(sf);
+  if (id === undefined) sourceIds.set(sf, (id = nextSourceId++));
+  return id;
+}
+
+export function idOfConfig(c: object): number {
+  let id = configIds.get(c);
+  if (id === undefined) configIds.set(c, (id = nextConfigId++));
+  return id;
+}
+
+const hash = (...parts: string[]) => {
+  const h = createHash('sha1');
+  for (const p of parts) h.update(p).update('\u0000');
+  return h.digest('base64');
+};
+
+export function unitStart(u: Unit): number {
+  return ts.isSourceFile(u) ? -1 : u.getStart();
+}
+
+export function unitId(u: ts.Node): string {
+  const sf = u.getSourceFile();
+  return `${sf.fileName}|${ts.isSourceFile(u) ? -1 : u.getStart(sf)}`;
+}
+
+/** One analysis run's view of the memo: keys of this run, lookups in the last one, and what to keep. */
+export class MemoRun {
+  private readonly views = new Map<string, FileView>();
+  private readonly next = new Map<string, FileState>();
+  private readonly words = new Map<string, string[]>();
+
+  constructor(
+    private readonly memo: UnitMemo,
+    program: ts.Program,
+    roots: ReadonlyArray<{ sf: ts.SourceFile; units: Unit[]; context: string }>,
+  ) {
+    const all = program.getSourceFiles().filter((sf) => !sf.isDeclarationFile);
+    for (const { sf, units, context } of roots) {
+      // Every other file of the program, by identity: the parse cache hands back the same
+      // object for unchanged text.
+      const others = all.filter((o) => o !== sf).map((o) => idOfSource(o)).join(',');
+      this.views.set(sf.fileName, new FileView(sf, units, memo.files.get(sf.fileName), hash(context, others), memo.words, this.words));
+      this.next.set(sf.fileName, { text: sf.text, lineStarts: sf.getLineStarts(), units: new Map() });
+    }
+  }
+
+  /** The round's key of a unit: its base key and the names known to reach sinks. */
+  roundKey(u: Unit, sinkNames: string): string {
+    return hash(this.view(u).baseKey(u), sinkNames);
+  }
+
+  pass1(u: Unit, key: string): Pass1 | undefined {
+    const hit = this.view(u).oldEntry(u)?.pass1.get(key);
+    if (!hit) return undefined;
+    const relocated = hit.called ? this.view(u).relocateIds(hit.called) : undefined;
+    if (hit.called && !relocated) return undefined;
+    const value = { hasEvents: hit.hasEvents, called: relocated };
+    this.entry(u).pass1.set(key, value);
+    return value;
+  }
+
+  recordPass1(u: Unit, key: string, value: Pass1): void {
+    this.entry(u).pass1.set(key, value);
+  }
+
+  pass2(u: Unit, key: string): Flow[] | undefined {
+    const old = this.view(u).oldEntry(u)?.pass2;
+    const flows = old && old.key === key ? this.view(u).relocateFlows(old.flows) : undefined;
+    if (flows) {
+      this.memo.stats.hits++;
+      this.entry(u).pass2 = { key, flows };
+    } else this.memo.stats.misses++;
+    return flows;
+  }
+
+  recordPass2(u: Unit, key: string, flows: Flow[]): void {
+    this.entry(u).pass2 = { key, flows };
+  }
+
+  /** The analysis finished: its results are what the next one starts from. */
+  commit(): void {
+    for (const [f, state] of this.next) this.memo.files.set(f, state);
+    this.memo.words = this.words;
+  }
+
+  private view(u: Unit): FileView {
+    return this.views.get(u.getSourceFile().fileName)!;
+  }
+
+  private entry(u: Unit): UnitEntry {
+    const state = this.next.get(u.getSourceFile().fileName)!;
+    const start = unitStart(u);
+    let e = state.units.get(start);
+    if (!e) state.units.set(start, (e = { pass1: new Map() }));
+    return e;
+  }
+}
+
+/** A root file now, against its state at the last analysis: keys, and moving old positions. */
+class FileView {
+  private readonly keys = new Map<Unit, string>();
+  /** The one changed span: text before `prefix` and after the old `oldEnd` / new `newEnd` is common. */
+  private readonly prefix: number;
+  private readonly oldEnd: number;
+  private readonly newEnd: number;
+
+  constructor(
+    private readonly sf: ts.SourceFile,
+    units: Unit[],
+    private readonly old: FileState | undefined,
+    context: string,
+    private readonly oldWords: ReadonlyMap<string, string[]>,
+    private readonly newWords: Map<string, string[]>,
+  ) {
+    const before = old?.text ?? '';
+    const after = sf.text;
+    const max = Math.min(before.length, after.length);
+    let p = 0;
+    while (p < max && before.charCodeAt(p) === after.charCodeAt(p)) p++;
+    let s = 0;
+    while (s < max - p && before.charCodeAt(before.length - 1 - s) === after.charCodeAt(after.length - 1 - s)) s++;
+    this.prefix = p;
+    this.oldEnd = before.length - s;
+    this.newEnd = after.length - s;
+    this.computeKeys(units, context);
+  }
+
+  baseKey(u: Unit): string {
+    return this.keys.get(u)!;
+  }
+
+  oldEntry(u: Unit): UnitEntry | undefined {
+    if (!this.old) return undefined;
+    const start = unitStart(u);
+    if (start === -1) return this.old.units.get(-1);
+    const oldStart = this.toOld(start);
+    return oldStart === undefined ? undefined : this.old.units.get(oldStart);
+  }
+
+  relocateIds(ids: string[]): string[] | undefined {
+    const out: string[] = [];
+    for (const id of ids) {
+      const bar = id.lastIndexOf('|');
+      const file = id.slice(0, bar);
+      const offset = Number(id.slice(bar + 1));
+      if (file !== this.sf.fileName || offset === -1) {
+        out.push(id);
+        continue;
+      }
+      const moved = this.toNew(offset);
+      if (moved === undefined) return undefined;
+      out.push(`${file}|${moved}`);
+    }
+    return out;
+  }
+
+  /** Old flows at today's positions; undefined when one stood in the changed span. */
+  relocateFlows(flows: Flow[]): Flow[] | undefined {
+    if (this.prefix === this.oldEnd && this.prefix === this.newEnd) return flows;
+    let ok = true;
+    const loc = <T extends { file: string; line: number; column: number; endLine: number; endColumn: number }>(l: T): T => {
+      if (l.file !== this.sf.fileName) return l;
+      const start = this.movePos(l.line, l.column);
+      const end = this.movePos(l.endLine, l.endColumn);
+      if (!start || !end) {
+        ok = false;
+        return l;
+      }
+      return { ...l, line: start.line, column: start.character, endLine: end.line, endColumn: end.character };
+    };
+    const out = flows.map((f) => ({
+      ...f,
+      location: loc(f.location),
+      sink: { ...f.sink, location: loc(f.sink.location) },
+      chain: f.chain.map((c: CodeLocation) => loc(c)),
+      data: f.data.map((d) => loc(d)),
+    }));
+    return ok ? out : undefined;
+  }
+
+  private movePos(line: number, character: number): ts.LineAndCharacter | undefined {
+    const starts = this.old!.lineStarts;
+    if (line >= starts.length) return undefined;
+    const moved = this.toNew(starts[line]! + character);
+    return moved === undefined ? undefined : this.sf.getLineAndCharacterOfPosition(moved);
+  }
+
+  private toOld(offset: number): number | undefined {
+    if (offset < this.prefix) return offset;
+    if (offset >= this.newEnd) return offset - this.newEnd + this.oldEnd;
+    return undefined;
+  }
+
+  private toNew(offset: number): number | undefined {
+    if (offset < this.prefix) return offset;
+    // A position right at the end of the change (the end of an edited call) has moved too.
+    if (offset >= this.oldEnd && (offset > this.oldEnd || this.oldEnd > this.prefix)) return offset - this.oldEnd + this.newEnd;
+    return undefined;
+  }
+
+  /**
+   * Base keys: the file outside function bodies, the other files and the configuration
+   * (`context`), and the texts of the functions a unit can reach by name within the file.
+   */
+  private computeKeys(units: Unit[], context: string): void {
+    const sf = this.sf;
+    const fns = units.filter((u): u is FunctionLike => !ts.isSourceFile(u));
+    const textOf = new Map<Unit, string>(fns.map((u) => [u, sf.text.slice(u.getStart(sf), u.end)]));
+    // The file with every outermost function cut out: declarations, imports, comments above functions.
+    const ranges = fns.map((u) => [u.getStart(sf), u.end] as const).sort((a, b) => a[0] - b[0]);
+    const skeleton = skeletonOf(sf, ranges);
+    textOf.set(sf, skeleton);
+    const byName = new Map<string, FunctionLike[]>();
+    for (const u of fns) {
+      const name = ownName(u);
+      if (!name) continue;
+      const list = byName.get(name);
+      if (list) list.push(u);
+      else byName.set(name, [u]);
+    }
+    const refs = new Map<Unit, Unit[]>();
+    for (const u of units) {
+      const out = new Set<Unit>();
+      const text = textOf.get(u)!;
+      let words = this.newWords.get(text) ?? this.oldWords.get(text);
+      words ??= [...new Set(Array.from(text.matchAll(/[A-Za-z_$][\w$]*/g), (m) => m[0]))];
+      this.newWords.set(text, words);
+      for (const w of words) for (const f of byName.get(w) ?? []) if (f !== u) out.add(f);
+      // Nested functions are part of their container's text, and their names too.
+      refs.set(u, [...out]);
+    }
+    const fileKey = hash(context, skeleton);
+    for (const u of units) {
+      const seen = new Set<Unit>([u]);
+      const queue = [u];
+      while (queue.length) for (const r of refs.get(queue.pop()!)!) if (!seen.has(r)) seen.add(r), queue.push(r);
+      const reach = [...seen].filter((r) => r !== sf).sort((a, b) => unitStart(a) - unitStart(b));
+      // Positions are not in the key (they are moved on reuse); the order of texts is.
+      this.keys.set(u, hash(fileKey, ts.isSourceFile(u) ? 'file' : textOf.get(u)!, ...reach.map((r) => textOf.get(r)!)));
+    }
+  }
+}
+
+/**
+ * The key text of a file outside its functions. Blank lines and comments between statements
+ * and class members are left out (only the annotations there count), so typing a new line
+ * between two functions keeps every function's results.
+ */
+function skeletonOf(sf: ts.SourceFile, ranges: ReadonlyArray<readonly [number, number]>): string {
+  const text = sf.text;
+  const raw = (from: number, to: number): string => {
+    let out = '';
+    let at = from;
+    for (const [s, e] of ranges) {
+      if (e <= at || s >= to) continue;
+      if (s < at) continue;
+      out += text.slice(at, s) + '\u0001';
+      at = e;
+    }
+    return out + text.slice(at, to);
+  };
+  const annotations = (n: ts.Node): string =>
+    (ts.getLeadingCommentRanges(text, n.pos) ?? [])
+      .map((r) => text.slice(r.pos, r.end))
+      .filter((c) => /@disclose|@personal|disclose-/.test(c))
+      .join('\n');
+  const keyText = (n: ts.Node): string => {
+    const start = n.getStart(sf);
+    if (ranges.some(([s, e]) => s === start && e === n.end)) return '\u0001';
+    if (ts.isClassLike(n) && n.members.length) {
+      const members = n.members.map((m) => `${annotations(m)}${keyText(m)}`).join('\n');
+      return `${raw(start, n.members.pos)}${members}${raw(n.members.end, n.end)}`;
+    }
+    return raw(start, n.end);
+  };
+  return sf.statements.map((st) => `${annotations(st)}${keyText(st)}`).join('\n');
+}
+
+/** The name a function is called by: its own, its method's, or its variable's. */
+function ownName(u: FunctionLike): string | undefined {
+  const named = (u as ts.Node & { name?: ts.Node }).name;
+  if (named && (ts.isIdentifier(named) || ts.isStringLiteral(named) || ts.isPrivateIdentifier(named))) return named.text;
+  const p = u.parent;
+  if ((ts.isVariableDeclaration(p) || ts.isPropertyAssignment(p) || ts.isPropertyDeclaration(p)) && ts.isIdentifier(p.name)) return p.name.text;
+  return undefined;
+}
