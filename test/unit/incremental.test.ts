@@ -1,0 +1,128 @@
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { describe, it } from 'node:test';
+import { ConfigResolver } from '../../server/src/analysis/config-resolver';
+import { analyze } from '../../server/src/analysis/engine';
+import type { Finding } from '../../server/src/analysis/finding';
+import { SourceFileCache } from '../../server/src/analysis/program-builder';
+import { UnitMemo } from '../../server/src/analysis/unit-memo';
+import { discoverFiles } from '../../server/src/analysis/workspace-files';
+import { CORPUS, EXAMPLES } from '../support/paths';
+
+/** The same seed gives the same edits. */
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s ^ (s >>> 15), 2246822507) + 0x9e3779b9) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+/** The edits of someone typing: new lines, comments, changed strings and names, lines removed or copied. */
+function edit(text: string, r: () => number): string {
+  const lines = text.split('\n');
+  const at = Math.floor(r() * lines.length);
+  switch (Math.floor(r() * 7)) {
+    case 0:
+      lines.splice(at, 0, '');
+      break;
+    case 1:
+      lines[at] += ' // note';
+      break;
+    case 2:
+      lines.splice(at, 0, '  // a comment of several words', '');
+      break;
+    case 3:
+      lines[at] = lines[at]!.replace(/'([^']*)'/, "'$1x'");
+      break;
+    case 4:
+      lines[at] = lines[at]!.replace(/\b(email|name|phone|id)\b/, '$1Value');
+      break;
+    case 5:
+      lines.splice(at, 1);
+      break;
+    default:
+      lines.splice(at, 0, lines[at] ?? '');
+  }
+  return lines.join('\n');
+}
+
+const strip = (fs: Finding[]) => JSON.stringify(fs);
+
+function projects(): string[] {
+  return [EXAMPLES, ...fs.readdirSync(CORPUS).map((d) => path.join(CORPUS, d))].filter((d) => fs.statSync(d).isDirectory());
+}
+
+describe('incremental analysis (the editor path)', () => {
+  it('gives exactly the findings of a fresh analysis after every edit, over the corpus', () => {
+    const r = rng(20261125);
+    let steps = 0;
+    let reused = 0;
+    for (const dir of projects()) {
+      const { files } = discoverFiles({ root: dir, paths: [dir], maxFileBytes: 1024 * 1024 });
+      if (files.length === 0) continue;
+      const resolver = new ConfigResolver();
+      const configFor = (f: string) => resolver.configFor(f);
+      const overlay = new Map<string, string>();
+      const sourceFiles = new SourceFileCache();
+      const memo = new UnitMemo();
+      let oldProgram = analyze({ root: dir, files, configFor, overlay, sourceFiles, memo }).program;
+      // Edit one file at a time, as the server sees it: that file plus everything else.
+      for (let k = 0; k < 6; k++) {
+        const target = files[Math.floor(r() * files.length)]!;
+        overlay.set(target, edit(overlay.get(target) ?? fs.readFileSync(target, 'utf8'), r));
+        const before = memo.stats.hits;
+        const incremental = analyze({ root: dir, files, configFor, overlay, sourceFiles, memo, oldProgram });
+        oldProgram = incremental.program;
+        const fresh = analyze({ root: dir, files, configFor, overlay });
+        assert.equal(strip(incremental.findings), strip(fresh.findings), `${path.basename(dir)}: after edit ${k} of ${path.relative(dir, target)}`);
+        reused += memo.stats.hits - before;
+        steps++;
+      }
+    }
+    assert.ok(steps > 500, `${steps} edits checked`);
+    // Reuse is the point: most functions keep their results through an edit elsewhere.
+    assert.ok(reused > steps * 2, `${reused} function results reused over ${steps} edits`);
+  });
+
+  it('moves reused findings with the lines above them, and drops those of an edited function', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'disclose-incremental-'));
+    try {
+      const file = path.join(dir, 'crm.ts');
+      const text = [
+        "import axios from 'axios';",
+        '',
+        'export async function syncContact(user: { email: string; phone: string }) {',
+        "  await axios.post('https://api.hubapi.com/contacts/v1/contact', { email: user.email });",
+        '}',
+        '',
+        'export async function sendReminder(user: { email: string; phone: string }) {',
+        "  await axios.post('https://api.twilio.com/2010-04-01/Messages.json', { to: user.phone });",
+        '}',
+        '',
+      ].join('\n');
+      fs.writeFileSync(file, text);
+      const resolver = new ConfigResolver();
+      const configFor = (f: string) => resolver.configFor(f);
+      const overlay = new Map<string, string>();
+      const sourceFiles = new SourceFileCache();
+      const memo = new UnitMemo();
+      const first = analyze({ root: dir, files: [file], configFor, overlay, sourceFiles, memo });
+      assert.deepEqual(first.findings.map((f) => f.location.line), [3, 7]);
+      // Three new lines at the top: both findings move down, from reused results.
+      overlay.set(file, `// CRM sync\n// owner: team-growth\n\n${text}`);
+      const hitsBefore = memo.stats.hits;
+      const moved = analyze({ root: dir, files: [file], configFor, overlay, sourceFiles, memo, oldProgram: first.program });
+      assert.deepEqual(moved.findings.map((f) => [f.location.line, f.data[0]!.line]), [[6, 6], [10, 10]]);
+      assert.ok(memo.stats.hits > hitsBefore, 'the unchanged functions were reused');
+      // The first function stops sending the e-mail: its finding goes, the other stays.
+      overlay.set(file, overlay.get(file)!.replace('{ email: user.email }', '{ plan: 1 }'));
+      const edited = analyze({ root: dir, files: [file], configFor, overlay, sourceFiles, memo, oldProgram: moved.program });
+      assert.deepEqual(edited.findings.map((f) => [f.location.line, f.dataCategories]), [[10, ['user.contact.phone_number']]]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
