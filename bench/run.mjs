@@ -149,7 +149,11 @@ async function editor() {
   line(`Editor latency: ${parts.length}-line file, ${first.diagnostics.length} findings, LSP over stdio, debounce 0`);
   const edits = [];
   let version = 1;
-  for (let k = 0; k < 200; k++) {
+  // The first edits after start-up run while V8 is still compiling the engine: left out, as in
+  // any steady-state latency figure (they are printed on their own).
+  const WARMUP = 20;
+  const warmup = [];
+  for (let k = 0; k < 200 + WARMUP; k++) {
     const lines = text.split('\n');
     const target = 5 + ((k * 37) % (lines.length - 10));
     lines[target] = lines[target] + ` // edit ${k}`;
@@ -159,9 +163,9 @@ async function editor() {
     const wait = client.waitForDiagnostics(uri, (p) => p.version === v, 60000);
     await client.change(uri, v, lines.join('\n'));
     await wait;
-    edits.push(performance.now() - t0);
+    (k < WARMUP ? warmup : edits).push(performance.now() - t0);
   }
-  line(`  didChange → diagnostics   p50 ${fmt(pct(edits, 50))}   p95 ${fmt(pct(edits, 95))}   (target p95 ≤ 30 ms)`);
+  line(`  didChange → diagnostics   p50 ${fmt(pct(edits, 50))}   p95 ${fmt(pct(edits, 95))}   (target p95 ≤ 30 ms; 200 edits after ${WARMUP} warm-up edits, whose p50 was ${fmt(pct(warmup, 50))})`);
   const diags = client.diagnostics.get(uri).diagnostics;
   const hovers = [];
   const actions = [];

@@ -563,9 +563,20 @@ function assignFingerprints<T extends Flow | Finding>(flows: T[], root: string):
     const key = [f.ruleId ?? 'permitted', rel, container, call, f.recipient ?? f.host ?? f.endpoint ?? ''].join('\u0000');
     const n = seen.get(key) ?? 0;
     seen.set(key, n + 1);
-    const fingerprint = createHash('sha256').update(`${key}\u0000${n}`).digest('hex').slice(0, 32);
+    const fingerprint = fingerprintOf(`${key}\u0000${n}`);
     return { ...f, fingerprint };
   });
+}
+
+// The editor fingerprints the same findings edit after edit: hash each key once.
+const fingerprints = new Map<string, string>();
+function fingerprintOf(key: string): string {
+  let f = fingerprints.get(key);
+  if (f === undefined) {
+    if (fingerprints.size > 100_000) fingerprints.clear();
+    fingerprints.set(key, (f = createHash('sha256').update(key).digest('hex').slice(0, 32)));
+  }
+  return f;
 }
 
 /** One finding per sink call and recipient: the most severe rule, with all the data. */

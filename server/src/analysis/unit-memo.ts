@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import ts from 'typescript';
 import type { CodeLocation, Flow } from './finding';
 import type { FunctionLike } from './ts-helpers';
@@ -29,6 +28,10 @@ interface FileState {
   text: string;
   lineStarts: readonly number[];
   units: Map<number, UnitEntry>;
+  /** Texts that keys are made of, by number: equal texts keep their number from run to run. */
+  interned: Map<string, number>;
+  /** Identifiers in a function's text, by text. */
+  words: Map<string, string[]>;
 }
 
 /** Kept by the server per folder, across analyses. */
@@ -36,9 +39,9 @@ export class UnitMemo {
   files = new Map<string, FileState>();
   /** Counts reuse, for tests and the bench. */
   stats = { hits: 0, misses: 0 };
-  /** Identifiers in a function's text, by text: most functions are unchanged from run to run. */
-  words = new Map<string, string[]>();
 }
+
+let nextTextId = 1;
 
 const sourceIds = new WeakMap<ts.SourceFile, number>();
 let nextSourceId = 1;
@@ -57,11 +60,6 @@ export function idOfConfig(c: object): number {
   return id;
 }
 
-const hash = (...parts: string[]) => {
-  const h = createHash('sha1');
-  for (const p of parts) h.update(p).update('\u0000');
-  return h.digest('base64');
-};
 
 export function unitStart(u: Unit): number {
   return ts.isSourceFile(u) ? -1 : u.getStart();
@@ -76,7 +74,6 @@ export function unitId(u: ts.Node): string {
 export class MemoRun {
   private readonly views = new Map<string, FileView>();
   private readonly next = new Map<string, FileState>();
-  private readonly words = new Map<string, string[]>();
 
   constructor(
     private readonly memo: UnitMemo,
@@ -88,14 +85,16 @@ export class MemoRun {
       // Every other file of the program, by identity: the parse cache hands back the same
       // object for unchanged text.
       const others = all.filter((o) => o !== sf).map((o) => idOfSource(o)).join(',');
-      this.views.set(sf.fileName, new FileView(sf, units, memo.files.get(sf.fileName), hash(context, others), memo.words, this.words));
-      this.next.set(sf.fileName, { text: sf.text, lineStarts: sf.getLineStarts(), units: new Map() });
+      const state: FileState = { text: sf.text, lineStarts: sf.getLineStarts(), units: new Map(), interned: new Map(), words: new Map() };
+      this.views.set(sf.fileName, new FileView(sf, units, memo.files.get(sf.fileName), `${context}\u0000${others}`, state));
+      this.next.set(sf.fileName, state);
     }
   }
 
   /** The round's key of a unit: its base key and the names known to reach sinks. */
   roundKey(u: Unit, sinkNames: string): string {
-    return hash(this.view(u).baseKey(u), sinkNames);
+    const view = this.view(u);
+    return `${view.baseKey(u)}|${view.intern(sinkNames)}`;
   }
 
   pass1(u: Unit, key: string): Pass1 | undefined {
@@ -129,7 +128,6 @@ export class MemoRun {
   /** The analysis finished: its results are what the next one starts from. */
   commit(): void {
     for (const [f, state] of this.next) this.memo.files.set(f, state);
-    this.memo.words = this.words;
   }
 
   private view(u: Unit): FileView {
@@ -152,14 +150,14 @@ class FileView {
   private readonly prefix: number;
   private readonly oldEnd: number;
   private readonly newEnd: number;
+  private lines: { start: number; oldEnd: number; newEnd: number } | undefined;
 
   constructor(
     private readonly sf: ts.SourceFile,
     units: Unit[],
     private readonly old: FileState | undefined,
     context: string,
-    private readonly oldWords: ReadonlyMap<string, string[]>,
-    private readonly newWords: Map<string, string[]>,
+    private readonly state: FileState,
   ) {
     const before = old?.text ?? '';
     const after = sf.text;
@@ -172,6 +170,15 @@ class FileView {
     this.oldEnd = before.length - s;
     this.newEnd = after.length - s;
     this.computeKeys(units, context);
+  }
+
+  intern(text: string): number {
+    let id = this.state.interned.get(text);
+    if (id === undefined) {
+      id = this.old?.interned.get(text) ?? nextTextId++;
+      this.state.interned.set(text, id);
+    }
+    return id;
   }
 
   baseKey(u: Unit): string {
@@ -230,6 +237,10 @@ class FileView {
   private movePos(line: number, character: number): ts.LineAndCharacter | undefined {
     const starts = this.old!.lineStarts;
     if (line >= starts.length) return undefined;
+    // Lines wholly before or after the change keep their columns.
+    this.lines ??= { start: lineOf(starts, this.prefix), oldEnd: lineOf(starts, this.oldEnd), newEnd: this.sf.getLineAndCharacterOfPosition(this.newEnd).line };
+    if (line < this.lines.start) return { line, character };
+    if (line > this.lines.oldEnd) return { line: line + this.lines.newEnd - this.lines.oldEnd, character };
     const moved = this.toNew(starts[line]! + character);
     return moved === undefined ? undefined : this.sf.getLineAndCharacterOfPosition(moved);
   }
@@ -271,21 +282,21 @@ class FileView {
     for (const u of units) {
       const out = new Set<Unit>();
       const text = textOf.get(u)!;
-      let words = this.newWords.get(text) ?? this.oldWords.get(text);
+      let words = this.state.words.get(text) ?? this.old?.words.get(text);
       words ??= [...new Set(Array.from(text.matchAll(/[A-Za-z_$][\w$]*/g), (m) => m[0]))];
-      this.newWords.set(text, words);
+      this.state.words.set(text, words);
       for (const w of words) for (const f of byName.get(w) ?? []) if (f !== u) out.add(f);
       // Nested functions are part of their container's text, and their names too.
       refs.set(u, [...out]);
     }
-    const fileKey = hash(context, skeleton);
+    const fileKey = `${this.intern(context)}.${this.intern(skeleton)}`;
     for (const u of units) {
       const seen = new Set<Unit>([u]);
       const queue = [u];
       while (queue.length) for (const r of refs.get(queue.pop()!)!) if (!seen.has(r)) seen.add(r), queue.push(r);
       const reach = [...seen].filter((r) => r !== sf).sort((a, b) => unitStart(a) - unitStart(b));
       // Positions are not in the key (they are moved on reuse); the order of texts is.
-      this.keys.set(u, hash(fileKey, ts.isSourceFile(u) ? 'file' : textOf.get(u)!, ...reach.map((r) => textOf.get(r)!)));
+      this.keys.set(u, `${fileKey}:${ts.isSourceFile(u) ? 'file' : this.intern(textOf.get(u)!)}:${reach.map((r) => this.intern(textOf.get(r)!)).join(',')}`);
     }
   }
 }
@@ -297,11 +308,20 @@ class FileView {
  */
 function skeletonOf(sf: ts.SourceFile, ranges: ReadonlyArray<readonly [number, number]>): string {
   const text = sf.text;
+  const isUnit = new Map(ranges.map(([s, e]) => [s, e]));
   const raw = (from: number, to: number): string => {
     let out = '';
     let at = from;
-    for (const [s, e] of ranges) {
-      if (e <= at || s >= to) continue;
+    // The first range that starts at or after `from`, then on while they start before `to`.
+    let lo = 0;
+    let hi = ranges.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ranges[mid]![0] < from) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < ranges.length && ranges[i]![0] < to; i++) {
+      const [s, e] = ranges[i]!;
       if (s < at) continue;
       out += text.slice(at, s) + '\u0001';
       at = e;
@@ -315,7 +335,7 @@ function skeletonOf(sf: ts.SourceFile, ranges: ReadonlyArray<readonly [number, n
       .join('\n');
   const keyText = (n: ts.Node): string => {
     const start = n.getStart(sf);
-    if (ranges.some(([s, e]) => s === start && e === n.end)) return '\u0001';
+    if (isUnit.get(start) === n.end) return '\u0001';
     if (ts.isClassLike(n) && n.members.length) {
       const members = n.members.map((m) => `${annotations(m)}${keyText(m)}`).join('\n');
       return `${raw(start, n.members.pos)}${members}${raw(n.members.end, n.end)}`;
@@ -323,6 +343,17 @@ function skeletonOf(sf: ts.SourceFile, ranges: ReadonlyArray<readonly [number, n
     return raw(start, n.end);
   };
   return sf.statements.map((st) => `${annotations(st)}${keyText(st)}`).join('\n');
+}
+
+function lineOf(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 /** The name a function is called by: its own, its method's, or its variable's. */

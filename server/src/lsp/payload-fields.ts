@@ -37,24 +37,27 @@ export function payloadFields(f: Finding, sf: ts.SourceFile | undefined): Diagno
 
 function findCall(sf: ts.SourceFile, start: number): ts.CallExpression | undefined {
   let found: ts.CallExpression | undefined;
-  const visit = (n: ts.Node): void => {
-    if (found || start < n.getFullStart() || start > n.getEnd()) return;
+  // Children come in source order: descend into the one that holds `start`, skip the rest.
+  const visit = (n: ts.Node): boolean | undefined => {
+    if (n.pos > start) return true;
+    if (start > n.end) return undefined;
     if (n.kind === ts.SyntaxKind.CallExpression && n.getStart(sf) === start) {
       found = n as ts.CallExpression;
-      return;
+      return true;
     }
-    forEachChild(n, visit);
+    return forEachChild(n, visit);
   };
-  visit(sf);
+  forEachChild(sf, visit);
   return found;
 }
 
 function findInnermost(root: ts.Node, pos: number): ts.Node | undefined {
   let best: ts.Node | undefined;
-  const visit = (n: ts.Node): void => {
-    if (pos < n.getStart() || pos >= n.getEnd()) return;
+  const visit = (n: ts.Node): boolean | undefined => {
+    if (n.pos > pos) return true;
+    if (pos < n.getStart() || pos >= n.getEnd()) return undefined;
     best = n;
-    ts.forEachChild(n, visit);
+    return forEachChild(n, visit);
   };
   visit(root);
   return best;
