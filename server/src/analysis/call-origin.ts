@@ -71,6 +71,12 @@ export class OriginTracer {
         // checker for its declaration costs a type inference and tells nothing, unless the
         // receiver is a plain object whose property holds a client (`api.post = axios.post`).
         if (isCallee(e) && !isPlainObjectRoot(target, this.checker)) return null;
+        // So does a member of an untyped variable that holds a computed value (`const s =
+        // Schema.Struct(…); s.fields`, `const p = prepared.protocol`): its type is an inference
+        // over the whole expression. A codebase factory's returned object is read directly.
+        const computed = computedVariable(target, this.checker);
+        if (computed) return this.traceFactoryMember(computed, name, depth);
+        if (needsInference(target, this.checker)) return null;
         return this.traceMemberDeclaration(e, depth);
       }
       return { root: base.root, steps: [...base.steps, { k: 'prop', name }], holder: base.holder };
@@ -167,6 +173,27 @@ export class OriginTracer {
     return null;
   }
 
+  /** `const api = makeApi(); api.http`: the `http` of the object `makeApi` returns. */
+  private traceFactoryMember(init: ts.Expression, name: string, depth: number): Origin | null {
+    if (!ts.isCallExpression(init)) return null;
+    const callee = skipOuterExpressions(init.expression);
+    if (!ts.isIdentifier(callee)) return null;
+    const r = resolveIdentifier(this.checker, callee);
+    if (r.kind !== 'decl') return null;
+    let fn: ts.Node = r.decl;
+    if (ts.isVariableDeclaration(fn) && fn.initializer) fn = skipOuterExpressions(fn.initializer);
+    if (!isFunctionLikeWithBody(fn)) return null;
+    for (const ret of returnedExpressions(fn)) {
+      const obj = skipOuterExpressions(ret);
+      if (!ts.isObjectLiteralExpression(obj)) continue;
+      for (const p of obj.properties) {
+        if (ts.isPropertyAssignment(p) && staticPropertyName(p.name) === name) return this.traceExpr(p.initializer, depth + 1);
+        if (ts.isShorthandPropertyAssignment(p) && p.name.text === name) return this.traceExpr(p.name, depth + 1);
+      }
+    }
+    return null;
+  }
+
   private traceThisMember(e: ts.PropertyAccessExpression | ts.ElementAccessExpression, name: string, depth: number): Origin | null {
     const viaDecl = this.traceMemberDeclaration(e, depth);
     if (viaDecl) return viaDecl;
@@ -224,6 +251,29 @@ function isCallee(e: ts.Expression): boolean {
 }
 
 /** `api` in `api.post(…)` where `const api = { … }`: an object literal of the codebase. */
+/** A member chain whose type the checker can only infer: over a call, or from a computed variable. */
+function needsInference(target: ts.Expression, checker: ts.TypeChecker): boolean {
+  let x = skipOuterExpressions(target);
+  for (;;) {
+    if (ts.isPropertyAccessExpression(x) || ts.isElementAccessExpression(x)) x = skipOuterExpressions(x.expression);
+    else if (ts.isCallExpression(x)) return true;
+    else return ts.isIdentifier(x) && computedVariable(x, checker) !== undefined;
+  }
+}
+
+/** The initializer of `target` when it is an untyped variable holding a computed value (its name when it has none). */
+function computedVariable(target: ts.Expression, checker: ts.TypeChecker): ts.Expression | undefined {
+  const x = skipOuterExpressions(target);
+  if (!ts.isIdentifier(x)) return undefined;
+  const r = resolveIdentifier(checker, x);
+  if (r.kind !== 'decl' || !ts.isVariableDeclaration(r.decl) || r.decl.type) return undefined;
+  if (!r.decl.initializer) return x;
+  const init = skipOuterExpressions(r.decl.initializer);
+  // Object literals, instances and aliases have a type without inference over calls.
+  const cheap = ts.isObjectLiteralExpression(init) || ts.isNewExpression(init) || ts.isIdentifier(init) || ts.isFunctionLike(init) || ts.isClassExpression(init);
+  return cheap ? undefined : init;
+}
+
 function isPlainObjectRoot(target: ts.Expression, checker: ts.TypeChecker): boolean {
   let x = skipOuterExpressions(target);
   while (ts.isPropertyAccessExpression(x)) x = skipOuterExpressions(x.expression);
