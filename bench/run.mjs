@@ -1,5 +1,5 @@
 // npm run bench: figures, not tests. Every ratio is against a baseline measured in the same run.
-//   node bench/run.mjs [--runs N] [--skip-eslint] [--only scan|editor|scaling]
+//   node bench/run.mjs [--runs N] [--skip-eslint] [--only scan|editor|scaling|parallel]
 import { spawnSync, execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -27,16 +27,17 @@ function measure(argv, opts = {}) {
   const r = spawnSync(process.execPath, ['--require', path.join(root, 'bench', 'usage-report.cjs'), ...argv], { encoding: 'utf8', maxBuffer: 1 << 28, ...opts, env: { ...process.env, DISCLOSE_BENCH_USAGE: usage, ...(opts.env ?? {}) } });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   if (r.status !== 0 && r.status !== 1) throw new Error(`${argv.join(' ')} exited ${r.status}: ${r.stderr}`);
-  const { maxRSSKB } = JSON.parse(fs.readFileSync(usage, 'utf8'));
+  const { maxRSSKB, cpuMs } = JSON.parse(fs.readFileSync(usage, 'utf8'));
   fs.rmSync(usage);
-  return { ms, kb: maxRSSKB };
+  return { ms, kb: maxRSSKB, cpu: cpuMs };
 }
 
 function series(label, argv, n, opts) {
   const xs = [];
   for (let i = 0; i < n; i++) xs.push(measure(argv, opts));
-  const r = { ms: median(xs.map((x) => x.ms)), kb: Math.max(...xs.map((x) => x.kb)) };
-  line(`  ${label.padEnd(34)} ${fmt(r.ms).padStart(10)}   peak ${mib(r.kb).padStart(8)}   (median of ${n})`);
+  const r = { ms: median(xs.map((x) => x.ms)), kb: Math.max(...xs.map((x) => x.kb)), cpu: median(xs.map((x) => x.cpu)) };
+  // CPU time over wall time: how many cores the run kept busy (V8's GC and compiler threads count).
+  line(`  ${label.padEnd(34)} ${fmt(r.ms).padStart(10)}   peak ${mib(r.kb).padStart(8)}   cores busy ${(r.cpu / r.ms).toFixed(2)}   (median of ${n})`);
   return r;
 }
 
@@ -57,6 +58,7 @@ function scan() {
   line(`Workspace scan: effect@4.1.0 src/ (${files} files), ${runs} runs each`);
   const floor = series('floor (parse every file)', [path.join(root, 'bench', 'parse-floor.cjs'), src], runs);
   const cold = series('disclose check, cold (--no-cache)', [cli, 'check', src, '--no-cache', '--fail-on', 'never', '--format', 'json', '--output', os.devNull], runs);
+  const cold2 = series('  … with --jobs 2', [cli, 'check', src, '--no-cache', '--jobs', '2', '--fail-on', 'never', '--format', 'json', '--output', os.devNull], runs);
   measure([cli, 'check', src, '--fail-on', 'never', '--format', 'json', '--output', os.devNull]); // fill the cache
   const warm = series('disclose check, warm (cache hot)', [cli, 'check', src, '--fail-on', 'never', '--format', 'json', '--output', os.devNull], runs);
   let eslint;
@@ -67,6 +69,7 @@ function scan() {
   }
   line('  ratios:');
   line(`    cold / floor      ${(cold.ms / floor.ms).toFixed(2)}×   (target ≤ 2)`);
+  line(`    --jobs 2 / cold   ${(cold2.ms / cold.ms).toFixed(2)}×   (effect's files that can reach a sink are one import-connected part: nothing to split)`);
   line(`    warm / floor      ${(warm.ms / floor.ms).toFixed(2)}×   (target ≤ 0.3)`);
   if (eslint) line(`    ESLint / cold     ${(eslint.ms / cold.ms).toFixed(2)}×   (target ≥ 5)`);
   line(`    peak memory cold / floor  ${(cold.kb / floor.kb).toFixed(2)}×   (target ≤ 1.5)`);
@@ -102,17 +105,38 @@ function generateWorkspace(dir, scale) {
   return lines;
 }
 
+/** Two independent packages, so the worker threads have parts to share: --jobs 1 against --jobs 2. */
+function parallel() {
+  line('Worker threads: two independent packages of the 16× workspace, disclose check --no-cache');
+  const dir = path.join(os.tmpdir(), 'disclose-bench-monorepo');
+  fs.rmSync(dir, { recursive: true, force: true });
+  let lines = 0;
+  for (const pkg of ['billing', 'crm']) lines += generateWorkspace(path.join(dir, 'packages', pkg), 16);
+  const one = series(`--jobs 1 (${lines} lines)`, [cli, 'check', dir, '--no-cache', '--jobs', '1', '--fail-on', 'never', '--format', 'json', '--output', os.devNull], runs);
+  const two = series('--jobs 2', [cli, 'check', dir, '--no-cache', '--jobs', '2', '--fail-on', 'never', '--format', 'json', '--output', os.devNull], runs);
+  line(`  --jobs 2 / --jobs 1: ${(two.ms / one.ms).toFixed(2)}× wall time (${os.cpus().length} cores; one thread already keeps ${(one.cpu / one.ms).toFixed(2)} cores busy)`);
+  line();
+}
+
 function scaling() {
   line('Scaling: generated workspace, disclose check --no-cache');
   const per = [];
+  const sizes = [];
+  const empty = path.join(os.tmpdir(), 'disclose-bench-scale-0');
+  fs.rmSync(empty, { recursive: true, force: true });
+  fs.mkdirSync(empty, { recursive: true });
+  const start = series('empty workspace (start-up)', [cli, 'check', empty, '--no-cache', '--fail-on', 'never', '--format', 'json', '--output', os.devNull], runs);
   for (const scale of [1, 4, 16]) {
     const dir = path.join(os.tmpdir(), `disclose-bench-scale-${scale}`);
     const lines = generateWorkspace(dir, scale);
     const r = series(`${scale}× (${lines} lines)`, [cli, 'check', dir, '--no-cache', '--fail-on', 'never', '--format', 'json', '--output', os.devNull], runs);
     per.push(r.ms / (lines / 1000));
-    line(`      ${(r.ms / (lines / 1000)).toFixed(1)} ms per 1,000 lines`);
+    const prev = sizes.at(-1);
+    const marginal = prev ? ((r.ms - prev.ms) / ((lines - prev.lines) / 1000)).toFixed(1) : '—';
+    sizes.push({ ms: r.ms, lines });
+    line(`      ${(r.ms / (lines / 1000)).toFixed(1)} ms per 1,000 lines; ${((r.ms - start.ms) / (lines / 1000)).toFixed(1)} without start-up; ${marginal} for the lines added since the size before`);
   }
-  line(`  16× / 1× time per 1,000 lines: ${(per[2] / per[0]).toFixed(2)} (near 1 is linear)`);
+  line(`  16× / 1× time per 1,000 lines: ${(per[2] / per[0]).toFixed(2)} (near 1 is linear; below 1, fixed costs spread over more lines)`);
   line();
 }
 
@@ -197,3 +221,4 @@ line();
 if (!only || only === 'scan') scan();
 if (!only || only === 'editor') await editor();
 if (!only || only === 'scaling') scaling();
+if (!only || only === 'parallel') parallel();

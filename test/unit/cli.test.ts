@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { parse as parseYaml } from 'yaml';
-import { EXAMPLES, PROJECT_ROOT } from '../support/paths';
+import { CORPUS, EXAMPLES, PROJECT_ROOT } from '../support/paths';
 import { runCli } from '../support/run-cli';
 import { writeProject } from '../support/temp-project';
 
@@ -115,5 +115,23 @@ describe('disclose check on the example workspace', () => {
     const run = runCli(['check', '.', '--format', 'json', '--exclude', 'legacy/**'], dir);
     const files = (JSON.parse(run.stdout) as { findings: Array<{ file: string }> }).findings.map((f) => f.file);
     assert.deepEqual([...new Set(files)].sort(), ['src/app.ts', 'src/unused.ts']);
+  });
+});
+
+describe('disclose check --jobs (worker threads)', () => {
+  it('splits the corpus into independent parts and reports exactly what one thread reports', () => {
+    const args = ['check', CORPUS, '--no-cache', '--format', 'json', '--fail-on', 'never'];
+    const one = runCli([...args, '--jobs', '1'], PROJECT_ROOT);
+    const two = runCli([...args, '--jobs', '2'], PROJECT_ROOT, { DISCLOSE_DEBUG: '1' });
+    assert.equal(two.status, 0, two.stderr);
+    // The run really was split, and the parts stayed apart (no fallback to one piece).
+    assert.match(two.stderr, /parts: \d+\/\d+ \+ \d+\/\d+ files, kept apart/);
+    const findings = (r: { stdout: string }) => (JSON.parse(r.stdout) as { findings: unknown[] }).findings;
+    assert.ok(findings(one).length > 300, 'the corpus has its findings');
+    assert.equal(JSON.stringify(findings(two)), JSON.stringify(findings(one)));
+  });
+
+  it('rejects a --jobs that is not a whole number from 1 to 64', () => {
+    for (const bad of ['0', 'two', '1.5', '65']) assert.equal(runCli(['check', EXAMPLES, '--jobs', bad], PROJECT_ROOT).status, 2, bad);
   });
 });

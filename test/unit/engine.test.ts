@@ -1,7 +1,11 @@
 import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { figures, loadCorpus, runProject, scoreProject } from '../../server/src/accuracy/labelled-corpus';
+import { ImportGraph } from '../../server/src/analysis/import-graph';
+import { discoverFiles } from '../../server/src/analysis/workspace-files';
+import { candidateFiles, splitWorkspace } from '../../server/src/analysis/workspace-parts';
 import { CORPUS } from '../support/paths';
 import { analyzeProject, summarize } from '../support/temp-project';
 
@@ -155,5 +159,30 @@ describe('engine: accuracy on the labelled corpus', () => {
     const f = figures(scores);
     const misses = scores.flatMap((s) => [...s.falseNegatives.map((e) => `FN ${s.project.name}/${e.file}:${e.line} ${e.rule}`), ...s.falsePositives.map((a) => `FP ${s.project.name}/${path.relative(s.project.dir, a.location.file)}:${a.location.line + 1} ${a.ruleId}`)]);
     assert.ok(f.precision >= 0.95 && f.recall >= 0.95, `precision ${f.precision.toFixed(3)}, recall ${f.recall.toFixed(3)}\n${misses.join('\n')}`);
+  });
+});
+
+describe('splitting a workspace for worker threads', () => {
+  it('deals whole import-connected components: each project of the corpus lands in one part', () => {
+    const { files } = discoverFiles({ root: CORPUS, paths: [CORPUS], maxFileBytes: 1024 * 1024 });
+    const read = (f: string) => fs.readFileSync(f, 'utf8');
+    const { parts } = splitWorkspace(CORPUS, files, read, 3);
+    assert.equal(parts.length, 3);
+    // Every file that can reach a sink starts in exactly one part.
+    assert.deepEqual(parts.flatMap((p) => p.starts).sort(), candidateFiles(files, read).sort());
+    // No project is torn apart when its files import each other: a file and what it imports share a part.
+    const partOf = new Map(parts.flatMap((p, i) => p.files.map((f) => [f, i] as const)));
+    const graph = new ImportGraph(CORPUS, read, () => files);
+    let edges = 0;
+    for (const f of files) {
+      for (const t of graph.importsOf(f)) {
+        if (!partOf.has(f)) continue;
+        edges++;
+        assert.equal(partOf.get(t), partOf.get(f), `${path.relative(CORPUS, f)} imports ${path.relative(CORPUS, t)}`);
+      }
+    }
+    assert.ok(edges > 100, `${edges} import edges checked`);
+    const sizes = parts.map((p) => p.starts.length);
+    assert.ok(Math.max(...sizes) < 2 * Math.min(...sizes), `roughly even parts: ${sizes.join(', ')}`);
   });
 });

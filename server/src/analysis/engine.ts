@@ -49,6 +49,11 @@ export interface EngineInput {
    * (repeatedly, while wrappers are found) and what those import. For whole-workspace runs.
    */
   focus?: boolean;
+  /**
+   * With focus: start from these files instead of every file that mentions a sink. One part of
+   * a workspace split by import-connected components (the CLI's worker threads).
+   */
+  startFrom?: readonly string[];
 }
 
 export interface EngineProblem {
@@ -62,6 +67,8 @@ export interface EngineResult {
   flows: Flow[];
   problems: EngineProblem[];
   program: ts.Program;
+  /** With focus: the files analysed in the last round (reported on, with their callers). */
+  roots?: string[];
 }
 
 let builtinLexicon: Lexicon | undefined;
@@ -102,7 +109,7 @@ export function analyze(input: EngineInput): EngineResult {
   const filter = (candidateFilterCache ??= new CandidateFilter(catalog));
   const graph = new ImportGraph(input.root, readText, () => input.files);
   const inScope = new Set(input.files);
-  const reported = new Set(input.files.filter((f) => filter.mayContainSink(readText(f) ?? '')));
+  const reported = new Set(input.startFrom ?? input.files.filter((f) => filter.mayContainSink(readText(f) ?? '')));
   const expanded = new Set<string>();
   // Callers of a file's wrappers: files importing it (through barrels) that name a wrapper.
   const expand = (f: string, names: Set<string>) => {
@@ -126,7 +133,7 @@ export function analyze(input: EngineInput): EngineResult {
     // Wrappers found in files whose callers were not yet looked at: bring the callers in.
     const before = reported.size;
     for (const [f, names] of once.wrapperFiles) expand(f, names);
-    if (reported.size === before || round >= 4) return once.result;
+    if (reported.size === before || round >= 4) return { ...once.result, roots };
   }
 }
 

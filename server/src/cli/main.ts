@@ -2,7 +2,9 @@ import { version } from '../../../package.json';
 import { HELP, parseArgs, UsageError } from './args';
 import { runCheck, type CliIo } from './check-command';
 import { runBaseline, runInit, runMerge, runReport } from './other-commands';
-import { ConfigurationFailed } from './workspace-scan';
+import { isMainThread, workerData } from 'node:worker_threads';
+import { WORKER_KIND, workerMain } from './parallel-scan';
+import { ConfigurationFailed, setWorkerScript } from './workspace-scan';
 
 /** The `disclose` command: a thin entry over the engine. */
 function main(argv: string[]): number {
@@ -44,4 +46,9 @@ function main(argv: string[]): number {
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+// The same bundle is the worker threads' script (see parallel-scan.ts).
+if (!isMainThread && (workerData as { kind?: string } | undefined)?.kind === WORKER_KIND) workerMain(workerData);
+else {
+  setWorkerScript(__filename);
+  process.exitCode = main(process.argv.slice(2));
+}

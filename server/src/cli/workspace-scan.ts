@@ -1,4 +1,5 @@
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { ConfigError, type DiscloseConfig } from '../analysis/config';
 import { ConfigResolver } from '../analysis/config-resolver';
@@ -8,6 +9,7 @@ import { PolicyPackError } from '../analysis/policy-pack';
 import { discoverFiles, type SkippedFile } from '../analysis/workspace-files';
 import { UsageError, type ScanOptions } from './args';
 import { relativePath } from './report-paths';
+import { analyzeInParts } from './parallel-scan';
 import { cacheKey, readCache, writeCache } from './result-cache';
 
 export interface ScanIo {
@@ -122,7 +124,25 @@ export function scanWorkspace(opts: ScanOptions, io: ScanIo, extra: { includePer
         options: { reportUnresolved: opts.reportUnresolved, includePermitted: !!extra.includePermitted, policy: opts.policy, maxFileBytes, ignoreConfig: !!extra.ignoreConfig, config: opts.config },
       });
   const cached = key ? readCache(key) : undefined;
-  const result = cached ?? analyze({
+  const jobs = opts.jobs ?? defaultJobs(analysed.length);
+  const parted = cached || jobs < 2 || !workerScript
+    ? undefined
+    : analyzeInParts(
+        {
+          root,
+          files: analysed,
+          configFile: opts.config ? path.resolve(io.cwd, opts.config) : undefined,
+          policy: opts.policy,
+          ignoreConfig: extra.ignoreConfig,
+          reportUnresolved: opts.reportUnresolved,
+          includePermitted: !!extra.includePermitted,
+          maxFileBytes,
+        },
+        readText,
+        jobs,
+        workerScript,
+      );
+  const result = cached ?? parted ?? analyze({
     root,
     files: analysed,
     configFor: (f) => configs.get(f) ?? resolver.configFor(f),
@@ -153,6 +173,23 @@ export function scanWorkspace(opts: ScanOptions, io: ScanIo, extra: { includePer
     skipped,
     configs,
   };
+}
+
+/** The script a worker thread runs: the CLI's own entry, set by main.ts (library use stays in one thread). */
+let workerScript: string | undefined;
+export function setWorkerScript(script: string): void {
+  workerScript = script;
+}
+
+/**
+ * Threads pay off on large workspaces with cores to spare: each one loads the engine afresh,
+ * and one analysing thread already keeps about 1.4 cores busy (V8's collector and compiler
+ * run beside it), so on two cores a second thread gained nothing (npm run bench, "Worker threads").
+ */
+function defaultJobs(files: number): number {
+  const cores = os.availableParallelism?.() ?? os.cpus().length;
+  if (files < 300 || cores <= 2) return 1;
+  return Math.min(Math.floor(cores / 2), 4);
 }
 
 function readIfSmall(file: string, max: number): string | undefined {
