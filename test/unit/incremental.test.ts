@@ -70,9 +70,14 @@ describe('incremental analysis (the editor path)', () => {
       const memo = new UnitMemo();
       let oldProgram = analyze({ root: dir, files, configFor, overlay, sourceFiles, memo }).program;
       // Edit one file at a time, as the server sees it: that file plus everything else.
+      const history = new Map<string, string>();
       for (let k = 0; k < 6; k++) {
         const target = files[Math.floor(r() * files.length)]!;
-        overlay.set(target, edit(overlay.get(target) ?? fs.readFileSync(target, 'utf8'), r));
+        const current = overlay.get(target) ?? fs.readFileSync(target, 'utf8');
+        // Now and then an undo and a new edit elsewhere at once: two changed places in one step.
+        const base = history.has(target) && r() < 0.4 ? history.get(target)! : current;
+        history.set(target, current);
+        overlay.set(target, edit(base, r));
         const before = memo.stats.hits;
         const incremental = analyze({ root: dir, files, configFor, overlay, sourceFiles, memo, oldProgram });
         oldProgram = incremental.program;

@@ -20,6 +20,8 @@ interface Pass1 {
 }
 
 interface UnitEntry {
+  /** Where the function ends (it starts at its key in `units`). */
+  end: number;
   pass1: Map<string, Pass1>;
   pass2?: { key: string; flows: Flow[] };
 }
@@ -138,7 +140,7 @@ export class MemoRun {
     const state = this.next.get(u.getSourceFile().fileName)!;
     const start = unitStart(u);
     let e = state.units.get(start);
-    if (!e) state.units.set(start, (e = { pass1: new Map() }));
+    if (!e) state.units.set(start, (e = { end: u.end, pass1: new Map() }));
     return e;
   }
 }
@@ -151,6 +153,11 @@ class FileView {
   private readonly oldEnd: number;
   private readonly newEnd: number;
   private lines: { start: number; oldEnd: number; newEnd: number } | undefined;
+  /**
+   * Functions inside the changed span whose text is unchanged, found again by that text: two
+   * edits apart (an undo here, a change there) leave everything between them in one span.
+   */
+  private readonly anchors: Array<{ oldStart: number; oldEnd: number; newStart: number; newEnd: number }> = [];
 
   constructor(
     private readonly sf: ts.SourceFile,
@@ -169,7 +176,38 @@ class FileView {
     this.prefix = p;
     this.oldEnd = before.length - s;
     this.newEnd = after.length - s;
+    if (old) this.findAnchors(units, old);
     this.computeKeys(units, context);
+  }
+
+  private findAnchors(units: Unit[], old: FileState): void {
+    const inSpan = (start: number, end: number, spanEnd: number) => start >= this.prefix && end <= spanEnd;
+    const oldByText = new Map<string, number[]>();
+    for (const [start, e] of old.units) {
+      if (start === -1 || !inSpan(start, e.end, this.oldEnd)) continue;
+      const text = old.text.slice(start, e.end);
+      const list = oldByText.get(text);
+      if (list) list.push(start);
+      else oldByText.set(text, [start]);
+    }
+    if (oldByText.size === 0) return;
+    const newByText = new Map<string, Unit[]>();
+    for (const u of units) {
+      if (ts.isSourceFile(u)) continue;
+      const start = u.getStart(this.sf);
+      if (!inSpan(start, u.end, this.newEnd)) continue;
+      const text = this.sf.text.slice(start, u.end);
+      if (!oldByText.has(text)) continue;
+      const list = newByText.get(text);
+      if (list) list.push(u);
+      else newByText.set(text, [u]);
+    }
+    for (const [text, news] of newByText) {
+      const olds = oldByText.get(text)!;
+      if (news.length !== 1 || olds.length !== 1) continue; // ambiguous: leave it to be recomputed
+      const u = news[0]!;
+      this.anchors.push({ oldStart: olds[0]!, oldEnd: olds[0]! + text.length, newStart: u.getStart(this.sf), newEnd: u.end });
+    }
   }
 
   intern(text: string): number {
@@ -248,6 +286,7 @@ class FileView {
   private toOld(offset: number): number | undefined {
     if (offset < this.prefix) return offset;
     if (offset >= this.newEnd) return offset - this.newEnd + this.oldEnd;
+    for (const a of this.anchors) if (offset >= a.newStart && offset <= a.newEnd) return offset - a.newStart + a.oldStart;
     return undefined;
   }
 
@@ -255,6 +294,7 @@ class FileView {
     if (offset < this.prefix) return offset;
     // A position right at the end of the change (the end of an edited call) has moved too.
     if (offset >= this.oldEnd && (offset > this.oldEnd || this.oldEnd > this.prefix)) return offset - this.oldEnd + this.newEnd;
+    for (const a of this.anchors) if (offset >= a.oldStart && offset <= a.oldEnd) return offset - a.oldStart + a.newStart;
     return undefined;
   }
 
