@@ -4,6 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { ConfigResolver } from '../../server/src/analysis/config-resolver';
+import { ImportGraph } from '../../server/src/analysis/import-graph';
 import { analyze } from '../../server/src/analysis/engine';
 import type { Finding } from '../../server/src/analysis/finding';
 import { SourceFileCache } from '../../server/src/analysis/program-builder';
@@ -126,6 +127,35 @@ describe('incremental analysis (the editor path)', () => {
       overlay.set(file, overlay.get(file)!.replace('{ email: user.email }', '{ plan: 1 }'));
       const edited = analyze({ root: dir, files: [file], configFor, overlay, sourceFiles, memo, oldProgram: moved.program });
       assert.deepEqual(edited.findings.map((f) => [f.location.line, f.dataCategories]), [[10, ['user.contact.phone_number']]]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('keeps import edges through edits of function bodies and follows edits of imports', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'disclose-graph-'));
+    try {
+      for (const f of ['a.ts', 'b.ts', 'c.ts']) fs.writeFileSync(path.join(dir, f), 'export const x = 1;\n');
+      const texts = new Map<string, string>();
+      const app = path.join(dir, 'app.ts');
+      texts.set(app, "import {\n  x,\n} from './a';\nexport function f() {\n  return x;\n}\n");
+      const read = (f: string) => texts.get(f) ?? fs.readFileSync(f, 'utf8');
+      const files = ['a.ts', 'b.ts', 'c.ts', 'app.ts'].map((f) => path.join(dir, f));
+      const graph = new ImportGraph(dir, read, () => files);
+      const importers = (f: string) => graph.importersOf(path.join(dir, f)).map((x) => path.basename(x));
+      assert.deepEqual(importers('a.ts'), ['app.ts']);
+      // A body edit: same edges.
+      texts.set(app, texts.get(app)!.replace('return x;', 'return x + 1; // from a'));
+      graph.fileChanged(app);
+      assert.deepEqual(importers('a.ts'), ['app.ts']);
+      // The specifier of a multi-line import changes: the edge moves.
+      texts.set(app, texts.get(app)!.replace("from './a'", "from './b'"));
+      graph.fileChanged(app);
+      assert.deepEqual([importers('a.ts'), importers('b.ts')], [[], ['app.ts']]);
+      // A require in a function body adds an edge.
+      texts.set(app, texts.get(app)!.replace('return x + 1;', "return x + require('./c').x;"));
+      graph.fileChanged(app);
+      assert.deepEqual(importers('c.ts'), ['app.ts']);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
