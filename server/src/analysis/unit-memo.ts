@@ -152,7 +152,7 @@ class FileView {
   private readonly prefix: number;
   private readonly oldEnd: number;
   private readonly newEnd: number;
-  private lines: { start: number; oldEnd: number; newEnd: number } | undefined;
+  private lines: { start: number; oldEnd: number; newEnd: number; shifts: boolean } | undefined;
   /**
    * Functions inside the changed span whose text is unchanged, found again by that text: two
    * edits apart (an undo here, a change there) leave everything between them in one span.
@@ -262,23 +262,40 @@ class FileView {
       }
       return { ...l, line: start.line, column: start.character, endLine: end.line, endColumn: end.character };
     };
-    const out = flows.map((f) => ({
-      ...f,
-      location: loc(f.location),
-      sink: { ...f.sink, location: loc(f.sink.location) },
-      chain: f.chain.map((c: CodeLocation) => loc(c)),
-      data: f.data.map((d) => loc(d)),
-    }));
+    // Most flows stand wholly above or below the change and keep their lines: no copy for them.
+    const lines = this.changedLines();
+    const touched = (l: { file: string; line: number; endLine: number }) => l.file === this.sf.fileName && l.endLine >= lines.start && l.line <= lines.oldEnd;
+    const out = flows.map((f) =>
+      !lines.shifts && !touched(f.location) && !touched(f.sink.location) && !f.chain.some(touched) && !f.data.some(touched)
+        ? f
+        : {
+            ...f,
+            location: loc(f.location),
+            sink: { ...f.sink, location: loc(f.sink.location) },
+            chain: f.chain.map((c: CodeLocation) => loc(c)),
+            data: f.data.map((d) => loc(d)),
+          },
+    );
     return ok ? out : undefined;
+  }
+
+  /** The lines the change spans, before and after, and whether lines below it moved. */
+  private changedLines(): { start: number; oldEnd: number; newEnd: number; shifts: boolean } {
+    const starts = this.old!.lineStarts;
+    if (!this.lines) {
+      const l = { start: lineOf(starts, this.prefix), oldEnd: lineOf(starts, this.oldEnd), newEnd: this.sf.getLineAndCharacterOfPosition(this.newEnd).line };
+      this.lines = { ...l, shifts: l.oldEnd !== l.newEnd };
+    }
+    return this.lines;
   }
 
   private movePos(line: number, character: number): ts.LineAndCharacter | undefined {
     const starts = this.old!.lineStarts;
     if (line >= starts.length) return undefined;
     // Lines wholly before or after the change keep their columns.
-    this.lines ??= { start: lineOf(starts, this.prefix), oldEnd: lineOf(starts, this.oldEnd), newEnd: this.sf.getLineAndCharacterOfPosition(this.newEnd).line };
-    if (line < this.lines.start) return { line, character };
-    if (line > this.lines.oldEnd) return { line: line + this.lines.newEnd - this.lines.oldEnd, character };
+    const lines = this.changedLines();
+    if (line < lines.start) return { line, character };
+    if (line > lines.oldEnd) return { line: line + lines.newEnd - lines.oldEnd, character };
     const moved = this.toNew(starts[line]! + character);
     return moved === undefined ? undefined : this.sf.getLineAndCharacterOfPosition(moved);
   }

@@ -313,9 +313,9 @@ export class DiscloseServer {
       if (analysis.skipped) this.connection.console.info(`Disclose skipped ${file}: ${analysis.skipped}`);
       const sf = analysis.program?.getSourceFile(file);
       const diagnostics: Diagnostic[] = [];
+      const policyHref = analysis.findings.length ? this.state.configs.configFor(file, settings.policy).policy.source?.href ?? null : null;
       for (const f of analysis.findings) {
-        const config = this.state.configs.configFor(file, settings.policy);
-        const d = findingToDiagnostic(f, settings, { fields: payloadFields(f, sf), version: doc.version, policyHref: config.policy.source?.href ?? null });
+        const d = findingToDiagnostic(f, settings, { fields: payloadFields(f, sf), version: doc.version, policyHref });
         if (!d) continue;
         if (!this.caps.relatedInformation) delete d.relatedInformation;
         if (!this.caps.codeDescription) delete d.codeDescription;

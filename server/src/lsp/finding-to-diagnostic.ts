@@ -11,8 +11,15 @@ const SEVERITY = {
   hint: DiagnosticSeverity.Hint,
 } as const;
 
+// Every diagnostic names a few files again and again: convert each path once.
+const uris = new Map<string, string>();
 export function uriOf(file: string): string {
-  return pathToFileURL(file).href;
+  let u = uris.get(file);
+  if (u === undefined) {
+    if (uris.size > 10_000) uris.clear();
+    uris.set(file, (u = pathToFileURL(file).href));
+  }
+  return u;
 }
 
 /**
