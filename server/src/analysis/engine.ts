@@ -366,17 +366,30 @@ function calledFrom(u: ts.Node, summaries: FlowSummaries, rootUnits: ReadonlySet
 }
 
 /** Functions and the file's top level; inline callbacks belong to the function they are written in. */
+// Per top-level statement: the incremental parser hands back the very same node for a
+// statement an edit did not touch, so the editor walks only the statements that changed.
+const statementUnits = new WeakMap<ts.Node, { units: FunctionLike[]; callees: string[] }>();
+
 function unitsOf(sf: ts.SourceFile, calleeNames: Set<string>): Array<FunctionLike | ts.SourceFile> {
   const units: Array<FunctionLike | ts.SourceFile> = [sf];
-  // One walk for both: the names of everything called here, too.
-  const visit = (n: ts.Node): void => {
-    if (n.kind === CALL) {
-      const name = rightmostName((n as ts.CallExpression).expression);
-      if (name) calleeNames.add(name);
-    } else if (isFunctionLikeWithBody(n) && !isInlineCallback(n)) units.push(n);
-    forEachChild(n, visit);
-  };
-  forEachChild(sf, visit);
+  for (const st of sf.statements) {
+    let found = statementUnits.get(st);
+    if (!found) {
+      const own: { units: FunctionLike[]; callees: Set<string> } = { units: [], callees: new Set() };
+      // One walk for both: the names of everything called here, too.
+      const visit = (n: ts.Node): void => {
+        if (n.kind === CALL) {
+          const name = rightmostName((n as ts.CallExpression).expression);
+          if (name) own.callees.add(name);
+        } else if (isFunctionLikeWithBody(n) && !isInlineCallback(n)) own.units.push(n);
+        forEachChild(n, visit);
+      };
+      visit(st);
+      statementUnits.set(st, (found = { units: own.units, callees: [...own.callees] }));
+    }
+    units.push(...found.units);
+    for (const c of found.callees) calleeNames.add(c);
+  }
   return units;
 }
 
