@@ -79,6 +79,7 @@ export class DiscloseServer {
   private readonly generation = new Map<string, number>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly lastSettings = new Map<string, DiscloseSettings>();
+  private readonly settingsCache = new Map<string, Promise<DiscloseSettings>>();
   private globalSettings: DiscloseSettings = DEFAULT_SETTINGS;
   private refreshTimer: NodeJS.Timeout | undefined;
   private publishedConfigProblems = new Set<string>();
@@ -166,16 +167,28 @@ export class DiscloseServer {
 
   // ---- settings -----------------------------------------------------------------------------
 
-  private async settingsFor(uri: string): Promise<DiscloseSettings> {
-    if (!this.caps.configuration) return this.globalSettings;
-    const raw = await this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'disclose' });
-    const s = normaliseSettings(raw);
-    const file = fileOfUri(uri);
-    if (file) this.lastSettings.set(this.state.folderOf(file), s);
-    return s;
+  /**
+   * A document's settings, asked of the client once and kept until it says the configuration
+   * changed: a round trip per keystroke would be most of an edit's latency.
+   */
+  private settingsFor(uri: string): Promise<DiscloseSettings> {
+    if (!this.caps.configuration) return Promise.resolve(this.globalSettings);
+    let pending = this.settingsCache.get(uri);
+    if (!pending) {
+      pending = this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'disclose' }).then((raw) => {
+        const s = normaliseSettings(raw);
+        const file = fileOfUri(uri);
+        if (file) this.lastSettings.set(this.state.folderOf(file), s);
+        return s;
+      });
+      this.settingsCache.set(uri, pending);
+      pending.catch(() => this.settingsCache.delete(uri));
+    }
+    return pending;
   }
 
   private configurationChanged(settings: unknown): void {
+    this.settingsCache.clear();
     const s = (settings as { disclose?: unknown } | undefined)?.disclose;
     if (s !== undefined) this.globalSettings = normaliseSettings(s);
     this.state.filesCreatedOrDeleted();
@@ -215,6 +228,7 @@ export class DiscloseServer {
 
   private documentClosed(doc: TextDocument): void {
     this.cache.delete(doc.uri);
+    this.settingsCache.delete(doc.uri);
     const file = fileOfUri(doc.uri);
     if (file) this.state.fileChanged(file);
     if (file && isConfigFile(file)) {
