@@ -186,3 +186,41 @@ describe('splitting a workspace for worker threads', () => {
     assert.ok(Math.max(...sizes) < 2 * Math.min(...sizes), `roughly even parts: ${sizes.join(', ')}`);
   });
 });
+
+describe('request bodies typed only by type arguments (the framework package is not loaded)', () => {
+  it('reads Express Request<…, Body> and Fastify route generics, and nothing from an untyped body', () => {
+    const { dir, findings } = analyzeProject({
+      'src/express-routes.ts': `import * as express from 'express';
+import axios from 'axios';
+interface PartnerLead { contactEmail: string; mobile: string; plan: string }
+interface Feedback { rating: number; comment: string }
+export const router = express.Router();
+router.post('/leads', async (req: express.Request<{}, unknown, PartnerLead>, res) => {
+  await axios.post('https://api.partnerhub.example/leads', req.body);
+  res.sendStatus(202);
+});
+router.post('/feedback', async (req: express.Request<{}, unknown, Feedback>, res) => {
+  await axios.post('https://api.partnerhub.example/feedback', req.body);
+  res.sendStatus(202);
+});
+`,
+      'src/fastify-routes.ts': `import type { FastifyInstance, FastifyRequest } from 'fastify';
+interface Referral { friendName: string; friendPhone: string }
+export async function routes(app: FastifyInstance) {
+  app.post<{ Body: Referral }>('/referrals', async (request) => {
+    await fetch('https://hooks.referrals.example/new', { method: 'POST', body: JSON.stringify(request.body) });
+  });
+  app.post('/waitlist', async (request: FastifyRequest<{ Body: { email: string; slot: string } }>) => {
+    await fetch('https://hooks.referrals.example/waitlist', { method: 'POST', body: JSON.stringify(request.body) });
+  });
+}
+`,
+    });
+    assert.deepEqual(summarize(dir, findings), [
+      'src/express-routes.ts:7 undeclared-recipient [user.contact.email, user.contact.phone_number]',
+      'src/fastify-routes.ts:5 undeclared-recipient [user.contact.phone_number, user.name]',
+      'src/fastify-routes.ts:8 undeclared-recipient [user.contact.email]',
+    ]);
+  });
+});
+

@@ -1,5 +1,6 @@
 import ts from 'typescript';
 import type { Lexicon, LexiconMatch } from './lexicon';
+import { requestMemberType } from './request-types';
 import { enclosingClass, resolveIdentifier } from './symbols';
 import { isFunctionLikeWithBody, nodeRange, parameterIndex, personalTag, returnedExpressions, rightmostName, shortText, skipOuterExpressions, staticPropertyName, type FunctionLike } from './ts-helpers';
 import { collapse, dedupeItems, EMPTY, isEmpty, itemsValue, objectValue, union, withoutFields, type DataItem, type ParamRef, type Value } from './values';
@@ -677,6 +678,8 @@ export class DataEvaluator {
     let type: ts.Type;
     try {
       type = this.checker.getTypeAtLocation(node);
+      // A framework's request whose package is not loaded: the written type arguments tell.
+      if (type.flags & ts.TypeFlags.Any) type = requestMemberType(node, this.checker) ?? type;
     } catch {
       return [];
     }
