@@ -254,6 +254,12 @@ export class StringEvaluator {
   private classFieldString(cls: ts.ClassLikeDeclaration, name: string, depth: number): StrVal | undefined {
     for (const m of cls.members) {
       if (ts.isPropertyDeclaration(m) && staticPropertyName(m.name) === name && m.initializer) return this.evalExpr(m.initializer, depth + 1);
+      // `constructor(private readonly endpoint = 'https://…')`: the default, what an instance holds unless its maker passes another.
+      if (ts.isConstructorDeclaration(m)) {
+        for (const p of m.parameters) {
+          if (p.initializer && ts.isIdentifier(p.name) && p.name.text === name && ts.isParameterPropertyDeclaration(p, m)) return this.evalExpr(p.initializer, depth + 1);
+        }
+      }
     }
     const writes = this.writesOf(cls.getSourceFile()).classFields.get(cls)?.get(name) ?? [];
     for (const w of writes) {
