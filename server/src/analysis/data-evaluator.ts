@@ -115,8 +115,8 @@ export class DataEvaluator {
 
   private compute(expr: ts.Expression): Value {
     const e = expr;
-    if ((ts.isAsExpression(e) || ts.isTypeAssertionExpression(e) || ts.isSatisfiesExpression(e)) && ts.isTypeReferenceNode(e.type)) {
-      // `req.body as Kontaktperson`: the asserted type tells what the opaque value holds.
+    if ((ts.isAsExpression(e) || ts.isTypeAssertionExpression(e) || ts.isSatisfiesExpression(e)) && isShapeType(e.type)) {
+      // `req.body as Kontaktperson`, `res.locals.users as User[]`: the asserted type tells what the opaque value holds.
       return union(this.eval(e.expression), { items: [], refs: [], typed: [e] });
     }
     if (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isNonNullExpression(e) || ts.isTypeAssertionExpression(e) || ts.isSatisfiesExpression(e) || ts.isAwaitExpression(e) || ts.isSpreadElement(e)) {
@@ -727,6 +727,16 @@ export class DataEvaluator {
     this.typeCache.set(type, out);
     return out;
   }
+}
+
+/** A type that names or spells out a shape: `User`, `User[]`, `{ email: string }`, unions of them. */
+function isShapeType(t: ts.TypeNode): boolean {
+  if (ts.isTypeReferenceNode(t) || ts.isTypeLiteralNode(t)) return true;
+  if (ts.isArrayTypeNode(t)) return isShapeType(t.elementType);
+  if (ts.isUnionTypeNode(t) || ts.isIntersectionTypeNode(t)) return t.types.some(isShapeType);
+  if (ts.isTupleTypeNode(t)) return t.elements.some((x) => isShapeType(ts.isNamedTupleMember(x) ? x.type : x));
+  if (ts.isParenthesizedTypeNode(t)) return isShapeType(t.type);
+  return false;
 }
 
 export function isLiteral(e: ts.Node): boolean {
