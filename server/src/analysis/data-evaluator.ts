@@ -332,7 +332,26 @@ export class DataEvaluator {
     const base = this.eval(target);
     let v = this.field(base, name, e, rightmostName(target), false);
     if (target.kind === ts.SyntaxKind.ThisKeyword) v = union(v, this.classFieldValue(e, name));
+    else v = union(v, this.fieldWrites(e));
     return v;
+  }
+
+  /**
+   * `store.ipsSeen` of any instance: what the class's own methods write or add to that field
+   * (`this.ipsSeen.add(ip)`), whichever instance they ran on.
+   */
+  private fieldWrites(e: ts.PropertyAccessExpression | ts.ElementAccessExpression): Value {
+    if (!ts.isPropertyAccessExpression(e)) return EMPTY;
+    let decl: ts.Declaration | undefined;
+    try {
+      const sym = this.checker.getSymbolAtLocation(e.name);
+      decl = sym?.valueDeclaration ?? sym?.declarations?.[0];
+    } catch {
+      return EMPTY;
+    }
+    if (!decl || !ts.isPropertyDeclaration(decl) || !ts.isClassLike(decl.parent) || decl.getSourceFile().isDeclarationFile) return EMPTY;
+    const writes = this.writesOf(decl.getSourceFile()).classFields.get(decl.parent)?.get(e.name.text) ?? [];
+    return writes.length ? union(...writes.map((w) => this.concretize(this.eval(w)))) : EMPTY;
   }
 
   /** Reads `name` from a value, with what the name and its declaration say about it. */

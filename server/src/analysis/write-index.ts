@@ -91,6 +91,17 @@ export class WriteIndex {
         }
         return;
       }
+      // `this.ipsSeen.add(ip)`, `this.queue.push(event)`: the field holds what is added.
+      if (ts.isPropertyAccessExpression(target) && skipOuterExpressions(target.expression).kind === ts.SyntaxKind.ThisKeyword && ELEMENT_ADDERS.has(method)) {
+        const cls = enclosingClass(target);
+        if (!cls) return;
+        let fields = this.classFields.get(cls);
+        if (!fields) this.classFields.set(cls, (fields = new Map()));
+        const list = fields.get(target.name.text) ?? [];
+        list.push(...call.arguments);
+        fields.set(target.name.text, list);
+        return;
+      }
       // `url.searchParams.set(k, v)` fills the URL itself: record it on the root variable.
       let root: ts.Expression = target;
       let nested = false;
