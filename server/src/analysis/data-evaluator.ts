@@ -274,7 +274,10 @@ export class DataEvaluator {
     if (!isFunctionLikeWithBody(fn)) return EMPTY;
     const name = ts.isIdentifier(p.name) ? p.name.text : undefined;
     const weak = [this.annotationItem(p, p.name, name) ?? (name ? this.nameItem(name, p.name) : undefined)].filter(isDefined);
-    const ref: ParamRef = { fn, index: parameterIndex(p), path, weak, typedNode: p.type ? p.name : undefined } as ParamRef & { typedNode?: ts.Node };
+    // A destructured parameter (`{ referralCode }: SignedUpEvent`): the type of the element
+    // read, not of the whole event.
+    const typedNode = p.type ? boundNameAt(p.name, path) : undefined;
+    const ref: ParamRef = { fn, index: parameterIndex(p), path, weak, typedNode } as ParamRef & { typedNode?: ts.Node };
     return { items: [], refs: [ref] };
   }
 
@@ -297,7 +300,7 @@ export class DataEvaluator {
     const evidence = [this.annotationItem(b, b.name, name) ?? (name ? this.nameItem(name, b.name, undefined) : undefined)].filter(isDefined);
     const keys = path.filter((k) => k !== '...' && k !== '*');
     if (ts.isParameter(node)) {
-      const base = this.parameterValue(node, []);
+      const base = this.parameterValue(node, keys);
       const ref = base.refs[0];
       if (!ref) return EMPTY;
       return { items: [], refs: [{ ...ref, path: keys, weak: evidence }] };
@@ -746,6 +749,18 @@ export class DataEvaluator {
     this.typeCache.set(type, out);
     return out;
   }
+}
+
+/** The name bound at `path` inside a binding pattern (the pattern itself for an empty path). */
+function boundNameAt(name: ts.BindingName, path: readonly string[]): ts.Node | undefined {
+  let n: ts.BindingName = name;
+  for (const key of path) {
+    if (!ts.isObjectBindingPattern(n)) return ts.isIdentifier(n) ? name : undefined;
+    const el = n.elements.find((e) => !e.dotDotDotToken && staticPropertyName(e.propertyName ?? (ts.isIdentifier(e.name) ? e.name : undefined)) === key);
+    if (!el) return undefined;
+    n = el.name;
+  }
+  return n;
 }
 
 /** A type that names or spells out a shape: `User`, `User[]`, `{ email: string }`, unions of them. */
