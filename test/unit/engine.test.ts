@@ -224,3 +224,33 @@ export async function routes(app: FastifyInstance) {
   });
 });
 
+
+describe('rest destructuring', () => {
+  it('sends only what was not picked out, whether the object is known by its type or by its literal', () => {
+    const { dir, findings } = analyzeProject({
+      'src/tenants.ts': `import axios from 'axios';
+interface Tenant { tenantId: string; fullName: string; email: string; flat: string; moveIn: string }
+export async function reportMaintenance(tenant: Tenant, issue: string) {
+  const { tenantId, fullName, email, ...home } = tenant;
+  await axios.post('https://api.facility-desk.example/tickets', { ...home, issue });
+}
+export async function announce({ email, ...rest }: Tenant) {
+  await axios.post('https://api.facility-desk.example/notices', { flat: rest.flat, list: rest });
+}
+export async function keepContact(tenant: Tenant) {
+  const { flat, ...contact } = tenant;
+  await axios.post('https://api.facility-desk.example/contacts', contact);
+}
+export async function fromLiteral(email: string) {
+  const draft = { email, flat: 'H0201', moveIn: '2026-12-01' };
+  const { email: _dropped, ...publicPart } = draft;
+  await axios.post('https://api.facility-desk.example/listings', publicPart);
+}
+`,
+    });
+    assert.deepEqual(summarize(dir, findings), [
+      'src/tenants.ts:8 undeclared-recipient [user.name]',
+      'src/tenants.ts:12 undeclared-recipient [user.contact.email, user.name]',
+    ]);
+  });
+});

@@ -299,11 +299,14 @@ export class DataEvaluator {
     const name = ts.isIdentifier(b.name) ? b.name.text : undefined;
     const evidence = [this.annotationItem(b, b.name, name) ?? (name ? this.nameItem(name, b.name, undefined) : undefined)].filter(isDefined);
     const keys = path.filter((k) => k !== '...' && k !== '*');
+    const rest = !!b.dotDotDotToken && ts.isObjectBindingPattern(b.parent);
     if (ts.isParameter(node)) {
       const base = this.parameterValue(node, keys);
       const ref = base.refs[0];
       if (!ref) return EMPTY;
-      return { items: [], refs: [{ ...ref, path: keys, weak: evidence }] };
+      // `{ fnr, navn, ...bolig }: Beboer`: the rest's own type leaves out what was picked.
+      const typed = rest && node.type ? { typedNode: b.name } : {};
+      return { items: [], refs: [{ ...ref, path: keys, weak: evidence, ...typed }] };
     }
     let root: Value = EMPTY;
     if (ts.isVariableDeclaration(node)) {
@@ -312,6 +315,17 @@ export class DataEvaluator {
       else if (node.initializer) root = this.eval(node.initializer);
     }
     let v = root;
+    if (rest && path.indexOf('...') === path.length - 1) {
+      // The rest of an object: all that was not picked out. Known keys are dropped by name; a
+      // value known only by its type takes the rest's type, which the checker computes.
+      const picked = new Set((b.parent as ts.ObjectBindingPattern).elements.filter((e) => e !== b).map((e) => staticPropertyName(e.propertyName ?? (ts.isIdentifier(e.name) ? e.name : undefined))));
+      let fields = v.fields;
+      for (const k of keys) fields = fields?.get(k)?.fields;
+      const kept = fields ? new Map([...fields].filter(([k]) => !picked.has(k))) : undefined;
+      const refs = v.refs.map((r) => ((r as ParamRef & { typedNode?: ts.Node }).typedNode ? ({ ...r, typedNode: b.name } as ParamRef) : r));
+      if (keys.length === 0) return { items: v.items, refs, fields: kept, typed: v.typed ? [b.name] : undefined };
+      return v;
+    }
     if (path.includes('...')) return v; // the rest of an object: all that was not picked out
     for (const k of keys) v = this.field(v, k, b, undefined, true);
     return this.withEvidence(v, evidence.filter((ev) => !v.items.some((i) => i.category === ev.category)));
