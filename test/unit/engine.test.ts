@@ -254,3 +254,35 @@ export async function fromLiteral(email: string) {
     ]);
   });
 });
+
+describe('values parsed by a zod schema (zod itself is not loaded)', () => {
+  it('hold the schema keys, known by name or by validator, through extend, pick and safeParse', () => {
+    const { dir, findings } = analyzeProject({
+      'src/schemas.ts': `import { z } from 'zod';
+export const Invite = z.object({ invitee: z.string().trim().email(), workspace: z.string(), role: z.enum(['admin', 'member']) });
+export const Lead = Invite.extend({ fullName: z.string().min(2) }).strict();
+export const Usage = z.object({ plan: z.string(), seats: z.number().int() });
+`,
+      'src/routes.ts': `import { Invite, Lead, Usage } from './schemas';
+export async function invite(body: unknown) {
+  const parsed = Invite.safeParse(body);
+  if (!parsed.success) return;
+  await fetch('https://audit.example-logs.io/v1/events', { method: 'POST', body: JSON.stringify({ event: 'invited', payload: parsed.data }) });
+}
+export async function lead(body: unknown) {
+  const data = Lead.parse(body);
+  await fetch('https://api.leadbox.example/v1/leads', { method: 'POST', body: JSON.stringify(data) });
+  const slim = Lead.pick({ workspace: true }).parse(body);
+  await fetch('https://api.leadbox.example/v1/workspaces', { method: 'POST', body: JSON.stringify(slim) });
+}
+export async function usage(body: unknown) {
+  await fetch('https://metrics.example-stats.io/usage', { method: 'POST', body: JSON.stringify(Usage.parse(body)) });
+}
+`,
+    });
+    assert.deepEqual(summarize(dir, findings), [
+      'src/routes.ts:5 undeclared-recipient [user.contact.email]',
+      'src/routes.ts:9 undeclared-recipient [user.contact.email, user.name]',
+    ]);
+  });
+});

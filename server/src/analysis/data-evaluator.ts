@@ -1,6 +1,7 @@
 import ts from 'typescript';
 import type { Lexicon, LexiconMatch } from './lexicon';
 import { requestMemberType } from './request-types';
+import { schemaKeys, type SchemaKey } from './schema-shapes';
 import { enclosingClass, resolveIdentifier } from './symbols';
 import { isFunctionLikeWithBody, nodeRange, parameterIndex, personalTag, returnedExpressions, rightmostName, shortText, skipOuterExpressions, staticPropertyName, type FunctionLike } from './ts-helpers';
 import { collapse, dedupeItems, EMPTY, isEmpty, itemsValue, objectValue, union, withoutFields, type DataItem, type ParamRef, type Value } from './values';
@@ -68,6 +69,17 @@ export class DataEvaluator {
     const category = personalTag(decl);
     if (!category) return undefined;
     return this.makeItem({ category, label: this.lexicon.labelOf(category) }, at, 'annotation', text);
+  }
+
+  /** What a value parsed by a schema holds: each key, by its name or its validator (`.email()`). */
+  private schemaValue(keys: Map<string, SchemaKey>): Value {
+    const fields = new Map<string, Value>();
+    for (const [key, k] of keys) {
+      const byValidator = [...k.validators].map((v) => VALIDATOR_CATEGORIES[v]).find(isDefined);
+      const item = this.nameItem(key, k.node) ?? (byValidator ? this.makeItem({ category: byValidator, label: this.lexicon.labelOf(byValidator) }, k.node, 'type') : undefined);
+      fields.set(key, item ? itemsValue([item]) : EMPTY);
+    }
+    return objectValue(fields);
   }
 
   private nameItem(name: string, at: ts.Node, receiver?: string): DataItem | undefined {
@@ -460,6 +472,13 @@ export class DataEvaluator {
         }
       }
       if (PREDICATE_METHODS.has(method)) return EMPTY;
+      if (SCHEMA_PARSERS.has(method)) {
+        const keys = schemaKeys(target, this.checker);
+        if (keys) {
+          const parsed = this.schemaValue(keys);
+          return method.startsWith('safeParse') ? objectValue(new Map([['data', parsed]])) : parsed;
+        }
+      }
       const own = this.codebaseCall(e);
       if (own) return own;
       const receiver = this.eval(target);
@@ -786,6 +805,10 @@ function isShapeType(t: ts.TypeNode): boolean {
   if (ts.isParenthesizedTypeNode(t)) return isShapeType(t.type);
   return false;
 }
+
+const SCHEMA_PARSERS = new Set(['parse', 'parseAsync', 'safeParse', 'safeParseAsync']);
+/** Validators that say what a string is, whatever its key is called. */
+const VALIDATOR_CATEGORIES: Record<string, string | undefined> = { email: 'user.contact.email', ip: 'user.device.ip_address', ipv4: 'user.device.ip_address', ipv6: 'user.device.ip_address' };
 
 export function isLiteral(e: ts.Node): boolean {
   return (
