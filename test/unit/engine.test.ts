@@ -286,3 +286,26 @@ export async function usage(body: unknown) {
     ]);
   });
 });
+
+describe('form values of React Hook Form (the package is not loaded)', () => {
+  it('types the handleSubmit callback by useForm<Values>, destructured or through the form object', () => {
+    const { dir, findings } = analyzeProject({
+      'src/Signup.tsx': `import { useForm } from 'react-hook-form';
+interface SignupValues { fullName: string; phone: string; newsletter: boolean }
+interface SearchValues { query: string; page: number }
+export function Signup() {
+  const { handleSubmit } = useForm<SignupValues>();
+  const search = useForm<SearchValues>();
+  const save = handleSubmit(async (values) => {
+    await fetch('https://api.growthdesk.example/v1/signups', { method: 'POST', body: JSON.stringify(values) });
+  });
+  const find = search.handleSubmit(async (values) => {
+    await fetch('https://api.growthdesk.example/v1/search', { method: 'POST', body: JSON.stringify(values) });
+  });
+  return <form onSubmit={save} onReset={find} />;
+}
+`,
+    });
+    assert.deepEqual(summarize(dir, findings), ['src/Signup.tsx:8 undeclared-recipient [user.contact.phone_number, user.name]']);
+  });
+});

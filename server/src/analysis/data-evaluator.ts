@@ -1,6 +1,6 @@
 import ts from 'typescript';
 import type { Lexicon, LexiconMatch } from './lexicon';
-import { requestMemberType } from './request-types';
+import { handlerParameterType, requestMemberType } from './request-types';
 import { schemaKeys, type SchemaKey } from './schema-shapes';
 import { enclosingClass, resolveIdentifier } from './symbols';
 import { isFunctionLikeWithBody, nodeRange, parameterIndex, personalTag, returnedExpressions, rightmostName, shortText, skipOuterExpressions, staticPropertyName, type FunctionLike } from './ts-helpers';
@@ -288,7 +288,7 @@ export class DataEvaluator {
     const weak = [this.annotationItem(p, p.name, name) ?? (name ? this.nameItem(name, p.name) : undefined)].filter(isDefined);
     // A destructured parameter (`{ referralCode }: SignedUpEvent`): the type of the element
     // read, not of the whole event.
-    const typedNode = p.type ? boundNameAt(p.name, path) : undefined;
+    const typedNode = p.type || handlerParameterType(p.name, this.checker) ? boundNameAt(p.name, path) : undefined;
     const ref: ParamRef = { fn, index: parameterIndex(p), path, weak, typedNode } as ParamRef & { typedNode?: ts.Node };
     return { items: [], refs: [ref] };
   }
@@ -734,7 +734,7 @@ export class DataEvaluator {
     try {
       type = this.checker.getTypeAtLocation(node);
       // A framework's request whose package is not loaded: the written type arguments tell.
-      if (type.flags & ts.TypeFlags.Any) type = requestMemberType(node, this.checker) ?? type;
+      if (type.flags & ts.TypeFlags.Any) type = requestMemberType(node, this.checker) ?? handlerParameterType(node, this.checker) ?? type;
     } catch {
       return [];
     }

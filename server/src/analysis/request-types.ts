@@ -47,6 +47,50 @@ function routeMember(generic: ts.TypeNode | undefined, member: string, checker: 
   return prop ? checker.getTypeOfSymbol(prop) : undefined;
 }
 
+/**
+ * React Hook Form: `const { handleSubmit } = useForm<CheckoutValues>()` and
+ * `handleSubmit(async (draft) => …)`: the untyped `draft` is a `CheckoutValues`.
+ */
+export function handlerParameterType(name: ts.Node, checker: ts.TypeChecker): ts.Type | undefined {
+  const param = name.parent;
+  if (!param || !ts.isParameter(param) || param.type || param.name !== name) return undefined;
+  const fn = param.parent;
+  if (!ts.isArrowFunction(fn) && !ts.isFunctionExpression(fn)) return undefined;
+  if (fn.parameters[0] !== param) return undefined;
+  let at: ts.Node = fn;
+  while (ts.isParenthesizedExpression(at.parent)) at = at.parent;
+  const call = at.parent;
+  if (!ts.isCallExpression(call) || call.arguments[0] !== at) return undefined;
+  const callee = call.expression;
+  const formCall = ts.isIdentifier(callee) && callee.text === 'handleSubmit'
+    ? formOfBinding(callee, checker)
+    : ts.isPropertyAccessExpression(callee) && callee.name.text === 'handleSubmit' && ts.isIdentifier(callee.expression)
+      ? formOfVariable(callee.expression, checker)
+      : undefined;
+  const values = formCall?.typeArguments?.[0];
+  return values ? checker.getTypeFromTypeNode(values) : undefined;
+}
+
+/** `const { handleSubmit } = useForm<T>()`: the useForm call. */
+function formOfBinding(id: ts.Identifier, checker: ts.TypeChecker): ts.CallExpression | undefined {
+  const r = resolveIdentifier(checker, id);
+  if (r.kind !== 'decl' || !ts.isBindingElement(r.decl)) return undefined;
+  const decl = r.decl.parent.parent;
+  return ts.isVariableDeclaration(decl) && decl.initializer ? useFormCall(decl.initializer, checker) : undefined;
+}
+
+/** `const form = useForm<T>()`: the useForm call. */
+function formOfVariable(id: ts.Identifier, checker: ts.TypeChecker): ts.CallExpression | undefined {
+  const r = resolveIdentifier(checker, id);
+  return r.kind === 'decl' && ts.isVariableDeclaration(r.decl) && r.decl.initializer ? useFormCall(r.decl.initializer, checker) : undefined;
+}
+
+function useFormCall(init: ts.Expression, checker: ts.TypeChecker): ts.CallExpression | undefined {
+  if (!ts.isCallExpression(init) || !ts.isIdentifier(init.expression)) return undefined;
+  if (init.expression.text !== 'useForm' && init.expression.text !== 'useFormContext') return undefined;
+  return moduleOf(init.expression, init.expression, checker) === 'react-hook-form' ? init : undefined;
+}
+
 /** The package a type's name is imported from (`Request` or `express.Request`). */
 function moduleOf(name: ts.Identifier, whole: ts.EntityName, checker: ts.TypeChecker): string | undefined {
   const root = ts.isQualifiedName(whole) ? leftmost(whole) : name;
