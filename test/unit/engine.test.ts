@@ -309,3 +309,32 @@ export function Signup() {
     assert.deepEqual(summarize(dir, findings), ['src/Signup.tsx:8 undeclared-recipient [user.contact.phone_number, user.name]']);
   });
 });
+
+describe('objects used as maps', () => {
+  it('hold the fields read as their keys, in a loop or a reduce, but a constant dictionary holds nothing', () => {
+    const { dir, findings } = analyzeProject({
+      'src/loyalty.ts': `interface Member { memberNumber: string; email: string; points: number }
+const labels = { email: 'E-postadresse', phone: 'Telefonnummer' } as const;
+export async function sync(members: Member[]) {
+  const balances: Record<string, number> = {};
+  for (const m of members) balances[m.memberNumber] = m.points;
+  await fetch('https://loyalty.points-hub.example/balances', { method: 'POST', body: JSON.stringify(balances) });
+  const byEmail = members.reduce<Record<string, number>>((acc, m) => {
+    acc[m.email] = m.points;
+    return acc;
+  }, {});
+  await fetch('https://loyalty.points-hub.example/by-email', { method: 'POST', body: JSON.stringify(byEmail) });
+  const totals = members.reduce<Record<string, number>>((acc, m) => {
+    acc['points'] = (acc['points'] ?? 0) + m.points;
+    return acc;
+  }, {});
+  await fetch('https://loyalty.points-hub.example/totals', { method: 'POST', body: JSON.stringify({ totals, labels }) });
+}
+`,
+    });
+    assert.deepEqual(summarize(dir, findings), [
+      'src/loyalty.ts:6 undeclared-recipient [user.unique_id]',
+      'src/loyalty.ts:11 undeclared-recipient [user.contact.email]',
+    ]);
+  });
+});

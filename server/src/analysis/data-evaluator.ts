@@ -253,7 +253,12 @@ export class DataEvaluator {
       if (collapse(v).items.length) return v;
       return this.withEvidence(v, [this.nameItem(decl.name.text, decl.name)].filter(isDefined));
     }
-    if (ts.isParameter(decl)) return this.parameterValue(decl, []);
+    if (ts.isParameter(decl)) {
+      // What the function itself puts into the object it was given (`acc[m.id] = …` in a reduce).
+      const written = ts.isIdentifier(decl.name) ? this.writesValue(symbol, decl.getSourceFile()) : EMPTY;
+      const own = this.parameterValue(decl, []);
+      return isEmpty(written) ? own : union(own, written);
+    }
     if (ts.isBindingElement(decl)) return this.bindingValue(decl);
     if (ts.isPropertyDeclaration(decl) || ts.isPropertySignature(decl)) {
       const item = this.annotationItem(decl, decl.name) ?? (ts.isIdentifier(decl.name) ? this.nameItem(decl.name.text, decl.name) : undefined);
@@ -688,7 +693,8 @@ export class DataEvaluator {
       else {
         // Shape unknown here: what the callee's own code says about the rest of the path holds.
         const rest = r.path.slice(i);
-        const refs = v.refs.map((x) => ({ ...x, path: [...x.path, ...rest], weak: r.weak }));
+        // Deeper into the argument: its type there is the type of what was read (`m.points`), not the whole argument's.
+        const refs = v.refs.map((x) => ({ ...x, path: [...x.path, ...rest], weak: r.weak, typedNode: (r as ParamRef & { typedNode?: ts.Node }).typedNode }) as ParamRef);
         const own = v.refs.length && !v.items.length ? [] : [...r.weak];
         const typedNode = (r as ParamRef & { typedNode?: ts.Node }).typedNode;
         return { items: own, refs, typed: own.length === 0 && typedNode && !refs.length ? [typedNode] : undefined };
@@ -730,6 +736,9 @@ export class DataEvaluator {
 
   /** The personal fields the static type of `node` declares (`customer: Customer`). */
   typeItems(node: ts.Node): DataItem[] {
+    // A constant dictionary (`{ fornavn: 'Fornavn', … }`): its keys are labels, its values known.
+    const literal = ts.isExpression(node) ? skipOuterExpressions(node) : node;
+    if (ts.isObjectLiteralExpression(literal) && isConstantObject(literal)) return [];
     let type: ts.Type;
     try {
       type = this.checker.getTypeAtLocation(node);
@@ -798,12 +807,22 @@ function boundNameAt(name: ts.BindingName, path: readonly string[]): ts.Node | u
 
 /** A type that names or spells out a shape: `User`, `User[]`, `{ email: string }`, unions of them. */
 function isShapeType(t: ts.TypeNode): boolean {
-  if (ts.isTypeReferenceNode(t) || ts.isTypeLiteralNode(t)) return true;
+  // `as const` fixes literal values: nothing opaque to explain.
+  if (ts.isTypeReferenceNode(t)) return !(ts.isIdentifier(t.typeName) && t.typeName.text === 'const');
+  if (ts.isTypeLiteralNode(t)) return true;
   if (ts.isArrayTypeNode(t)) return isShapeType(t.elementType);
   if (ts.isUnionTypeNode(t) || ts.isIntersectionTypeNode(t)) return t.types.some(isShapeType);
   if (ts.isTupleTypeNode(t)) return t.elements.some((x) => isShapeType(ts.isNamedTupleMember(x) ? x.type : x));
   if (ts.isParenthesizedTypeNode(t)) return isShapeType(t.type);
   return false;
+}
+
+function isConstantObject(o: ts.ObjectLiteralExpression): boolean {
+  return o.properties.every((p) => {
+    if (!ts.isPropertyAssignment(p)) return false;
+    const v = skipOuterExpressions(p.initializer);
+    return isLiteral(v) || ts.isNoSubstitutionTemplateLiteral(v) || (ts.isObjectLiteralExpression(v) && isConstantObject(v)) || (ts.isArrayLiteralExpression(v) && v.elements.every((x) => isLiteral(x)));
+  });
 }
 
 const SCHEMA_PARSERS = new Set(['parse', 'parseAsync', 'safeParse', 'safeParseAsync']);

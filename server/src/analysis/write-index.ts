@@ -54,11 +54,20 @@ export class WriteIndex {
       return;
     }
     const path: string[] = [];
+    // `acc[m.memberNumber] = m.points`: an object used as a map holds its keys too.
+    const keys: ts.Expression[] = [];
     let e: ts.Expression = left;
     while (ts.isPropertyAccessExpression(e) || ts.isElementAccessExpression(e)) {
       const key = ts.isPropertyAccessExpression(e) ? e.name.text : staticPropertyName(e.argumentExpression);
+      // Only a field read as key (`m.memberNumber`, `user.email`): a bare `key` is most often a
+      // dictionary's own key (`acc[id] = label` over i18n texts).
+      if (!ts.isPropertyAccessExpression(e) && key === undefined && ts.isPropertyAccessExpression(skipOuterExpressions(e.argumentExpression))) keys.push(e.argumentExpression);
       path.unshift(key ?? '*');
       e = skipOuterExpressions(e.expression);
+    }
+    if (keys.length && ts.isIdentifier(e)) {
+      const s = this.symbolOf(e);
+      if (s) for (const k of keys) this.add(s, { kind: 'merge', value: k });
     }
     if (path.length === 0) return;
     if (e.kind === ts.SyntaxKind.ThisKeyword) {
