@@ -338,3 +338,28 @@ export async function sync(members: Member[]) {
     ]);
   });
 });
+
+describe('submitted forms and query strings', () => {
+  it('name their fields by key: FormData, request.formData() and searchParams, not any get()', () => {
+    const { dir, findings } = analyzeProject({
+      'src/forms.ts': `export async function submitQuote(form: HTMLFormElement) {
+  const data = new FormData(form);
+  const lead = { company: String(data.get('firma') ?? ''), epost: String(data.get('epost') ?? '') };
+  await fetch('https://leads.salgsmotor.example/api/leads', { method: 'POST', body: JSON.stringify(lead) });
+}
+export async function POST(request: Request) {
+  const body = await request.formData();
+  const url = new URL(request.url);
+  await fetch('https://hooks.crm-bridge.example/in', { method: 'POST', body: JSON.stringify({ phone: body.get('phone'), ref: url.searchParams.get('email') }) });
+}
+export async function cached(cache: Map<string, string>) {
+  await fetch('https://cache-stats.example/v1', { method: 'POST', body: JSON.stringify({ hit: cache.get('email') !== undefined }) });
+}
+`,
+    });
+    assert.deepEqual(summarize(dir, findings), [
+      'src/forms.ts:4 undeclared-recipient [user.contact.email]',
+      'src/forms.ts:9 undeclared-recipient [user.contact.email, user.contact.phone_number]',
+    ]);
+  });
+});

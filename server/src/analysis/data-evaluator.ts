@@ -505,6 +505,11 @@ export class DataEvaluator {
         if (method === 'get' || method === 'getAll') {
           const key = staticPropertyName(args[0]);
           if (key !== undefined && receiver.fields?.has(key)) return receiver.fields.get(key)!;
+          // `formData.get('epost')`, `url.searchParams.get('email')`: a form's field is named by its key.
+          if (key !== undefined && isFormLike(target, this.checker)) {
+            const named = this.nameItem(key, args[0]!);
+            if (named) return union(receiver, itemsValue([named]));
+          }
         }
         return union(receiver, method === 'concat' ? union(...args.map((a) => this.eval(a))) : EMPTY);
       }
@@ -814,6 +819,22 @@ function isShapeType(t: ts.TypeNode): boolean {
   if (ts.isUnionTypeNode(t) || ts.isIntersectionTypeNode(t)) return t.types.some(isShapeType);
   if (ts.isTupleTypeNode(t)) return t.elements.some((x) => isShapeType(ts.isNamedTupleMember(x) ? x.type : x));
   if (ts.isParenthesizedTypeNode(t)) return isShapeType(t.type);
+  return false;
+}
+
+/** A submitted form or query string: `new FormData(form)`, `await req.formData()`, `url.searchParams`. */
+function isFormLike(target: ts.Expression, checker: ts.TypeChecker, depth = 0): boolean {
+  const x = skipOuterExpressions(target);
+  if (ts.isPropertyAccessExpression(x)) return x.name.text === 'searchParams';
+  if (ts.isNewExpression(x)) return ts.isIdentifier(x.expression) && (x.expression.text === 'FormData' || x.expression.text === 'URLSearchParams');
+  if (ts.isCallExpression(x)) {
+    const c = skipOuterExpressions(x.expression);
+    return (ts.isPropertyAccessExpression(c) && c.name.text === 'formData') || (ts.isIdentifier(c) && c.text === 'useSearchParams');
+  }
+  if (ts.isIdentifier(x) && depth < 3) {
+    const r = resolveIdentifier(checker, x);
+    if (r.kind === 'decl' && ts.isVariableDeclaration(r.decl) && r.decl.initializer) return isFormLike(r.decl.initializer, checker, depth + 1);
+  }
   return false;
 }
 
