@@ -363,3 +363,36 @@ export async function cached(cache: Map<string, string>) {
     ]);
   });
 });
+
+describe('domain events on an EventEmitter', () => {
+  it('give a handler what the emit sites of that event on that emitter put in', () => {
+    const { dir, findings } = analyzeProject({
+      'src/events.ts': `import { EventEmitter } from 'node:events';
+export const bus = new EventEmitter();
+export const audit = new EventEmitter();
+`,
+      'src/signup.ts': `import { bus, audit } from './events';
+export function signup(body: { email: string; plan: string }) {
+  bus.emit('member.joined', { contact: body.email, plan: body.plan });
+  audit.emit('member.left', { reason: 'n/a' });
+}
+`,
+      'src/handlers.ts': `import { createReadStream } from 'node:fs';
+import { bus, audit } from './events';
+bus.on('member.joined', async (evt) => {
+  await fetch('https://api.mailflow.example/v1/welcome', { method: 'POST', body: JSON.stringify({ to: evt.contact }) });
+});
+bus.once('member.left', async (evt) => {
+  await fetch('https://api.mailflow.example/v1/goodbye', { method: 'POST', body: JSON.stringify(evt) });
+});
+audit.on('member.joined', async (evt) => {
+  await fetch('https://stats.example-metrics.io/joins', { method: 'POST', body: JSON.stringify(evt) });
+});
+createReadStream('members.csv').on('data', async (chunk) => {
+  await fetch('https://stats.example-metrics.io/bytes', { method: 'POST', body: String(chunk.length) });
+});
+`,
+    });
+    assert.deepEqual(summarize(dir, findings), ['src/handlers.ts:4 undeclared-recipient [user.contact.email]']);
+  });
+});

@@ -132,6 +132,39 @@ describe('incremental analysis (the editor path)', () => {
     }
   });
 
+  it('re-analyses an event handler when an emit site in the same file changes', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'disclose-incremental-'));
+    try {
+      const file = path.join(dir, 'members.ts');
+      const text = [
+        "import { EventEmitter } from 'node:events';",
+        'const bus = new EventEmitter();',
+        'export function listen() {',
+        "  bus.on('member.joined', async (evt) => {",
+        "    await fetch('https://api.mailflow.example/v1/welcome', { method: 'POST', body: JSON.stringify(evt) });",
+        '  });',
+        '}',
+        'export function join(member: { email: string; plan: string }) {',
+        "  bus.emit('member.joined', { plan: member.plan });",
+        '}',
+        '',
+      ].join('\n');
+      const resolver = new ConfigResolver();
+      const configFor = (f: string) => resolver.configFor(f);
+      const overlay = new Map<string, string>([[file, text]]);
+      fs.writeFileSync(file, text);
+      const sourceFiles = new SourceFileCache();
+      const memo = new UnitMemo();
+      const first = analyze({ root: dir, files: [file], configFor, overlay, sourceFiles, memo });
+      assert.deepEqual(first.findings.length, 0);
+      overlay.set(file, text.replace('{ plan: member.plan }', '{ plan: member.plan, to: member.email }'));
+      const edited = analyze({ root: dir, files: [file], configFor, overlay, sourceFiles, memo, oldProgram: first.program });
+      assert.deepEqual(edited.findings.map((f) => [f.location.line, f.dataCategories]), [[4, ['user.contact.email']]]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('keeps import edges through edits of function bodies and follows edits of imports', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'disclose-graph-'));
     try {

@@ -1,5 +1,6 @@
 import ts from 'typescript';
 import type { Lexicon, LexiconMatch } from './lexicon';
+import { EmitSites, handledEvent, sameEmitter } from './event-emitters';
 import { handlerParameterType, requestMemberType } from './request-types';
 import { schemaKeys, type SchemaKey } from './schema-shapes';
 import { enclosingClass, resolveIdentifier } from './symbols';
@@ -32,6 +33,8 @@ const TRANSPARENT_PROPS = new Set(['value', 'current', 'data', 'payload', 'body'
 export interface EvaluatorOptions {
   lexicon: Lexicon;
   sanitizers: readonly string[];
+  /** The emit sites of the analysed program, for handlers of domain events. */
+  emits?: EmitSites;
 }
 
 /**
@@ -295,7 +298,19 @@ export class DataEvaluator {
     // read, not of the whole event.
     const typedNode = p.type || handlerParameterType(p.name, this.checker) ? boundNameAt(p.name, path) : undefined;
     const ref: ParamRef = { fn, index: parameterIndex(p), path, weak, typedNode } as ParamRef & { typedNode?: ts.Node };
-    return { items: [], refs: [ref] };
+    const emitted = this.emittedValue(p, path);
+    return emitted ? union({ items: [], refs: [ref] }, emitted) : { items: [], refs: [ref] };
+  }
+
+  /** `bus.on('user.signedUp', (evt) => …)`: what the emit sites of that event put in, at `path`. */
+  private emittedValue(p: ts.ParameterDeclaration, path: string[]): Value | undefined {
+    const handled = this.options.emits ? handledEvent(p) : undefined;
+    if (!handled) return undefined;
+    const sites = this.options.emits!.of(handled.name).filter((c) => ts.isPropertyAccessExpression(c.expression) && sameEmitter(c.expression.expression, handled.emitter, this.checker));
+    if (sites.length === 0) return undefined;
+    let v = union(...sites.map((c) => (c.arguments[1] ? this.concretize(this.eval(c.arguments[1])) : EMPTY)));
+    for (const k of path) v = this.field(v, k, p, undefined, true);
+    return isEmpty(v) ? undefined : v;
   }
 
   private bindingValue(b: ts.BindingElement): Value {

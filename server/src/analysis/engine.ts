@@ -3,6 +3,7 @@ import { recipientAbove, recipientOfEnclosing, suppressionsOf } from './annotati
 import { OriginTracer } from './call-origin';
 import type { DiscloseConfig, Recipient } from './config';
 import { DataEvaluator } from './data-evaluator';
+import { EmitSites, isRuntimeEvent } from './event-emitters';
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import { CandidateFilter, declaredFunctionNames } from './candidate-names';
@@ -120,10 +121,25 @@ export function analyze(input: EngineInput): EngineResult {
     const words = [...names].filter((n) => n !== DEFAULT_EXPORT).map((n) => new RegExp(`\\b${n.replace(/[$]/g, '\\$')}\\b`));
     for (const c of graph.callersOf(f)) if (inScope.has(c) && (any || words.some((w) => w.test(readText(c) ?? '')))) reported.add(c);
   };
+  // Handlers of domain events (`bus.on('user.signedUp', …)`) receive what emit sites put in:
+  // the files that emit those events are brought in like callers.
+  const scannedForHandlers = new Set<string>();
+  const addEmitters = () => {
+    const names = new Set<string>();
+    for (const f of reported) {
+      if (scannedForHandlers.has(f)) continue;
+      scannedForHandlers.add(f);
+      for (const m of (readText(f) ?? '').matchAll(/\.(?:on|once|addListener|prependListener|prependOnceListener)\(\s*['"`]([^'"`\n]+)['"`]/g)) if (!isRuntimeEvent(m[1]!)) names.add(m[1]!);
+    }
+    if (names.size === 0) return;
+    const emit = new RegExp(`\\.emit\\(\\s*['"\`](?:${[...names].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})['"\`]`);
+    for (const f of input.files) if (!reported.has(f) && emit.test(readText(f) ?? '')) reported.add(f);
+  };
   let oldProgram = input.oldProgram;
   // Later rounds see the earlier rounds' files again: parse each once.
   const sourceFiles = input.sourceFiles ?? new SourceFileCache();
   for (let round = 0; ; round++) {
+    addEmitters();
     const roots = input.files.filter((f) => reported.has(f));
     const visible = new Set(roots);
     for (const f of roots) for (const t of graph.importsOf(f)) visible.add(t);
@@ -199,11 +215,12 @@ function analyzeOnce(input: EngineInput, files: string[], visible: ReadonlySet<s
   const rootSet = new Set(files);
   const importedOnly = visible ? new Set<string>() : declaredFunctionNames(program.getSourceFiles().filter((sf) => !sf.isDeclarationFile && !rootSet.has(sf.fileName)));
   const callFilter = { isCandidateCall: (c: ts.CallExpression) => candidates.isCandidateCall(c), mayBeFunction: (n: string | undefined) => n === undefined || sinkFunctionNames.has(n) || importedOnly.has(n) };
+  const emits = new EmitSites(() => program.getSourceFiles());
   const groups = new Map<DiscloseConfig, GroupTools>();
   const toolsFor = (config: DiscloseConfig): GroupTools => {
     let g = groups.get(config);
     if (!g) {
-      const data = new DataEvaluator(checker, writesOf, { lexicon: lexicon.withExtra(config.personalData), sanitizers: config.sanitizers });
+      const data = new DataEvaluator(checker, writesOf, { lexicon: lexicon.withExtra(config.personalData), sanitizers: config.sanitizers, emits });
       const sinks = new SinkClassifier(tracer, data, strings, catalog, writesOf);
       g = { config, data, summaries: new FlowSummaries(data, strings, sinks, callFilter) };
       groups.set(config, g);

@@ -336,8 +336,11 @@ class FileView {
       else byName.set(name, [u]);
     }
     const refs = new Map<Unit, Unit[]>();
+    // A handler of a domain event depends on what the emit sites put in, wherever they stand.
+    const emitters = units.filter((u) => textOf.get(u)!.includes('.emit('));
     for (const u of units) {
       const out = new Set<Unit>();
+      if (emitters.length && LISTENER.test(textOf.get(u)!)) for (const e of emitters) if (e !== u) out.add(e);
       const text = textOf.get(u)!;
       let words = this.state.words.get(text) ?? this.old?.words.get(text);
       words ??= [...new Set(Array.from(text.matchAll(/[A-Za-z_$][\w$]*/g), (m) => m[0]))];
@@ -401,6 +404,8 @@ function skeletonOf(sf: ts.SourceFile, ranges: ReadonlyArray<readonly [number, n
   };
   return sf.statements.map((st) => `${annotations(st)}${keyText(st)}`).join('\n');
 }
+
+const LISTENER = /\.(?:on|once|addListener|prependListener|prependOnceListener)\(/;
 
 function lineOf(starts: readonly number[], offset: number): number {
   let lo = 0;
