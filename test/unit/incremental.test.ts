@@ -8,6 +8,7 @@ import { ImportGraph } from '../../server/src/analysis/import-graph';
 import { analyze } from '../../server/src/analysis/engine';
 import type { Finding } from '../../server/src/analysis/finding';
 import { SourceFileCache } from '../../server/src/analysis/program-builder';
+import { diffHunks, mapNewToOld, mapOldToNew } from '../../server/src/analysis/text-diff';
 import { UnitMemo } from '../../server/src/analysis/unit-memo';
 import { discoverFiles } from '../../server/src/analysis/workspace-files';
 import { CORPUS, EXAMPLES } from '../support/paths';
@@ -163,6 +164,33 @@ describe('incremental analysis (the editor path)', () => {
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('splits a change into the places that differ and maps offsets around them', () => {
+    const before = ['const a = 1;', 'const b = 2;', 'const c = 3;', 'const d = 4;', 'const e = 5;'].join('\n');
+    // An undo on line 2 and an edit on line 4: two places, not everything between them.
+    const after = before.replace('const b = 2;', 'const b = 22;').replace('const d = 4;', 'const d = 4; // note');
+    const hunks = diffHunks(before, after);
+    assert.equal(hunks.length, 2);
+    assert.deepEqual(
+      hunks.map((h) => [before.slice(h.oldStart, h.oldEnd), after.slice(h.newStart, h.newEnd)]),
+      [
+        [';', '2;'],
+        ['const d = 4;', 'const d = 4; // note'],
+      ],
+    );
+    // Text between and after the places keeps its meaning: line 3 and line 5 map to the same text.
+    for (const word of ['const c', 'const e']) {
+      const at = before.indexOf(word);
+      const moved = mapOldToNew(hunks, at)!;
+      assert.equal(after.slice(moved, moved + word.length), word);
+      assert.equal(mapNewToOld(hunks, moved), at);
+    }
+    // Inside a changed place there is no answer.
+    assert.equal(mapOldToNew(hunks, before.indexOf('2;') + 1), undefined);
+    // Lines added: one span.
+    assert.equal(diffHunks(before, before.replace('const c = 3;', 'const c = 3;\nconst c2 = 3;')).length, 1);
+    assert.deepEqual(diffHunks(before, before), []);
   });
 
   it('keeps import edges through edits of function bodies and follows edits of imports', () => {

@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ts from 'typescript';
 import { MINIMAL_LIB, MINIMAL_LIB_FILE } from './minimal-lib';
+import { diffHunks } from './text-diff';
 
 /**
  * Builds a TypeScript program over the workspace's own files. Packages in node_modules are
@@ -38,7 +39,21 @@ export class SourceFileCache {
     let sf: ts.SourceFile | undefined;
     if (old) {
       try {
-        sf = ts.updateSourceFile(old, text, changeRange(old.text, text));
+        // One incremental step per changed place, top down, when they stand far apart: each step
+        // costs a walk of the tree, and re-reading a short stretch between two places costs less.
+        sf = old;
+        let hunks = diffHunks(old.text, text);
+        if (hunks.length > 1 && hunks[hunks.length - 1]!.oldEnd - hunks[0]!.oldStart < 8192) {
+          const first = hunks[0]!;
+          const last = hunks[hunks.length - 1]!;
+          hunks = [{ oldStart: first.oldStart, oldEnd: last.oldEnd, newStart: first.newStart, newEnd: last.newEnd }];
+        }
+        for (const h of hunks) {
+          const oldLength = h.oldEnd - h.oldStart;
+          const next = sf.text.slice(0, h.newStart) + text.slice(h.newStart, h.newEnd) + sf.text.slice(h.newStart + oldLength);
+          sf = ts.updateSourceFile(sf, next, ts.createTextChangeRange(ts.createTextSpan(h.newStart, oldLength), h.newEnd - h.newStart));
+        }
+        if (sf.text !== text) sf = undefined;
       } catch {
         sf = undefined;
       }
@@ -55,15 +70,6 @@ export class SourceFileCache {
   }
 }
 
-/** The one span that differs between two texts: common prefix and suffix kept. */
-function changeRange(before: string, after: string): ts.TextChangeRange {
-  const max = Math.min(before.length, after.length);
-  let start = 0;
-  while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
-  let end = 0;
-  while (end < max - start && before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end)) end++;
-  return ts.createTextChangeRange(ts.createTextSpan(start, before.length - end - start), after.length - end - start);
-}
 
 export function compilerOptionsFor(root: string): ts.CompilerOptions {
   const base: ts.CompilerOptions = {

@@ -1,5 +1,6 @@
 import ts from 'typescript';
 import type { CodeLocation, Flow } from './finding';
+import { diffHunks, mapNewToOld, mapOldToNew, type Hunk } from './text-diff';
 import type { FunctionLike } from './ts-helpers';
 
 /**
@@ -148,11 +149,9 @@ export class MemoRun {
 /** A root file now, against its state at the last analysis: keys, and moving old positions. */
 class FileView {
   private readonly keys = new Map<Unit, string>();
-  /** The one changed span: text before `prefix` and after the old `oldEnd` / new `newEnd` is common. */
-  private readonly prefix: number;
-  private readonly oldEnd: number;
-  private readonly newEnd: number;
-  private lines: { start: number; oldEnd: number; newEnd: number; shifts: boolean } | undefined;
+  /** Where the file changed since the last analysis, in order. */
+  private readonly hunks: Hunk[];
+  private lines: { hunks: Array<{ start: number; oldEnd: number; delta: number }>; shifts: boolean } | undefined;
   /**
    * Functions inside the changed span whose text is unchanged, found again by that text: two
    * edits apart (an undo here, a change there) leave everything between them in one span.
@@ -166,25 +165,18 @@ class FileView {
     context: string,
     private readonly state: FileState,
   ) {
-    const before = old?.text ?? '';
-    const after = sf.text;
-    const max = Math.min(before.length, after.length);
-    let p = 0;
-    while (p < max && before.charCodeAt(p) === after.charCodeAt(p)) p++;
-    let s = 0;
-    while (s < max - p && before.charCodeAt(before.length - 1 - s) === after.charCodeAt(after.length - 1 - s)) s++;
-    this.prefix = p;
-    this.oldEnd = before.length - s;
-    this.newEnd = after.length - s;
-    if (old) this.findAnchors(units, old);
+    this.hunks = diffHunks(old?.text ?? '', sf.text);
+    // One long changed span (lines added or removed in several places): functions inside it are
+    // found again by their text.
+    if (old && this.hunks.length === 1) this.findAnchors(units, old, this.hunks[0]!);
     this.computeKeys(units, context);
   }
 
-  private findAnchors(units: Unit[], old: FileState): void {
-    const inSpan = (start: number, end: number, spanEnd: number) => start >= this.prefix && end <= spanEnd;
+  private findAnchors(units: Unit[], old: FileState, span: Hunk): void {
+    const inSpan = (start: number, end: number, spanEnd: number) => start >= span.oldStart && end <= spanEnd;
     const oldByText = new Map<string, number[]>();
     for (const [start, e] of old.units) {
-      if (start === -1 || !inSpan(start, e.end, this.oldEnd)) continue;
+      if (start === -1 || !inSpan(start, e.end, span.oldEnd)) continue;
       const text = old.text.slice(start, e.end);
       const list = oldByText.get(text);
       if (list) list.push(start);
@@ -195,7 +187,7 @@ class FileView {
     for (const u of units) {
       if (ts.isSourceFile(u)) continue;
       const start = u.getStart(this.sf);
-      if (!inSpan(start, u.end, this.newEnd)) continue;
+      if (!inSpan(start, u.end, span.newEnd)) continue;
       const text = this.sf.text.slice(start, u.end);
       if (!oldByText.has(text)) continue;
       const list = newByText.get(text);
@@ -250,7 +242,7 @@ class FileView {
 
   /** Old flows at today's positions; undefined when one stood in the changed span. */
   relocateFlows(flows: Flow[]): Flow[] | undefined {
-    if (this.prefix === this.oldEnd && this.prefix === this.newEnd) return flows;
+    if (this.hunks.length === 0) return flows;
     let ok = true;
     const loc = <T extends { file: string; line: number; column: number; endLine: number; endColumn: number }>(l: T): T => {
       if (l.file !== this.sf.fileName) return l;
@@ -264,7 +256,7 @@ class FileView {
     };
     // Most flows stand wholly above or below the change and keep their lines: no copy for them.
     const lines = this.changedLines();
-    const touched = (l: { file: string; line: number; endLine: number }) => l.file === this.sf.fileName && l.endLine >= lines.start && l.line <= lines.oldEnd;
+    const touched = (l: { file: string; line: number; endLine: number }) => l.file === this.sf.fileName && lines.hunks.some((h) => l.endLine >= h.start && l.line <= h.oldEnd);
     const out = flows.map((f) =>
       !lines.shifts && !touched(f.location) && !touched(f.sink.location) && !f.chain.some(touched) && !f.data.some(touched)
         ? f
@@ -279,12 +271,17 @@ class FileView {
     return ok ? out : undefined;
   }
 
-  /** The lines the change spans, before and after, and whether lines below it moved. */
-  private changedLines(): { start: number; oldEnd: number; newEnd: number; shifts: boolean } {
-    const starts = this.old!.lineStarts;
+  /** The old lines each change spans, and how many lines it adds; whether any line moved. */
+  private changedLines(): { hunks: Array<{ start: number; oldEnd: number; delta: number }>; shifts: boolean } {
     if (!this.lines) {
-      const l = { start: lineOf(starts, this.prefix), oldEnd: lineOf(starts, this.oldEnd), newEnd: this.sf.getLineAndCharacterOfPosition(this.newEnd).line };
-      this.lines = { ...l, shifts: l.oldEnd !== l.newEnd };
+      const starts = this.old!.lineStarts;
+      const hunks = this.hunks.map((h) => {
+        const start = lineOf(starts, h.oldStart);
+        const oldEnd = lineOf(starts, h.oldEnd);
+        const added = this.sf.getLineAndCharacterOfPosition(h.newEnd).line - this.sf.getLineAndCharacterOfPosition(h.newStart).line;
+        return { start, oldEnd, delta: added - (oldEnd - start) };
+      });
+      this.lines = { hunks, shifts: hunks.some((h) => h.delta !== 0) };
     }
     return this.lines;
   }
@@ -292,25 +289,29 @@ class FileView {
   private movePos(line: number, character: number): ts.LineAndCharacter | undefined {
     const starts = this.old!.lineStarts;
     if (line >= starts.length) return undefined;
-    // Lines wholly before or after the change keep their columns.
-    const lines = this.changedLines();
-    if (line < lines.start) return { line, character };
-    if (line > lines.oldEnd) return { line: line + lines.newEnd - lines.oldEnd, character };
-    const moved = this.toNew(starts[line]! + character);
-    return moved === undefined ? undefined : this.sf.getLineAndCharacterOfPosition(moved);
+    // Lines outside every change keep their columns; those below a change move by its lines.
+    let delta = 0;
+    for (const h of this.changedLines().hunks) {
+      if (line < h.start) return { line: line + delta, character };
+      if (line <= h.oldEnd) {
+        const moved = this.toNew(starts[line]! + character);
+        return moved === undefined ? undefined : this.sf.getLineAndCharacterOfPosition(moved);
+      }
+      delta += h.delta;
+    }
+    return { line: line + delta, character };
   }
 
   private toOld(offset: number): number | undefined {
-    if (offset < this.prefix) return offset;
-    if (offset >= this.newEnd) return offset - this.newEnd + this.oldEnd;
+    const mapped = mapNewToOld(this.hunks, offset);
+    if (mapped !== undefined) return mapped;
     for (const a of this.anchors) if (offset >= a.newStart && offset <= a.newEnd) return offset - a.newStart + a.oldStart;
     return undefined;
   }
 
   private toNew(offset: number): number | undefined {
-    if (offset < this.prefix) return offset;
-    // A position right at the end of the change (the end of an edited call) has moved too.
-    if (offset >= this.oldEnd && (offset > this.oldEnd || this.oldEnd > this.prefix)) return offset - this.oldEnd + this.newEnd;
+    const mapped = mapOldToNew(this.hunks, offset);
+    if (mapped !== undefined) return mapped;
     for (const a of this.anchors) if (offset >= a.oldStart && offset <= a.oldEnd) return offset - a.oldStart + a.newStart;
     return undefined;
   }
