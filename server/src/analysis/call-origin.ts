@@ -1,6 +1,6 @@
 import ts from 'typescript';
 import { enclosingClass, requiredModule, resolveIdentifier } from './symbols';
-import { isFunctionLikeWithBody, returnedExpressions, skipOuterExpressions, staticPropertyName } from './ts-helpers';
+import { isFunctionLikeWithBody, returnedExpressions, skipOuterExpressions, staticPropertyName, type FunctionLike } from './ts-helpers';
 import type { WriteIndex } from './write-index';
 
 /**
@@ -101,13 +101,8 @@ export class OriginTracer {
    * `function makeApi() { return axios.create(...) }`): what it returns is the client.
    */
   private traceThroughFactory(call: ts.CallExpression, depth: number): Origin | null {
-    const callee = skipOuterExpressions(call.expression);
-    if (!ts.isIdentifier(callee)) return null;
-    const r = resolveIdentifier(this.checker, callee);
-    if (r.kind !== 'decl') return null;
-    let fn: ts.Node = r.decl;
-    if (ts.isVariableDeclaration(fn) && fn.initializer) fn = skipOuterExpressions(fn.initializer);
-    if (!isFunctionLikeWithBody(fn)) return null;
+    const fn = this.calledFunction(call);
+    if (!fn) return null;
     for (const ret of returnedExpressions(fn)) {
       const x = skipOuterExpressions(ret);
       if (ts.isIdentifier(x)) {
@@ -173,16 +168,21 @@ export class OriginTracer {
     return null;
   }
 
-  /** `const api = makeApi(); api.http`: the `http` of the object `makeApi` returns. */
-  private traceFactoryMember(init: ts.Expression, name: string, depth: number): Origin | null {
-    if (!ts.isCallExpression(init)) return null;
-    const callee = skipOuterExpressions(init.expression);
-    if (!ts.isIdentifier(callee)) return null;
+  /** The codebase function a call names directly (`makeApi()`, `const makeApi = () => …`). */
+  private calledFunction(call: ts.CallExpression): FunctionLike | undefined {
+    const callee = skipOuterExpressions(call.expression);
+    if (!ts.isIdentifier(callee)) return undefined;
     const r = resolveIdentifier(this.checker, callee);
-    if (r.kind !== 'decl') return null;
+    if (r.kind !== 'decl') return undefined;
     let fn: ts.Node = r.decl;
     if (ts.isVariableDeclaration(fn) && fn.initializer) fn = skipOuterExpressions(fn.initializer);
-    if (!isFunctionLikeWithBody(fn)) return null;
+    return isFunctionLikeWithBody(fn) ? fn : undefined;
+  }
+
+  /** `const api = makeApi(); api.http`: the `http` of the object `makeApi` returns. */
+  private traceFactoryMember(init: ts.Expression, name: string, depth: number): Origin | null {
+    const fn = ts.isCallExpression(init) ? this.calledFunction(init) : undefined;
+    if (!fn) return null;
     for (const ret of returnedExpressions(fn)) {
       const obj = skipOuterExpressions(ret);
       if (!ts.isObjectLiteralExpression(obj)) continue;

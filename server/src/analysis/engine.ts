@@ -3,7 +3,7 @@ import { recipientAbove, recipientOfEnclosing, suppressionsOf } from './annotati
 import { OriginTracer } from './call-origin';
 import type { DiscloseConfig, Recipient } from './config';
 import { DataEvaluator } from './data-evaluator';
-import { EmitSites, isRuntimeEvent } from './event-emitters';
+import { EmitSites, listenedEvents } from './event-emitters';
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import { CandidateFilter, declaredFunctionNames } from './candidate-names';
@@ -129,7 +129,7 @@ export function analyze(input: EngineInput): EngineResult {
     for (const f of reported) {
       if (scannedForHandlers.has(f)) continue;
       scannedForHandlers.add(f);
-      for (const m of (readText(f) ?? '').matchAll(/\.(?:on|once|addListener|prependListener|prependOnceListener)\(\s*['"`]([^'"`\n]+)['"`]/g)) if (!isRuntimeEvent(m[1]!)) names.add(m[1]!);
+      for (const name of listenedEvents(readText(f) ?? '')) names.add(name);
     }
     if (names.size === 0) return;
     const emit = new RegExp(`\\.emit\\(\\s*['"\`](?:${[...names].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})['"\`]`);

@@ -7,12 +7,21 @@ import { skipOuterExpressions } from './ts-helpers';
  * file, `bus.on('user.signedUp', (evt) => got.post(…, evt.contact))` in another. The handler's
  * parameter holds what the emit sites of the same event on the same emitter put in.
  */
-const LISTENERS = new Set(['on', 'once', 'addListener', 'prependListener', 'prependOnceListener']);
+const LISTENER_METHODS = ['on', 'once', 'addListener', 'prependListener', 'prependOnceListener'];
+const LISTENERS = new Set(LISTENER_METHODS);
+const LISTENER_CALL = new RegExp(`\\.(?:${LISTENER_METHODS.join('|')})\\(`);
+const LISTENED_EVENT = new RegExp(`\\.(?:${LISTENER_METHODS.join('|')})\\(\\s*['"\`]([^'"\`\\n]+)['"\`]`, 'g');
 /** Events of streams, sockets and processes: their payloads come from the runtime, not from an emit in the codebase. */
 const RUNTIME_EVENTS = new Set(['data', 'end', 'error', 'close', 'finish', 'message', 'connection', 'connect', 'open', 'ready', 'drain', 'readable', 'exit', 'request', 'response', 'timeout', 'listening', 'upgrade', 'disconnect', 'line', 'change', 'abort']);
 
-export function isRuntimeEvent(name: string): boolean {
-  return RUNTIME_EVENTS.has(name);
+/** Whether source text registers a listener at all (a cheap test before any parsing). */
+export function mentionsListener(text: string): boolean {
+  return LISTENER_CALL.test(text);
+}
+
+/** The codebase events a source text listens to, by a text scan: `bus.on('user.signedUp', …)`. */
+export function listenedEvents(text: string): string[] {
+  return Array.from(text.matchAll(LISTENED_EVENT), (m) => m[1]!).filter((name) => !RUNTIME_EVENTS.has(name));
 }
 
 export interface HandledEvent {

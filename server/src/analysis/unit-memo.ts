@@ -1,5 +1,6 @@
 import ts from 'typescript';
 import type { CodeLocation, Flow } from './finding';
+import { mentionsListener } from './event-emitters';
 import { diffHunks, mapNewToOld, mapOldToNew, type Hunk } from './text-diff';
 import type { FunctionLike } from './ts-helpers';
 
@@ -341,7 +342,7 @@ class FileView {
     const emitters = units.filter((u) => textOf.get(u)!.includes('.emit('));
     for (const u of units) {
       const out = new Set<Unit>();
-      if (emitters.length && LISTENER.test(textOf.get(u)!)) for (const e of emitters) if (e !== u) out.add(e);
+      if (emitters.length && mentionsListener(textOf.get(u)!)) for (const e of emitters) if (e !== u) out.add(e);
       const text = textOf.get(u)!;
       let words = this.state.words.get(text) ?? this.old?.words.get(text);
       words ??= [...new Set(Array.from(text.matchAll(/[A-Za-z_$][\w$]*/g), (m) => m[0]))];
@@ -405,8 +406,6 @@ function skeletonOf(sf: ts.SourceFile, ranges: ReadonlyArray<readonly [number, n
   };
   return sf.statements.map((st) => `${annotations(st)}${keyText(st)}`).join('\n');
 }
-
-const LISTENER = /\.(?:on|once|addListener|prependListener|prependOnceListener)\(/;
 
 function lineOf(starts: readonly number[], offset: number): number {
   let lo = 0;
