@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseLocatedYaml, validateLocated, type YamlProblem } from './located-yaml';
 import { readRulesJson, readRulesYaml, rulesDir } from './rules-data';
+import { readTextFile, UnsafeFileError } from './workspace/safe-fs';
 import type { RuleId } from './rule-registry';
 
 export interface LocalText {
@@ -45,8 +46,9 @@ export class PolicyPackError extends Error {
 
 let packSchema: object | undefined;
 
-export function loadPolicyPackFile(file: string): PolicyPack {
-  const text = fs.readFileSync(file, 'utf8');
+/** `within`: the folder a workspace's pack must stay in once links are resolved. */
+export function loadPolicyPackFile(file: string, within?: string): PolicyPack {
+  const text = readTextFile(file, { kind: 'policy', within });
   const located = parseLocatedYaml(file, text);
   if (located.problems.length) throw new PolicyPackError(located.problems);
   packSchema ??= readRulesJson('schemas/policy-pack.schema.json') as object;
@@ -77,8 +79,11 @@ export function builtinPackIds(): string[] {
     .map((f) => f.slice(0, -5));
 }
 
-/** Resolves `policy:` from a config: a built-in id, or a path relative to the config file. */
-export function resolvePolicyPack(policy: string, configDir: string | undefined): PolicyPack {
+/**
+ * Resolves `policy:` from a config: a built-in id, or a path relative to the config file, which
+ * must stay `within` the workspace (a pack named on the command line has no such bound).
+ */
+export function resolvePolicyPack(policy: string, configDir: string | undefined, within?: string): PolicyPack {
   if (/^[a-z0-9]+(-[a-z0-9]+)*$/.test(policy) && builtinPackIds().includes(policy)) {
     let pack = builtinCache.get(policy);
     if (!pack) {
@@ -91,10 +96,13 @@ export function resolvePolicyPack(policy: string, configDir: string | undefined)
     return pack;
   }
   const file = path.resolve(configDir ?? process.cwd(), policy);
-  if (!fs.existsSync(file)) {
-    throw new Error(`Unknown policy '${policy}': not a built-in pack (${builtinPackIds().join(', ')}) and no file at ${file}`);
+  try {
+    return loadPolicyPackFile(file, within);
+  } catch (e) {
+    if (!(e instanceof UnsafeFileError)) throw e;
+    if (e.code === 'not-found') throw new Error(`Unknown policy '${policy}': not a built-in pack (${builtinPackIds().join(', ')}) and no file at ${file}`);
+    throw new Error(`The policy pack ${file} ${e.reason}`);
   }
-  return loadPolicyPackFile(file);
 }
 
 export function clauseById(pack: PolicyPack, id: string): Clause | undefined {

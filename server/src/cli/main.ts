@@ -46,9 +46,22 @@ function main(argv: string[]): number {
   }
 }
 
+/**
+ * A reader that went away (`disclose check | head`) is not a failure of the analysis: the
+ * analysis' exit code stands. Any other failure to write the output is one line and exit 2.
+ */
+function guardStdout(): void {
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') return;
+    process.stderr.write(`disclose: cannot write the output (${e.code ?? e.message})\n`);
+    process.exitCode = 2;
+  });
+}
+
 // The same bundle is the worker threads' script (see parallel-scan.ts).
 if (!isMainThread && (workerData as { kind?: string } | undefined)?.kind === WORKER_KIND) workerMain(workerData);
 else {
+  guardStdout();
   setWorkerScript(__filename);
   process.exitCode = main(process.argv.slice(2));
 }

@@ -11,6 +11,7 @@ import { UsageError, type ScanOptions } from './args';
 import { relativePath } from './report-paths';
 import { analyzeInParts } from './parallel-scan';
 import { cacheKey, readCache, writeCache } from './result-cache';
+import { tryReadTextFile } from '../analysis/workspace/safe-fs';
 
 export interface ScanIo {
   cwd: string;
@@ -65,7 +66,7 @@ export function scanWorkspace(opts: ScanOptions, io: ScanIo, extra: { includePer
     throw new UsageError((e as Error).message);
   }
   const { files, skipped } = discovered;
-  const resolver = new ConfigResolver({ configFile: opts.config ? path.resolve(io.cwd, opts.config) : undefined, policy: opts.policy, ignoreFiles: extra.ignoreConfig });
+  const resolver = new ConfigResolver({ configFile: opts.config ? path.resolve(io.cwd, opts.config) : undefined, policy: opts.policy, ignoreFiles: extra.ignoreConfig, root });
   const configs = new Map<string, DiscloseConfig>();
   const errors: string[] = [];
   const report = (e: unknown) => {
@@ -193,10 +194,5 @@ function defaultJobs(files: number): number {
 }
 
 function readIfSmall(file: string, max: number): string | undefined {
-  try {
-    if (fs.statSync(file).size > max) return undefined;
-    return fs.readFileSync(file, 'utf8');
-  } catch {
-    return undefined;
-  }
+  return tryReadTextFile(file, { kind: 'source', maxBytes: max });
 }
