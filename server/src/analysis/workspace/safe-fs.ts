@@ -149,7 +149,7 @@ export function readBytes(file: string, opts: ReadOptions): Buffer {
 }
 
 function tooLarge(file: string, size: number, limit: number): UnsafeFileError {
-  return new UnsafeFileError(file, `is larger than the size limit (${Math.ceil(size / 1024)} KiB > ${Math.round(limit / 1024)} KiB); not read`, 'too-large');
+  return new UnsafeFileError(file, `is larger than the size limit (${Math.ceil(size / 1024)} KiB; Disclose reads at most ${Math.round(limit / 1024)} KiB)`, 'too-large');
 }
 
 /** The text, or undefined for a file that is missing, irregular, outside or too large. */
