@@ -55,6 +55,11 @@ export function loadPolicyPackFile(file: string, within?: string): PolicyPack {
   const problems = validateLocated(file, located, packSchema);
   const raw = located.value as Omit<PolicyPack, 'file'>;
   if (problems.length === 0) {
+    // Links are shown in editors, SARIF viewers and HTML reports: only web links, never `javascript:`.
+    const links: Array<[string | undefined, Array<string | number>]> = [[raw.source?.href, ['source', 'href']], ...raw.clauses.map((c, i): [string, Array<string | number>] => [c.href, ['clauses', i, 'href']])];
+    for (const [href, at] of links) {
+      if (href !== undefined && !/^https?:\/\/[^\s]+$/i.test(href)) problems.push({ file, message: 'A link must be an http(s) URL', path: at, ...located.rangeOf(at) });
+    }
     const clauseIds = new Set(raw.clauses.map((c) => c.id));
     raw.recipientCategories.forEach((rc, i) => {
       if (!clauseIds.has(rc.clause)) {

@@ -1,4 +1,5 @@
 import { version } from '../../../package.json';
+import { escapeControls } from '../reporting/output-escaping';
 import { HELP, parseArgs, UsageError } from './args';
 import { runCheck, type CliIo } from './check-command';
 import { runBaseline, runInit, runMerge, runReport } from './other-commands';
@@ -38,7 +39,7 @@ function main(argv: string[]): number {
   } catch (e) {
     if (e instanceof ConfigurationFailed) return 2;
     if (e instanceof UsageError) {
-      io.stderr(`disclose: ${e.message}\n`);
+      io.stderr(`disclose: ${escapeControls(e.message)}\n`);
       return 2;
     }
     io.stderr(`disclose: internal error: ${(e as Error).stack ?? e}\n`);

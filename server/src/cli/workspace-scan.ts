@@ -12,6 +12,7 @@ import { relativePath } from './report-paths';
 import { analyzeInParts } from './parallel-scan';
 import { cacheKey, readCache, writeCache } from './result-cache';
 import { tryReadTextFile } from '../analysis/workspace/safe-fs';
+import { escapeControls } from '../reporting/output-escaping';
 
 export interface ScanIo {
   cwd: string;
@@ -72,10 +73,10 @@ export function scanWorkspace(opts: ScanOptions, io: ScanIo, extra: { includePer
   const report = (e: unknown) => {
     if (e instanceof ConfigError || e instanceof PolicyPackError) {
       for (const p of e.problems) {
-        const line = `${relativePath(io.cwd, p.file)}:${p.line + 1}:${p.column + 1}: error: ${p.message}`;
+        const line = `${relativePath(io.cwd, p.file)}:${p.line + 1}:${p.column + 1}: error: ${p.message}`.split('\n').map(escapeControls).join('\n');
         if (!errors.includes(line)) errors.push(line);
       }
-    } else errors.push((e as Error).message);
+    } else errors.push(escapeControls((e as Error).message));
   };
   for (const f of files) {
     try {
@@ -95,7 +96,7 @@ export function scanWorkspace(opts: ScanOptions, io: ScanIo, extra: { includePer
     io.stderr(`disclose: invalid configuration\n${errors.join('\n')}\n`);
     throw new ConfigurationFailed();
   }
-  for (const s of skipped) io.stderr(`disclose: skipped ${relativePath(io.cwd, s.file)}: ${s.reason}\n`);
+  for (const s of skipped) io.stderr(`disclose: skipped ${escapeControls(relativePath(io.cwd, s.file))}: ${escapeControls(s.reason)}\n`);
 
   let reported = files;
   let analysed = files;
@@ -161,7 +162,7 @@ export function scanWorkspace(opts: ScanOptions, io: ScanIo, extra: { includePer
   });
   if (progressShown) io.stderr('\r\x1b[K');
   if (key && !cached) writeCache(key, { findings: result.findings, flows: result.flows, problems: result.problems });
-  for (const p of result.problems) io.stderr(`disclose: ${relativePath(io.cwd, p.file)}: ${p.message}\n`);
+  for (const p of result.problems) io.stderr(`disclose: ${escapeControls(`${relativePath(io.cwd, p.file)}: ${p.message}`)}\n`);
   const inShard = new Set(reported);
   return {
     ...result,
