@@ -47,5 +47,16 @@ export function safeHref(href: string | undefined | null): string | undefined {
 /** A Markdown link to an http(s) URL, or the escaped text alone for any other link. */
 export function markdownLink(text: string, href: string | undefined | null): string {
   const safe = safeHref(href);
-  return safe ? `[${escapeMarkdown(text)}](<${safe.replace(/[<>\s]/g, encodeURIComponent)}>)` : escapeMarkdown(text);
+  return safe ? `[${escapeMarkdown(text)}](${markdownDestination(safe)})` : escapeMarkdown(text);
+}
+
+/** A link destination for Markdown: no space, bracket or parenthesis left to end it early. */
+export function markdownDestination(url: string): string {
+  return url.replace(/[\s()<>[\]]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+
+/** A link to a file relative to the report: never read as a scheme (`javascript:x.ts`). */
+export function relativeFileLink(file: string): string {
+  const encoded = markdownDestination(encodeURI(file));
+  return /^[^/]*:/.test(encoded) ? `./${encoded}` : encoded;
 }

@@ -1,4 +1,4 @@
-import { safeHref } from './output-escaping';
+import { relativeFileLink, safeHref } from './output-escaping';
 import type { CodeRef, SharingReport } from './sharing-report';
 
 function esc(s: string): string {
@@ -7,7 +7,7 @@ function esc(s: string): string {
 
 function refs(locations: CodeRef[]): string {
   return locations
-    .map((l) => `<a class="loc" href="./${esc(encodeURI(l.file))}#L${l.line}">${esc(l.file)}:${l.line}</a>${l.rule ? ` <span class="rule">${esc(l.rule)}</span>` : ''}${l.suppressed ? ' <span class="rule">suppressed</span>' : ''}`)
+    .map((l) => `<a class="loc" href="${esc(relativeFileLink(l.file))}#L${l.line}">${esc(l.file)}:${l.line}</a>${l.rule ? ` <span class="rule">${esc(l.rule)}</span>` : ''}${l.suppressed ? ' <span class="rule">suppressed</span>' : ''}`)
     .join(', ');
 }
 

@@ -1,9 +1,9 @@
-import { escapeMarkdown as t, markdownCode as code, markdownLink } from './output-escaping';
+import { escapeMarkdown as t, markdownCode as code, markdownLink, relativeFileLink } from './output-escaping';
 import type { CodeRef, SharingReport } from './sharing-report';
 
 function refs(locations: CodeRef[]): string {
   return locations
-    .map((l) => `[${t(l.file)}:${l.line}](<./${encodeURI(l.file).replace(/[<>()]/g, encodeURIComponent)}#L${l.line}>)${l.rule ? ` (${t(l.rule)})` : ''}${l.suppressed ? ' (suppressed)' : ''}`)
+    .map((l) => `[${t(l.file)}:${l.line}](${relativeFileLink(l.file)}#L${l.line})${l.rule ? ` (${t(l.rule)})` : ''}${l.suppressed ? ' (suppressed)' : ''}`)
     .join(', ');
 }
 
