@@ -122,10 +122,10 @@ export function scanWorkspace(opts: ScanOptions, io: ScanIo, extra: { includePer
         root,
         files: analysed,
         texts: readText,
-        configs: [...new Set([...configs.values()].map((c) => c.file).filter((f): f is string => !!f))].sort(),
-        options: { reportUnresolved: opts.reportUnresolved, includePermitted: !!extra.includePermitted, policy: opts.policy, maxFileBytes, ignoreConfig: !!extra.ignoreConfig, config: opts.config },
+        configs: [...new Set(configs.values())].sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '')),
+        options: { ...resultOptions(opts), maxFileBytes, includePermitted: !!extra.includePermitted, ignoreConfig: !!extra.ignoreConfig },
       });
-  const cached = key ? readCache(key) : undefined;
+  const cached = key ? readCache(key, analysed) : undefined;
   const jobs = opts.jobs ?? defaultJobs(analysed.length);
   const parted = cached || jobs < 2 || !workerScript
     ? undefined
@@ -175,6 +175,16 @@ export function scanWorkspace(opts: ScanOptions, io: ScanIo, extra: { includePer
     skipped,
     configs,
   };
+}
+
+/**
+ * The options a result depends on: every option, but those that only shape or route the output.
+ * A new option is in the cache key unless it is listed here.
+ */
+function resultOptions(opts: ScanOptions): Record<string, unknown> {
+  const { format, output, color, baseline, diff, failOn, jobs, noCache, shard, command, ...rest } = opts as ScanOptions & Record<string, unknown>;
+  void [format, output, color, baseline, diff, failOn, jobs, noCache, shard, command];
+  return rest;
 }
 
 /** The script a worker thread runs: the CLI's own entry, set by main.ts (library use stays in one thread). */

@@ -183,7 +183,7 @@ export function pathExists(file: string): boolean {
 export interface WriteOptions {
   /** The folder the target must stay in once the links of its folders are resolved. */
   within?: string;
-  /** File mode for a new file (an existing one keeps its own). */
+  /** File mode; by default a new file gets 0666 less the umask and a replaced one keeps its own. */
   mode?: number;
   /** Where the bytes go (tests inject a failing one to stand for a full disk). */
   writeSync?: (fd: number, data: Buffer, offset: number, length: number) => number;
@@ -246,7 +246,7 @@ export function writeTextFile(file: string, text: string | Buffer, opts: WriteOp
   const write = opts.writeSync ?? ((fd: number, b: Buffer, o: number, l: number) => fs.writeSync(fd, b, o, l));
   let fd: number | undefined;
   try {
-    fd = fs.openSync(tmp, fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL | (fs.constants.O_NOFOLLOW ?? 0), existing ? existing.mode & 0o777 : (opts.mode ?? 0o666));
+    fd = fs.openSync(tmp, fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL | (fs.constants.O_NOFOLLOW ?? 0), opts.mode ?? (existing ? existing.mode & 0o777 : 0o666));
     let off = 0;
     while (off < data.length) off += write(fd, data, off, data.length - off);
     fs.fsyncSync(fd);
