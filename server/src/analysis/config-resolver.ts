@@ -1,5 +1,6 @@
 import * as path from 'node:path';
-import { ConfigError, defaultConfig, findConfigFile, loadConfigFile, type DiscloseConfig } from './config';
+import { ConfigError, defaultConfig, findConfigFile, loadConfigFile, repositoryRootOf, type DiscloseConfig } from './config';
+import { isInside } from './workspace/safe-fs';
 
 /**
  * Finds the configuration that governs each file: the nearest .disclose.yaml in its folder or
@@ -11,26 +12,39 @@ export class ConfigResolver {
   private fallback: DiscloseConfig | undefined;
   readonly errors: ConfigError[] = [];
 
-  constructor(private readonly options: { configFile?: string; policy?: string; ignoreFiles?: boolean } = {}) {}
+  /**
+   * `root`: the scanned folder. The search for a .disclose.yaml stops at the root of the repository
+   * that holds it (or at the root itself outside a repository), and the configuration and the
+   * policy pack it names must stay inside that boundary.
+   */
+  constructor(private readonly options: { configFile?: string; policy?: string; ignoreFiles?: boolean; root?: string } = {}) {}
+
+  private boundaryCache = new Map<string, string | undefined>();
+  private boundaryFor(dir: string): string | undefined {
+    const root = this.options.root ? path.resolve(this.options.root) : undefined;
+    const base = root && isInside(dir, root) ? root : dir;
+    if (!this.boundaryCache.has(base)) this.boundaryCache.set(base, repositoryRootOf(base) ?? (root ? base : undefined));
+    return this.boundaryCache.get(base);
+  }
 
   /** Throws ConfigError for a broken configuration. */
   configFor(file: string): DiscloseConfig {
-    if (this.options.configFile) return this.load(path.resolve(this.options.configFile));
+    if (this.options.configFile) return this.load(path.resolve(this.options.configFile), undefined);
     if (this.options.ignoreFiles) return (this.fallback ??= defaultConfig(this.options.policy));
     const dir = path.dirname(path.resolve(file));
     let cfgFile = this.byDir.get(dir);
     if (!this.byDir.has(dir)) {
-      cfgFile = findConfigFile(dir);
+      cfgFile = findConfigFile(dir, this.boundaryFor(dir));
       this.byDir.set(dir, cfgFile);
     }
     if (!cfgFile) return (this.fallback ??= defaultConfig(this.options.policy));
-    return this.load(cfgFile);
+    return this.load(cfgFile, this.boundaryFor(dir));
   }
 
-  private load(file: string): DiscloseConfig {
+  private load(file: string, within: string | undefined): DiscloseConfig {
     const cached = this.byFile.get(file);
     if (cached) return cached;
-    const cfg = loadConfigFile(file, this.options.policy);
+    const cfg = loadConfigFile(file, this.options.policy, within);
     this.byFile.set(file, cfg);
     return cfg;
   }

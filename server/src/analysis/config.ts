@@ -1,8 +1,8 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseLocatedYaml, validateLocated, type YamlProblem } from './located-yaml';
 import { categoryById, PolicyPackError, resolvePolicyPack, type PolicyPack } from './policy-pack';
 import { readRulesJson } from './rules-data';
+import { isInside, pathExists, readTextFile, UnsafeFileError } from './workspace/safe-fs';
 
 export const CONFIG_FILE_NAME = '.disclose.yaml';
 export const DEFAULT_POLICY = 'visma-no';
@@ -63,7 +63,11 @@ export function defaultConfig(policyOverride?: string): DiscloseConfig {
 /** A configuration larger than this is refused: it is hostile or generated, never hand-written. */
 export const MAX_CONFIG_BYTES = 1024 * 1024;
 
-export function parseConfig(file: string, text: string, policyOverride?: string): DiscloseConfig {
+/**
+ * `boundary`: the folder (the repository or workspace root) a policy pack named by the file must
+ * stay in; by default the repository that holds the file, or the file's folder.
+ */
+export function parseConfig(file: string, text: string, policyOverride?: string, boundary?: string): DiscloseConfig {
   if (text.length > MAX_CONFIG_BYTES) {
     throw new ConfigError([{ file, path: [], line: 0, column: 0, endLine: 0, endColumn: 0, message: `The configuration is ${Math.round(text.length / 1024)} KiB; Disclose reads at most ${MAX_CONFIG_BYTES / 1024} KiB` }]);
   }
@@ -83,7 +87,7 @@ export function parseConfig(file: string, text: string, policyOverride?: string)
   let policy: PolicyPack;
   const policyName = policyOverride ?? raw.policy ?? DEFAULT_POLICY;
   try {
-    policy = resolvePolicyPack(policyName, dir);
+    policy = resolvePolicyPack(policyName, dir, policyOverride ? undefined : (boundary ?? repositoryRootOf(dir) ?? dir));
   } catch (e) {
     const where = located.rangeOf(['policy']);
     if (e instanceof PolicyPackError) {
@@ -123,23 +127,40 @@ export function parseConfig(file: string, text: string, policyOverride?: string)
   };
 }
 
-export function loadConfigFile(file: string, policyOverride?: string): DiscloseConfig {
+/** Reads and parses a .disclose.yaml; `within`: where it must stay once links are resolved. */
+export function loadConfigFile(file: string, policyOverride?: string, within?: string): DiscloseConfig {
   let text: string;
   try {
-    text = fs.readFileSync(file, 'utf8');
+    text = readTextFile(file, { kind: 'config', within });
   } catch (e) {
-    throw new ConfigError([{ file, path: [], line: 0, column: 0, endLine: 0, endColumn: 0, message: `Cannot read ${file}: ${(e as Error).message}` }]);
+    const reason = e instanceof UnsafeFileError ? e.reason : 'cannot be read';
+    throw new ConfigError([{ file, path: [], line: 0, column: 0, endLine: 0, endColumn: 0, message: `Cannot read ${file}: ${reason}` }]);
   }
-  return parseConfig(file, text, policyOverride);
+  return parseConfig(file, text, policyOverride, within);
 }
 
-/** The nearest .disclose.yaml in the file's folder or a parent, up to `stopAt`. */
+/** The nearest folder at or above `dir` that holds `.git` (a repository's root), if any. */
+export function repositoryRootOf(dir: string): string | undefined {
+  let cur = path.resolve(dir);
+  for (;;) {
+    if (pathExists(path.join(cur, '.git'))) return cur;
+    const parent = path.dirname(cur);
+    if (parent === cur) return undefined;
+    cur = parent;
+  }
+}
+
+/**
+ * The nearest .disclose.yaml in the file's folder or a parent, up to `stopAt` (the repository or
+ * workspace root): a file above it belongs to someone else and must not silence findings here.
+ */
 export function findConfigFile(fromDir: string, stopAt?: string): string | undefined {
   let dir = path.resolve(fromDir);
   const stop = stopAt ? path.resolve(stopAt) : undefined;
+  if (stop && !isInside(dir, stop)) return undefined;
   for (;;) {
     const candidate = path.join(dir, CONFIG_FILE_NAME);
-    if (fs.existsSync(candidate)) return candidate;
+    if (pathExists(candidate)) return candidate;
     if (stop && dir === stop) return undefined;
     const parent = path.dirname(dir);
     if (parent === dir) return undefined;

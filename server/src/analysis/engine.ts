@@ -5,7 +5,7 @@ import type { DiscloseConfig, Recipient } from './config';
 import { DataEvaluator } from './data-evaluator';
 import { EmitSites, listenedEvents } from './event-emitters';
 import { createHash } from 'node:crypto';
-import * as fs from 'node:fs';
+import { tryReadTextFile } from './workspace/safe-fs';
 import { CandidateFilter, declaredFunctionNames } from './candidate-names';
 import { ImportGraph } from './import-graph';
 import * as path from 'node:path';
@@ -97,11 +97,7 @@ export function analyze(input: EngineInput): EngineResult {
     if (texts.has(f)) return texts.get(f);
     let t = input.overlay?.get(f);
     if (t === undefined) {
-      try {
-        t = fs.statSync(f).size <= maxBytes ? fs.readFileSync(f, 'utf8') : undefined;
-      } catch {
-        t = undefined;
-      }
+      t = tryReadTextFile(f, { kind: 'source', maxBytes });
     }
     texts.set(f, t);
     return t;

@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseLocatedYaml, validateLocated, type YamlProblem } from './located-yaml';
 import { readRulesJson, readRulesYaml, rulesDir } from './rules-data';
+import { readTextFile, UnsafeFileError } from './workspace/safe-fs';
 import type { RuleId } from './rule-registry';
 
 export interface LocalText {
@@ -45,14 +46,20 @@ export class PolicyPackError extends Error {
 
 let packSchema: object | undefined;
 
-export function loadPolicyPackFile(file: string): PolicyPack {
-  const text = fs.readFileSync(file, 'utf8');
+/** `within`: the folder a workspace's pack must stay in once links are resolved. */
+export function loadPolicyPackFile(file: string, within?: string): PolicyPack {
+  const text = readTextFile(file, { kind: 'policy', within });
   const located = parseLocatedYaml(file, text);
   if (located.problems.length) throw new PolicyPackError(located.problems);
   packSchema ??= readRulesJson('schemas/policy-pack.schema.json') as object;
   const problems = validateLocated(file, located, packSchema);
   const raw = located.value as Omit<PolicyPack, 'file'>;
   if (problems.length === 0) {
+    // Links are shown in editors, SARIF viewers and HTML reports: only web links, never `javascript:`.
+    const links: Array<[string | undefined, Array<string | number>]> = [[raw.source?.href, ['source', 'href']], ...raw.clauses.map((c, i): [string, Array<string | number>] => [c.href, ['clauses', i, 'href']])];
+    for (const [href, at] of links) {
+      if (href !== undefined && !/^https?:\/\/[^\s]+$/i.test(href)) problems.push({ file, message: 'A link must be an http(s) URL', path: at, ...located.rangeOf(at) });
+    }
     const clauseIds = new Set(raw.clauses.map((c) => c.id));
     raw.recipientCategories.forEach((rc, i) => {
       if (!clauseIds.has(rc.clause)) {
@@ -77,8 +84,11 @@ export function builtinPackIds(): string[] {
     .map((f) => f.slice(0, -5));
 }
 
-/** Resolves `policy:` from a config: a built-in id, or a path relative to the config file. */
-export function resolvePolicyPack(policy: string, configDir: string | undefined): PolicyPack {
+/**
+ * Resolves `policy:` from a config: a built-in id, or a path relative to the config file, which
+ * must stay `within` the workspace (a pack named on the command line has no such bound).
+ */
+export function resolvePolicyPack(policy: string, configDir: string | undefined, within?: string): PolicyPack {
   if (/^[a-z0-9]+(-[a-z0-9]+)*$/.test(policy) && builtinPackIds().includes(policy)) {
     let pack = builtinCache.get(policy);
     if (!pack) {
@@ -91,10 +101,13 @@ export function resolvePolicyPack(policy: string, configDir: string | undefined)
     return pack;
   }
   const file = path.resolve(configDir ?? process.cwd(), policy);
-  if (!fs.existsSync(file)) {
-    throw new Error(`Unknown policy '${policy}': not a built-in pack (${builtinPackIds().join(', ')}) and no file at ${file}`);
+  try {
+    return loadPolicyPackFile(file, within);
+  } catch (e) {
+    if (!(e instanceof UnsafeFileError)) throw e;
+    if (e.code === 'not-found') throw new Error(`Unknown policy '${policy}': not a built-in pack (${builtinPackIds().join(', ')}) and no file at ${file}`);
+    throw new Error(`The policy pack ${file} ${e.reason}`);
   }
-  return loadPolicyPackFile(file);
 }
 
 export function clauseById(pack: PolicyPack, id: string): Clause | undefined {

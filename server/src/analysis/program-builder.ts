@@ -1,4 +1,6 @@
 import * as fs from 'node:fs';
+import { readSourceForParse } from './workspace/source-reader';
+import { tryReadTextFile } from './workspace/safe-fs';
 import * as path from 'node:path';
 import ts from 'typescript';
 import { MINIMAL_LIB, MINIMAL_LIB_FILE } from './minimal-lib';
@@ -91,7 +93,7 @@ export function compilerOptionsFor(root: string): ts.CompilerOptions {
   for (const name of ['tsconfig.json', 'jsconfig.json']) {
     const file = path.join(root, name);
     if (!fs.existsSync(file)) continue;
-    const read = ts.readConfigFile(file, (f) => fs.readFileSync(f, 'utf8'));
+    const read = ts.readConfigFile(file, (f) => tryReadTextFile(f, { kind: 'project', within: root }));
     const co = (read.config as { compilerOptions?: { baseUrl?: string; paths?: Record<string, string[]> } } | undefined)?.compilerOptions;
     if (co?.paths && typeof co.paths === 'object') {
       base.paths = co.paths;
@@ -114,15 +116,7 @@ export function buildProgram(input: ProgramInput): ts.Program {
   const overlay = input.overlay;
   const readFile = (f: string): string | undefined => {
     if (f === MINIMAL_LIB_FILE) return MINIMAL_LIB;
-    const o = overlay?.get(path.resolve(f));
-    if (o !== undefined) return o;
-    try {
-      const st = fs.statSync(f);
-      if (st.size > input.maxFileBytes) return '';
-      return fs.readFileSync(f, 'utf8');
-    } catch {
-      return undefined;
-    }
+    return readSourceForParse(f, overlay?.get(path.resolve(f)), input.maxFileBytes, input.root);
   };
   const visible = input.visible;
   const hidden = (f: string) => visible !== undefined && isSourceFile(f) && !visible.has(path.resolve(f));

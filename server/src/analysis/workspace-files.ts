@@ -3,6 +3,8 @@ import * as path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { compileGlob } from './endpoint-patterns';
 import { isSourceFile } from './program-builder';
+import { tooDeepReason } from './workspace/nesting-depth';
+import { readBytes, tryReadTextFile, UnsafeFileError } from './workspace/safe-fs';
 
 /** Folders that hold dependencies or build output, never the codebase's own sources. */
 export const DEFAULT_SKIPPED_DIRS = new Set([
@@ -36,23 +38,19 @@ export function unanalysableReason(file: string, maxFileBytes: number, text?: st
     head = Buffer.from(text.slice(0, 8192));
   } else {
     try {
-      const st = fs.statSync(file);
-      size = st.size;
-      const fd = fs.openSync(file, 'r');
-      try {
-        head = Buffer.alloc(Math.min(size, 65536));
-        fs.readSync(fd, head, 0, head.length, 0);
-      } finally {
-        fs.closeSync(fd);
-      }
+      const bytes = readBytes(file, { kind: 'source', maxBytes: maxFileBytes });
+      size = bytes.length;
+      head = bytes.subarray(0, 65536);
+      if (!head.includes(0)) text = bytes.toString('utf8');
     } catch (e) {
-      return `cannot be read (${(e as Error).message})`;
+      if (e instanceof UnsafeFileError && e.code === 'too-large') return `larger than the size limit (${Math.round(fs.statSync(file).size / 1024)} KiB > ${Math.round(maxFileBytes / 1024)} KiB)`;
+      return e instanceof UnsafeFileError ? e.reason : `cannot be read (${(e as Error).message})`;
     }
   }
   if (size > maxFileBytes) return `larger than the size limit (${Math.round(size / 1024)} KiB > ${Math.round(maxFileBytes / 1024)} KiB)`;
   if (head.includes(0)) return 'binary content';
   if (isMinified(head.toString('utf8'), size)) return 'minified or generated bundle';
-  return undefined;
+  return text === undefined ? undefined : tooDeepReason(text, file);
 }
 
 function isMinified(sample: string, size: number): boolean {
@@ -96,7 +94,7 @@ export function discoverFiles(opts: DiscoveryOptions): DiscoveryResult {
     let scoped = ignores;
     if (entries.some((e) => e.name === '.gitignore' && e.isFile())) {
       try {
-        scoped = [...ignores, { base: dir, ig: ignore().add(fs.readFileSync(gi, 'utf8')) }];
+        scoped = [...ignores, { base: dir, ig: ignore().add(tryReadTextFile(gi, { kind: 'ignore', within: dir }) ?? '') }];
       } catch {
         /* unreadable .gitignore: nothing to honour */
       }
@@ -141,7 +139,8 @@ function parentIgnores(dir: string, root: string): Array<{ base: string; ig: Ign
   const parts = rel ? rel.split(path.sep) : [];
   for (let i = 0; i < parts.length; i++) {
     const gi = path.join(cur, '.gitignore');
-    if (fs.existsSync(gi)) out.push({ base: cur, ig: ignore().add(fs.readFileSync(gi, 'utf8')) });
+    const text = tryReadTextFile(gi, { kind: 'ignore', within: cur });
+    if (text !== undefined) out.push({ base: cur, ig: ignore().add(text) });
     cur = path.join(cur, parts[i]!);
   }
   return out;

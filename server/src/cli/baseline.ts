@@ -1,4 +1,4 @@
-import * as fs from 'node:fs';
+import { readTextFile, UnsafeFileError } from '../analysis/workspace/safe-fs';
 import type { Finding } from '../analysis/finding';
 import { UsageError } from './args';
 import { relativePath } from './report-paths';
@@ -31,14 +31,21 @@ export function baselineOf(findings: Finding[], root: string): BaselineFile {
 }
 
 export function readBaseline(file: string): BaselineFile {
+  let text: string;
+  try {
+    text = readTextFile(file, { kind: 'baseline' });
+  } catch (e) {
+    throw new UsageError(`Cannot read the baseline ${file}: ${e instanceof UnsafeFileError ? e.reason : 'cannot be read'}`);
+  }
   let raw: unknown;
   try {
-    raw = JSON.parse(fs.readFileSync(file, 'utf8'));
-  } catch (e) {
-    throw new UsageError(`Cannot read the baseline ${file}: ${(e as Error).message}`);
+    raw = JSON.parse(text);
+  } catch {
+    // The parser's message quotes the text; a file named by mistake may hold secrets.
+    throw new UsageError(`${file} is not a Disclose baseline: not valid JSON`);
   }
-  const b = raw as Partial<BaselineFile>;
-  if (b.version !== 1 || !Array.isArray(b.findings) || b.findings.some((x) => typeof x?.fingerprint !== 'string')) {
+  const b = raw as Partial<BaselineFile> | null;
+  if (!b || typeof b !== 'object' || b.version !== 1 || !Array.isArray(b.findings) || b.findings.some((x) => typeof x?.fingerprint !== 'string')) {
     throw new UsageError(`${file} is not a Disclose baseline (expected {"version": 1, "findings": [...]})`);
   }
   return b as BaselineFile;

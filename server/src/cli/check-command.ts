@@ -1,4 +1,3 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Finding } from '../analysis/finding';
 import type { PolicyPack } from '../analysis/policy-pack';
@@ -10,11 +9,14 @@ import { toJsonReport } from './format-json';
 import { formatText } from './format-text';
 import { toSarif } from './finding-to-sarif';
 import { changedLinesSince, inChangedLines } from './git-diff';
+import { writeOutputFile } from './output-file';
 import { scanWorkspace, type ScanIo } from './workspace-scan';
 
 export interface CliIo extends ScanIo {
   stdout: (s: string) => void;
   version: string;
+  /** Where written bytes go; tests inject a failing one to stand for a full disk. */
+  writeSync?: (fd: number, data: Buffer, offset: number, length: number) => number;
 }
 
 /** Runs `disclose check` and returns the exit code. */
@@ -33,8 +35,7 @@ export function runCheck(args: CheckArgs, io: CliIo): number {
   const policies = [...new Set([...scan.configs.values()].map((c) => c.policy))];
   const report = render(args, findings, scan.root, scan.reported.length, scan.skipped, policies, io.version);
   if (args.output) {
-    fs.mkdirSync(path.dirname(path.resolve(io.cwd, args.output)), { recursive: true });
-    fs.writeFileSync(path.resolve(io.cwd, args.output), report);
+    writeOutputFile(args.output, report, { cwd: io.cwd, root: scan.root }, io.writeSync ? { writeSync: io.writeSync } : undefined);
     if (args.format !== 'text') io.stderr(formatText(findings, scan.root, scan.reported.length, false).split('\n').filter(Boolean).pop() + '\n');
   } else io.stdout(report);
   return failingFindings(findings, args.failOn) ? 1 : 0;

@@ -1,4 +1,5 @@
 import { pathToFileURL } from 'node:url';
+import { escapeMarkdown, markdownCode, markdownLink, safeHref } from '../reporting/output-escaping';
 import type { Finding } from '../analysis/finding';
 import type { Clause, PolicyPack } from '../analysis/policy-pack';
 import { RULES, type RuleId, type Severity } from '../analysis/rule-registry';
@@ -37,7 +38,7 @@ function clausesOf(rule: RuleId, pack: PolicyPack): Clause[] {
 
 function ruleHelp(rule: (typeof RULES)[number], pack: PolicyPack | undefined): { text: string; markdown: string } {
   const clauses = pack ? clausesOf(rule.id, pack) : [];
-  const lines = clauses.map((c) => `- [${c.title.en}](${c.href}) (\`${c.id}\`): ${c.summary.en}${c.conditions.length ? ` Requires: ${c.conditions.map((x) => x.label.en).join(', ')}.` : ''}`);
+  const lines = clauses.map((c) => `- ${markdownLink(c.title.en, c.href)} (${markdownCode(c.id)}): ${escapeMarkdown(c.summary.en)}${c.conditions.length ? ` Requires: ${c.conditions.map((x) => escapeMarkdown(x.label.en)).join(', ')}.` : ''}`);
   const intro = rule.id === 'undeclared-recipient' && pack ? `Declare the recipient in .disclose.yaml under one of the categories of policy ${pack.id}: ${pack.recipientCategories.map((c) => `\`${c.id}\``).join(', ')}.` : '';
   const markdown = [rule.full, intro, clauses.length ? `Clauses of policy \`${pack!.id}\`:\n\n${lines.join('\n')}` : ''].filter(Boolean).join('\n\n');
   return { text: [rule.full, intro].filter(Boolean).join(' '), markdown };
@@ -55,7 +56,7 @@ export function toSarif(findings: Finding[], root: string, meta: { version: stri
   const pack = meta.policies[0];
   const rules = RULES.map((r) => {
     const clauses = pack ? clausesOf(r.id, pack) : [];
-    const helpUri = clauses.length === 1 ? clauses[0]!.href : pack?.source?.href ?? INFORMATION_URI;
+    const helpUri = safeHref(clauses.length === 1 ? clauses[0]!.href : pack?.source?.href) ?? INFORMATION_URI;
     return {
       id: r.id,
       name: r.id.replace(/(^|-)([a-z])/g, (_m, _d, ch: string) => ch.toUpperCase()),
@@ -71,10 +72,10 @@ export function toSarif(findings: Finding[], root: string, meta: { version: stri
     name: p.id,
     guid: undefined,
     version: '1',
-    informationUri: p.source?.href ?? INFORMATION_URI,
+    informationUri: safeHref(p.source?.href) ?? INFORMATION_URI,
     shortDescription: { text: p.name.en },
     isComprehensive: true,
-    taxa: p.clauses.map((c) => ({ id: c.id, name: c.title.en, shortDescription: { text: c.summary.en }, helpUri: c.href })),
+    taxa: p.clauses.map((c) => ({ id: c.id, name: c.title.en, shortDescription: { text: c.summary.en }, helpUri: safeHref(c.href) })),
   }));
   const results = findings.map((f) => {
     const ruleIndex = RULES.findIndex((r) => r.id === f.ruleId);

@@ -1,11 +1,12 @@
 import type { Finding } from '../analysis/finding';
 import type { Severity } from '../analysis/rule-registry';
+import { escapeControls } from '../reporting/output-escaping';
 import { relativePath } from './report-paths';
 
 const GITHUB_LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', information: 'notice' };
 
 function escapeData(s: string): string {
-  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return escapeControls(s).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
 function escapeProperty(s: string): string {
@@ -23,7 +24,7 @@ export function formatGithub(findings: Finding[], root: string): string {
         ...(f.location.line === f.location.endLine ? [`col=${f.location.column + 1}`, `endColumn=${f.location.endColumn + 1}`] : []),
         `title=${escapeProperty(`Disclose ${f.ruleId}`)}`,
       ];
-      return `::${GITHUB_LEVEL[f.severity]} ${props.join(',')}::${escapeData(f.message + (f.clauseHref ? `\n${f.clauseHref}` : ''))}`;
+      return `::${GITHUB_LEVEL[f.severity]} ${props.join(',')}::${escapeData(f.message)}${f.clauseHref ? `%0A${escapeData(f.clauseHref)}` : ''}`;
     })
     .join('\n')
     .concat(findings.length ? '\n' : '');
@@ -36,11 +37,11 @@ export function formatGitlab(findings: Finding[], root: string): string {
   return (
     JSON.stringify(
       findings.map((f) => ({
-        description: f.message,
+        description: escapeControls(f.message),
         check_name: f.ruleId,
         fingerprint: f.fingerprint,
         severity: GITLAB_SEVERITY[f.severity],
-        location: { path: relativePath(root, f.location.file), lines: { begin: f.location.line + 1, end: f.location.endLine + 1 } },
+        location: { path: escapeControls(relativePath(root, f.location.file)), lines: { begin: f.location.line + 1, end: f.location.endLine + 1 } },
       })),
       null,
       2,

@@ -1,4 +1,5 @@
 import type { Finding } from '../analysis/finding';
+import { escapeControls } from '../reporting/output-escaping';
 import { relativePath } from './report-paths';
 
 const COLORS = { error: '\x1b[31m', warning: '\x1b[33m', information: '\x1b[36m', dim: '\x1b[2m', reset: '\x1b[0m' };
@@ -9,7 +10,7 @@ export function formatText(findings: Finding[], root: string, filesScanned: numb
   const lines: string[] = [];
   for (const f of findings) {
     const where = `${relativePath(root, f.location.file)}:${f.location.line + 1}:${f.location.column + 1}`;
-    lines.push(`${where}  ${c(f.severity, f.severity)}  ${f.message}  ${c('dim', `[${f.ruleId}]`)}`);
+    lines.push(`${escapeControls(where)}  ${c(f.severity, f.severity)}  ${escapeControls(f.message)}  ${c('dim', `[${f.ruleId}]`)}`);
   }
   const count = (s: Finding['severity']) => findings.filter((f) => f.severity === s).length;
   const files = new Set(findings.map((f) => f.location.file)).size;

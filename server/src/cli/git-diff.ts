@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Finding } from '../analysis/finding';
 import { UsageError } from './args';
@@ -6,8 +7,59 @@ import { UsageError } from './args';
 /** Lines (1-based) changed since a revision, per absolute path; `all` for untracked files. */
 export type ChangedLines = Map<string, Set<number> | 'all'>;
 
-function git(cwd: string, args: string[]): string {
-  return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
+/**
+ * Git reads the repository's own configuration, and a repository that came with the workspace
+ * can name programs there: an fsmonitor hook, clean/smudge filters, external diff and textconv
+ * drivers, remote helpers for a lazy fetch. Each is switched off here, and git runs with no
+ * system configuration, no prompts and no network.
+ */
+const NEUTRAL_CONFIG = ['core.fsmonitor=', 'core.hooksPath=/dev/null', 'core.untrackedCache=false', 'core.pager=cat', 'diff.external=', 'protocol.allow=never', 'core.sshCommand=false'];
+
+function gitEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  // Only what git needs to find itself and the user's own settings; nothing that redirects it.
+  for (const k of ['PATH', 'HOME', 'USER', 'LANG', 'LC_ALL', 'SYSTEMROOT', 'TMPDIR', 'XDG_CONFIG_HOME']) if (process.env[k] !== undefined) env[k] = process.env[k];
+  return { ...env, GIT_CONFIG_NOSYSTEM: '1', GIT_TERMINAL_PROMPT: '0', GIT_NO_LAZY_FETCH: '1', GIT_OPTIONAL_LOCKS: '0', GIT_NO_REPLACE_OBJECTS: '1', GIT_ATTR_NOSYSTEM: '1' };
+}
+
+function git(cwd: string, args: string[], extraConfig: string[] = []): string {
+  const config = [...NEUTRAL_CONFIG, ...extraConfig].flatMap((c) => ['-c', c]);
+  return execFileSync('git', [...config, ...args], { cwd, env: gitEnv(), encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024, timeout: 120_000 });
+}
+
+/** Every filter driver the repository's configuration names, switched off (`filter.x.clean=`…). */
+function neutralFilters(top: string): string[] {
+  let names: string;
+  try {
+    names = git(top, ['config', '--null', '--name-only', '--get-regexp', '^filter\\..*\\.(clean|smudge|process)$']);
+  } catch {
+    return []; // none configured
+  }
+  return names
+    .split('\0')
+    .filter(Boolean)
+    .map((key) => `${key}=`);
+}
+
+/**
+ * A repository whose `.git` is a folder inside another repository's work tree came with the
+ * workspace (a submodule's `.git` is a file pointing into the outer repository, which is fine).
+ */
+function embeddingRepository(top: string): string | undefined {
+  let st: fs.Stats;
+  try {
+    st = fs.lstatSync(path.join(top, '.git'));
+  } catch {
+    return undefined;
+  }
+  if (!st.isDirectory()) return undefined;
+  const parent = path.dirname(top);
+  if (parent === top) return undefined;
+  try {
+    return git(parent, ['rev-parse', '--show-toplevel']).trim() || undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -21,19 +73,23 @@ export function changedLinesSince(dir: string, base: string): ChangedLines {
   } catch {
     throw new UsageError(`--diff needs a git repository, and ${dir} is not in one`);
   }
+  const outer = embeddingRepository(top);
+  if (outer) throw new UsageError(`--diff: ${top} is a git repository embedded in the work tree of ${outer}; Disclose does not run git in a repository a workspace carries`);
+  const filters = neutralFilters(top);
+  if (base.startsWith('-')) throw new UsageError(`--diff: unknown git revision '${base}'`);
   try {
-    git(top, ['rev-parse', '--verify', '--quiet', `${base}^{commit}`]);
+    git(top, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${base}^{commit}`]);
   } catch {
     throw new UsageError(`--diff: unknown git revision '${base}'`);
   }
   let from = base;
   try {
-    from = git(top, ['merge-base', 'HEAD', base]).trim() || base;
+    from = git(top, ['merge-base', 'HEAD', base], filters).trim() || base;
   } catch {
     /* no common history (or no HEAD yet): compare with the revision itself */
   }
   const out: ChangedLines = new Map();
-  const diff = git(top, ['diff', '-U0', '--no-color', '--no-ext-diff', '--no-renames', from, '--']);
+  const diff = git(top, ['diff', '-U0', '--no-color', '--no-ext-diff', '--no-textconv', '--no-renames', from, '--'], filters);
   let current: Set<number> | undefined;
   for (const line of diff.split('\n')) {
     if (line.startsWith('+++ ')) {
@@ -53,7 +109,7 @@ export function changedLinesSince(dir: string, base: string): ChangedLines {
       for (let i = 0; i < count; i++) current.add(start + i);
     }
   }
-  for (const f of git(top, ['ls-files', '--others', '--exclude-standard', '-z']).split('\0')) if (f) out.set(path.resolve(top, f), 'all');
+  for (const f of git(top, ['ls-files', '--others', '--exclude-standard', '-z'], filters).split('\0')) if (f) out.set(path.resolve(top, f), 'all');
   return out;
 }
 

@@ -1,4 +1,5 @@
 import { version } from '../../../package.json';
+import { escapeControls } from '../reporting/output-escaping';
 import { HELP, parseArgs, UsageError } from './args';
 import { runCheck, type CliIo } from './check-command';
 import { runBaseline, runInit, runMerge, runReport } from './other-commands';
@@ -38,7 +39,7 @@ function main(argv: string[]): number {
   } catch (e) {
     if (e instanceof ConfigurationFailed) return 2;
     if (e instanceof UsageError) {
-      io.stderr(`disclose: ${e.message}\n`);
+      io.stderr(`disclose: ${escapeControls(e.message)}\n`);
       return 2;
     }
     io.stderr(`disclose: internal error: ${(e as Error).stack ?? e}\n`);
@@ -46,9 +47,22 @@ function main(argv: string[]): number {
   }
 }
 
+/**
+ * A reader that went away (`disclose check | head`) is not a failure of the analysis: the
+ * analysis' exit code stands. Any other failure to write the output is one line and exit 2.
+ */
+function guardStdout(): void {
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') return;
+    process.stderr.write(`disclose: cannot write the output (${e.code ?? e.message})\n`);
+    process.exitCode = 2;
+  });
+}
+
 // The same bundle is the worker threads' script (see parallel-scan.ts).
 if (!isMainThread && (workerData as { kind?: string } | undefined)?.kind === WORKER_KIND) workerMain(workerData);
 else {
+  guardStdout();
   setWorkerScript(__filename);
   process.exitCode = main(process.argv.slice(2));
 }

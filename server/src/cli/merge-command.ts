@@ -1,4 +1,4 @@
-import * as fs from 'node:fs';
+import { readTextFile, UnsafeFileError } from '../analysis/workspace/safe-fs';
 import { UsageError, type MergeArgs } from './args';
 import { compareResults, resultKey } from './finding-to-sarif';
 
@@ -14,13 +14,20 @@ interface SarifLog {
 }
 
 function read(file: string): SarifLog {
+  let text: string;
+  try {
+    text = readTextFile(file, { kind: 'sarif' });
+  } catch (e) {
+    throw new UsageError(`Cannot read ${file}: ${e instanceof UnsafeFileError ? e.reason : 'cannot be read'}`);
+  }
   let log: SarifLog;
   try {
-    log = JSON.parse(fs.readFileSync(file, 'utf8')) as SarifLog;
-  } catch (e) {
-    throw new UsageError(`Cannot read ${file}: ${(e as Error).message}`);
+    log = JSON.parse(text) as SarifLog;
+  } catch {
+    // The parser's message quotes the text: never echo a file that is not what it should be.
+    throw new UsageError(`${file} is not a SARIF 2.1.0 report of disclose check: not valid JSON`);
   }
-  if (log.version !== '2.1.0' || !Array.isArray(log.runs) || log.runs.length !== 1 || log.runs[0]!.tool?.driver?.name !== 'disclose') {
+  if (!log || typeof log !== 'object' || log.version !== '2.1.0' || !Array.isArray(log.runs) || log.runs.length !== 1 || log.runs[0]?.tool?.driver?.name !== 'disclose' || !Array.isArray(log.runs[0].results)) {
     throw new UsageError(`${file} is not a SARIF 2.1.0 report of disclose check`);
   }
   return log;

@@ -9,19 +9,20 @@ import { UsageError, type BaselineArgs, type InitArgs, type MergeArgs, type Repo
 import { BASELINE_FILE_NAME, baselineOf } from './baseline';
 import type { CliIo } from './check-command';
 import { mergeSarif } from './merge-command';
+import { writeOutputFile } from './output-file';
+import { pathExists, readTextFile, UnsafeFileError } from '../analysis/workspace/safe-fs';
 import { relativePath } from './report-paths';
 import { scanRoot, scanWorkspace } from './workspace-scan';
 
-function write(io: CliIo, file: string, text: string): void {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, text);
+function write(io: CliIo, file: string, text: string, root?: string): void {
+  writeOutputFile(file, text, { cwd: io.cwd, root }, io.writeSync ? { writeSync: io.writeSync } : undefined);
 }
 
 /** `disclose baseline`: today's findings, by fingerprint, for `check --baseline`. */
 export function runBaseline(args: BaselineArgs, io: CliIo): number {
   const scan = scanWorkspace(args, io);
   const file = path.resolve(io.cwd, args.output ?? path.join(scan.root, BASELINE_FILE_NAME));
-  write(io, file, JSON.stringify(baselineOf(scan.findings, scan.root), null, 2) + '\n');
+  write(io, file, JSON.stringify(baselineOf(scan.findings, scan.root), null, 2) + '\n', scan.root);
   io.stderr(`disclose: recorded ${scan.findings.length} finding${scan.findings.length === 1 ? '' : 's'} in ${relativePath(io.cwd, file)}\n`);
   return 0;
 }
@@ -30,16 +31,26 @@ export function runBaseline(args: BaselineArgs, io: CliIo): number {
 export function runInit(args: InitArgs, io: CliIo): number {
   const root = scanRoot(args, io.cwd);
   const target = path.join(root, CONFIG_FILE_NAME);
-  if (fs.existsSync(target) && !args.force) throw new UsageError(`${relativePath(io.cwd, target)} exists; use --force to replace it (a backup is kept)`);
+  if (pathExists(target) && !args.force) throw new UsageError(`${relativePath(io.cwd, target)} exists; use --force to replace it (a backup is kept)`);
+  // The old configuration is read before the (long) scan: a link or device is refused up front.
+  let old: string | undefined;
+  if (pathExists(target)) {
+    if (fs.lstatSync(target).isSymbolicLink()) throw new UsageError(`${relativePath(io.cwd, target)} is a symbolic link; Disclose does not replace it`);
+    try {
+      old = readTextFile(target, { kind: 'config', within: root });
+    } catch (e) {
+      throw new UsageError(`${relativePath(io.cwd, target)} ${e instanceof UnsafeFileError ? e.reason : 'cannot be read'}`);
+    }
+  }
   const scan = scanWorkspace({ ...args, reportUnresolved: true }, io, { includePermitted: true, ignoreConfig: true });
   const pack = scan.configs.values().next().value?.policy ?? defaultConfig(args.policy).policy;
   const text = starterConfig(scan.flows, pack);
-  if (fs.existsSync(target)) {
+  if (old !== undefined) {
     const backup = `${target}.bak`;
-    fs.copyFileSync(target, backup);
+    write(io, backup, old, root);
     io.stderr(`disclose: kept the old configuration as ${relativePath(io.cwd, backup)}\n`);
   }
-  write(io, target, text);
+  write(io, target, text, root);
   const recipients = (text.match(/^ {2}- id: /gm) ?? []).length;
   io.stderr(`disclose: wrote ${relativePath(io.cwd, target)} with ${recipients} recipient${recipients === 1 ? '' : 's'} to categorise\n`);
   return 0;
@@ -52,7 +63,7 @@ export function runReport(args: ReportArgs, io: CliIo): number {
   const pack = configs[0]?.policy ?? defaultConfig(args.policy).policy;
   const report = buildSharingReport(scan.flows, pack, configs.filter((c) => c.file), scan.root, scan.files.length);
   const text = args.format === 'html' ? renderHtml(report) : args.format === 'json' ? JSON.stringify(report, null, 2) + '\n' : renderMarkdown(report);
-  if (args.output) write(io, path.resolve(io.cwd, args.output), text);
+  if (args.output) write(io, path.resolve(io.cwd, args.output), text, scan.root);
   else io.stdout(text);
   return 0;
 }

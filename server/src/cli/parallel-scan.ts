@@ -39,7 +39,7 @@ export const WORKER_KIND = 'disclose-scan-part';
 
 /** Runs in a worker: one part, with its own configuration resolver (configurations are data). */
 export function runPart(job: PartJob): PartResult {
-  const resolver = new ConfigResolver({ configFile: job.configFile, policy: job.policy, ignoreFiles: job.ignoreConfig });
+  const resolver = new ConfigResolver({ configFile: job.configFile, policy: job.policy, ignoreFiles: job.ignoreConfig, root: job.root });
   const r = analyze({
     root: job.root,
     files: job.files,

@@ -11,6 +11,8 @@ import { UsageError, type ScanOptions } from './args';
 import { relativePath } from './report-paths';
 import { analyzeInParts } from './parallel-scan';
 import { cacheKey, readCache, writeCache } from './result-cache';
+import { tryReadTextFile } from '../analysis/workspace/safe-fs';
+import { escapeControls } from '../reporting/output-escaping';
 
 export interface ScanIo {
   cwd: string;
@@ -65,16 +67,16 @@ export function scanWorkspace(opts: ScanOptions, io: ScanIo, extra: { includePer
     throw new UsageError((e as Error).message);
   }
   const { files, skipped } = discovered;
-  const resolver = new ConfigResolver({ configFile: opts.config ? path.resolve(io.cwd, opts.config) : undefined, policy: opts.policy, ignoreFiles: extra.ignoreConfig });
+  const resolver = new ConfigResolver({ configFile: opts.config ? path.resolve(io.cwd, opts.config) : undefined, policy: opts.policy, ignoreFiles: extra.ignoreConfig, root });
   const configs = new Map<string, DiscloseConfig>();
   const errors: string[] = [];
   const report = (e: unknown) => {
     if (e instanceof ConfigError || e instanceof PolicyPackError) {
       for (const p of e.problems) {
-        const line = `${relativePath(io.cwd, p.file)}:${p.line + 1}:${p.column + 1}: error: ${p.message}`;
+        const line = `${relativePath(io.cwd, p.file)}:${p.line + 1}:${p.column + 1}: error: ${p.message}`.split('\n').map(escapeControls).join('\n');
         if (!errors.includes(line)) errors.push(line);
       }
-    } else errors.push((e as Error).message);
+    } else errors.push(escapeControls((e as Error).message));
   };
   for (const f of files) {
     try {
@@ -94,7 +96,7 @@ export function scanWorkspace(opts: ScanOptions, io: ScanIo, extra: { includePer
     io.stderr(`disclose: invalid configuration\n${errors.join('\n')}\n`);
     throw new ConfigurationFailed();
   }
-  for (const s of skipped) io.stderr(`disclose: skipped ${relativePath(io.cwd, s.file)}: ${s.reason}\n`);
+  for (const s of skipped) io.stderr(`disclose: skipped ${escapeControls(relativePath(io.cwd, s.file))}: ${escapeControls(s.reason)}\n`);
 
   let reported = files;
   let analysed = files;
@@ -120,10 +122,10 @@ export function scanWorkspace(opts: ScanOptions, io: ScanIo, extra: { includePer
         root,
         files: analysed,
         texts: readText,
-        configs: [...new Set([...configs.values()].map((c) => c.file).filter((f): f is string => !!f))].sort(),
-        options: { reportUnresolved: opts.reportUnresolved, includePermitted: !!extra.includePermitted, policy: opts.policy, maxFileBytes, ignoreConfig: !!extra.ignoreConfig, config: opts.config },
+        configs: [...new Set(configs.values())].sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '')),
+        options: { ...resultOptions(opts), maxFileBytes, includePermitted: !!extra.includePermitted, ignoreConfig: !!extra.ignoreConfig },
       });
-  const cached = key ? readCache(key) : undefined;
+  const cached = key ? readCache(key, analysed) : undefined;
   const jobs = opts.jobs ?? defaultJobs(analysed.length);
   const parted = cached || jobs < 2 || !workerScript
     ? undefined
@@ -160,7 +162,7 @@ export function scanWorkspace(opts: ScanOptions, io: ScanIo, extra: { includePer
   });
   if (progressShown) io.stderr('\r\x1b[K');
   if (key && !cached) writeCache(key, { findings: result.findings, flows: result.flows, problems: result.problems });
-  for (const p of result.problems) io.stderr(`disclose: ${relativePath(io.cwd, p.file)}: ${p.message}\n`);
+  for (const p of result.problems) io.stderr(`disclose: ${escapeControls(`${relativePath(io.cwd, p.file)}: ${p.message}`)}\n`);
   const inShard = new Set(reported);
   return {
     ...result,
@@ -173,6 +175,16 @@ export function scanWorkspace(opts: ScanOptions, io: ScanIo, extra: { includePer
     skipped,
     configs,
   };
+}
+
+/**
+ * The options a result depends on: every option, but those that only shape or route the output.
+ * A new option is in the cache key unless it is listed here.
+ */
+function resultOptions(opts: ScanOptions): Record<string, unknown> {
+  const { format, output, color, baseline, diff, failOn, jobs, noCache, shard, command, ...rest } = opts as ScanOptions & Record<string, unknown>;
+  void [format, output, color, baseline, diff, failOn, jobs, noCache, shard, command];
+  return rest;
 }
 
 /** The script a worker thread runs: the CLI's own entry, set by main.ts (library use stays in one thread). */
@@ -193,10 +205,5 @@ function defaultJobs(files: number): number {
 }
 
 function readIfSmall(file: string, max: number): string | undefined {
-  try {
-    if (fs.statSync(file).size > max) return undefined;
-    return fs.readFileSync(file, 'utf8');
-  } catch {
-    return undefined;
-  }
+  return tryReadTextFile(file, { kind: 'source', maxBytes: max });
 }

@@ -1,4 +1,4 @@
-import * as fs from 'node:fs';
+import { tryReadTextFile } from '../analysis/workspace/safe-fs';
 import * as path from 'node:path';
 import { CONFIG_FILE_NAME, ConfigError, defaultConfig, parseConfig, type DiscloseConfig } from '../analysis/config';
 import type { YamlProblem } from '../analysis/located-yaml';
@@ -21,7 +21,11 @@ export class ConfigStore {
   private readonly defaults = new Map<string, DiscloseConfig>();
   generation = 0;
 
-  constructor(private readonly readText: (file: string) => string | undefined) {}
+  /** `boundaryOf`: the folder where the search for a source file's .disclose.yaml stops. */
+  constructor(
+    private readonly readText: (file: string) => string | undefined,
+    private readonly boundaryOf: (sourceFile: string) => string | undefined = () => undefined,
+  ) {}
 
   /** A .disclose.yaml was created, changed or deleted (on disk or in the editor). */
   invalidate(file: string): void {
@@ -33,6 +37,7 @@ export class ConfigStore {
 
   configFileFor(sourceFile: string): string | undefined {
     let dir = path.dirname(sourceFile);
+    const stop = this.boundaryOf(sourceFile);
     const visited: string[] = [];
     for (;;) {
       const cached = this.nearest.get(dir);
@@ -47,7 +52,7 @@ export class ConfigStore {
         return candidate;
       }
       const parent = path.dirname(dir);
-      if (parent === dir) {
+      if (parent === dir || dir === stop) {
         for (const v of visited) this.nearest.set(v, null);
         return undefined;
       }
@@ -104,9 +109,5 @@ export class ConfigStore {
 }
 
 export function readFileIfExists(file: string): string | undefined {
-  try {
-    return fs.readFileSync(file, 'utf8');
-  } catch {
-    return undefined;
-  }
+  return tryReadTextFile(file, { kind: 'config' });
 }

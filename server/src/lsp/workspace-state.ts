@@ -1,10 +1,10 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type * as ts from 'typescript';
 import type { TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { CONFIG_FILE_NAME, defaultConfig, type DiscloseConfig } from '../analysis/config';
+import { CONFIG_FILE_NAME, defaultConfig, repositoryRootOf, type DiscloseConfig } from '../analysis/config';
+import { tryReadTextFile } from '../analysis/workspace/safe-fs';
 import { analyze } from '../analysis/engine';
 import { compileGlob } from '../analysis/endpoint-patterns';
 import type { Finding, Flow } from '../analysis/finding';
@@ -53,11 +53,12 @@ export class WorkspaceState {
     private readonly documents: TextDocuments<TextDocument>,
     private readonly settingsOf: (uriOrFolder: string) => DiscloseSettings,
   ) {
-    this.configs = new ConfigStore((f) => this.readText(f));
+    this.configs = new ConfigStore((f) => this.readText(f), (f) => this.configBoundaryOf(f));
   }
 
   setFolders(folders: string[]): void {
     this.folders = folders.map((f) => path.resolve(f)).sort((a, b) => b.length - a.length);
+    this.configs.invalidate('');
     for (const k of [...this.indexes.keys()]) if (!this.folders.includes(k)) this.indexes.delete(k);
     for (const k of [...this.sourceFiles.keys()]) if (!this.folders.includes(k)) this.sourceFiles.delete(k);
     for (const k of [...this.memos.keys()]) if (!this.folders.includes(k)) this.memos.delete(k);
@@ -67,13 +68,13 @@ export class WorkspaceState {
   readText(file: string): string | undefined {
     const doc = this.documents.get(pathToUri(file));
     if (doc) return doc.getText();
-    try {
-      const st = fs.statSync(file);
-      if (!st.isFile() || st.size > 8 * 1024 * 1024) return undefined;
-      return fs.readFileSync(file, 'utf8');
-    } catch {
-      return undefined;
-    }
+    return tryReadTextFile(file, { kind: 'source', maxBytes: 8 * 1024 * 1024, within: this.folderOf(file) });
+  }
+
+  /** Where the search for a .disclose.yaml stops: the repository root, or the workspace folder. */
+  configBoundaryOf(file: string): string {
+    const folder = this.folderOf(file);
+    return repositoryRootOf(folder) ?? folder;
   }
 
   folderOf(file: string): string {

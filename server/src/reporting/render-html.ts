@@ -1,3 +1,4 @@
+import { relativeFileLink, safeHref } from './output-escaping';
 import type { CodeRef, SharingReport } from './sharing-report';
 
 function esc(s: string): string {
@@ -6,7 +7,7 @@ function esc(s: string): string {
 
 function refs(locations: CodeRef[]): string {
   return locations
-    .map((l) => `<a class="loc" href="${esc(encodeURI(l.file))}#L${l.line}">${esc(l.file)}:${l.line}</a>${l.rule ? ` <span class="rule">${esc(l.rule)}</span>` : ''}${l.suppressed ? ' <span class="rule">suppressed</span>' : ''}`)
+    .map((l) => `<a class="loc" href="${esc(relativeFileLink(l.file))}#L${l.line}">${esc(l.file)}:${l.line}</a>${l.rule ? ` <span class="rule">${esc(l.rule)}</span>` : ''}${l.suppressed ? ' <span class="rule">suppressed</span>' : ''}`)
     .join(', ');
 }
 
@@ -34,7 +35,7 @@ export function renderHtml(r: SharingReport): string {
       const recipients = c.recipients.length
         ? c.recipients.map((x) => `<div class="recipient"><strong>${esc(x.name)}</strong> <code>${esc(x.id)}</code> · ${esc(x.categoryLabel)}<br>receives ${cats(r, x.dataCategories)}<br>sent from ${refs(x.locations)}</div>`).join('\n')
         : '<p class="none">No flow in the code rests on this clause.</p>';
-      return `<section class="clause" id="clause-${esc(c.id)}"><h3><a href="${esc(c.href)}">${esc(c.title)}</a> <code>${esc(c.id)}</code></h3><p class="summary">${esc(c.summary)}</p>${c.conditions.length ? `<p class="cond">Conditions: ${esc(c.conditions.join('; '))}.</p>` : ''}${recipients}</section>`;
+      return `<section class="clause" id="clause-${esc(c.id)}"><h3>${safeHref(c.href) ? `<a href="${esc(safeHref(c.href)!)}">${esc(c.title)}</a>` : esc(c.title)} <code>${esc(c.id)}</code></h3><p class="summary">${esc(c.summary)}</p>${c.conditions.length ? `<p class="cond">Conditions: ${esc(c.conditions.join('; '))}.</p>` : ''}${recipients}</section>`;
     })
     .join('\n');
   const uncovered = r.uncovered.length
