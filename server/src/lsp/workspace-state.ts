@@ -7,6 +7,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_FILE_NAME, defaultConfig, type DiscloseConfig } from '../analysis/config';
 import { analyze } from '../analysis/engine';
 import { compileGlob } from '../analysis/endpoint-patterns';
+import { isTestCode } from '../analysis/workspace-files';
 import type { Finding, Flow } from '../analysis/finding';
 import { isSourceFile, SourceFileCache } from '../analysis/program-builder';
 import { UnitMemo } from '../analysis/unit-memo';
@@ -117,6 +118,7 @@ export class WorkspaceState {
     const folder = this.folderOf(file);
     const rel = path.relative(folder, file).split(path.sep).join('/');
     if (rel.split('/').includes('node_modules')) return true;
+    if (!settings.includeTests && isTestCode(rel)) return true;
     if (settings.exclude.length === 0) return false;
     const key = settings.exclude.join('\n');
     let m = this.excludeCache.get(key);
