@@ -2,11 +2,13 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
+import { ConfigResolver } from '../../server/src/analysis/config-resolver';
+import { analyze } from '../../server/src/analysis/engine';
 import { discoverFiles, isTestCode } from '../../server/src/analysis/workspace-files';
 import { normaliseSettings } from '../../server/src/lsp/settings';
 import { CORPUS } from '../support/paths';
 import { runCli } from '../support/run-cli';
-import { writeProject } from '../support/temp-project';
+import { analyzeProject, summarize, writeProject } from '../support/temp-project';
 
 describe('test code is not production', () => {
   it('knows test files and test folders by the path below the scanned folder', () => {
@@ -50,5 +52,94 @@ describe('test code is not production', () => {
     assert.equal(normaliseSettings({}).includeTests, false);
     assert.equal(normaliseSettings({ includeTests: true }).includeTests, true);
     assert.equal(normaliseSettings({ includeTests: 'yes' }).includeTests, false);
+  });
+});
+
+/** A realistic chain of `depth` wrapper files between a route and the HTTP call that leaves. */
+function chainProject(depth: number): Record<string, string> {
+  const files: Record<string, string> = {};
+  const layers = ['controller', 'service', 'use-case', 'policy', 'gateway', 'outbox', 'dispatcher', 'client', 'transport', 'wire'];
+  const names = Array.from({ length: depth }, (_, i) => `${layers[i % layers.length]!.replace(/-(\w)/g, (_m, c: string) => c.toUpperCase())}${i}`);
+  for (let i = 0; i < depth; i++) {
+    const file = `src/layers/${layers[i % layers.length]}-${i}.ts`;
+    files[file] = i === depth - 1
+      ? `export interface Member { email: string; fullName: string; tier: string }
+
+export async function ${names[i]}(member: Member, attempt: number): Promise<boolean> {
+  const res = await fetch('https://api.memberhub.example/v2/members', {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json', 'x-attempt': String(attempt) },
+    body: JSON.stringify({ email: member.email, name: member.fullName, tier: member.tier }),
+  });
+  return res.ok;
+}
+`
+      : `import { ${names[i + 1]} } from './${layers[(i + 1) % layers.length]}-${i + 1}';
+import type { Member } from './${layers[(depth - 1) % layers.length]}-${depth - 1}';
+
+export async function ${names[i]}(member: Member, attempt = 1): Promise<boolean> {
+  if (attempt > 3) return false;
+  const ok = await ${names[i + 1]}(member, attempt);
+  return ok || ${names[i]}(member, attempt + 1);
+}
+`;
+  }
+  files['src/routes/members.ts'] = `import { Router } from 'express';
+import { ${names[0]} } from '../layers/${layers[0]}-0';
+
+export const members = Router();
+
+members.put('/members/:id', async (req, res) => {
+  const { email, fullName } = req.body as { email: string; fullName: string };
+  const ok = await ${names[0]}({ email, fullName, tier: 'gold' }, 1);
+  res.status(ok ? 204 : 502).end();
+});
+`;
+  return files;
+}
+
+describe('wrapper chains of any length', () => {
+  for (const depth of [5, 7]) {
+    it(`a chain of ${depth} wrapper files reports at the outermost call only, with and without focus`, () => {
+      const dir = writeProject(chainProject(depth));
+      const { files } = discoverFiles({ root: dir, paths: [dir], maxFileBytes: 1 << 20 });
+      const resolver = new ConfigResolver();
+      for (const focus of [false, true]) {
+        const result = analyze({ root: dir, files, configFor: (f) => resolver.configFor(f), focus });
+        assert.deepEqual(summarize(dir, result.findings), ['src/routes/members.ts:8 undeclared-recipient [user.contact.email, user.name]'], `focus ${focus}`);
+        assert.deepEqual(result.problems, []);
+      }
+      fs.rmSync(dir, { recursive: true, force: true });
+    });
+  }
+
+  it('functions calling each other in a cycle are summarised in full, whichever is reached first', () => {
+    const { dir, findings } = analyzeProject({
+      'src/org-sync.ts': `interface Employee { email: string; managerEmail?: string; reports: Employee[] }
+
+const DIRECTORY = 'https://directory.partnerhr.example/api/people';
+
+export async function syncEmployee(e: Employee, depth: number): Promise<void> {
+  await fetch(DIRECTORY, { method: 'POST', body: JSON.stringify({ email: e.email, manager: e.managerEmail }) });
+  if (depth < 10) await syncReports(e.reports, depth + 1);
+}
+
+export async function syncReports(reports: Employee[], depth: number): Promise<void> {
+  for (const r of reports) await syncEmployee(r, depth);
+}
+`,
+      'src/jobs/nightly.ts': `import { syncReports } from '../org-sync';
+
+export async function nightly(loadTeam: () => Promise<Array<{ email: string; reports: [] }>>): Promise<void> {
+  const team = await loadTeam();
+  await syncReports(team, 0);
+}
+
+export async function healthCheck(): Promise<void> {
+  await syncReports([], 0);
+}
+`,
+    });
+    assert.deepEqual(summarize(dir, findings), ['src/jobs/nightly.ts:5 undeclared-recipient [user.contact.email]']);
   });
 });
