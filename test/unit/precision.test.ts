@@ -143,3 +143,60 @@ export async function healthCheck(): Promise<void> {
     assert.deepEqual(summarize(dir, findings), ['src/jobs/nightly.ts:5 undeclared-recipient [user.contact.email]']);
   });
 });
+
+describe('same-origin URLs are the organisation\'s own backend', () => {
+  it('location.origin, document.baseURI and the request a handler serves are internal, not even unresolved', () => {
+    const project = path.join(CORPUS, 'precision-same-origin');
+    const run = runCli(['check', '.', '--format', 'json', '--no-cache', '--report-unresolved'], project);
+    assert.equal(run.status, 1, run.stderr);
+    const found = (JSON.parse(run.stdout) as { findings: Array<{ file: string; line: number; ruleId: string }> }).findings.map((f) => `${f.file}:${f.line} ${f.ruleId}`).sort();
+    assert.deepEqual(found, ['src/app/api/profile/route.ts:23 undeclared-recipient', 'src/components/ProfileForm.tsx:13 undeclared-recipient']);
+  });
+
+  it('a look-alike is not the page origin: a codebase variable named location, an untyped request in a wrapper', () => {
+    const { dir, findings } = analyzeProject({
+      'src/geo.ts': `const location = { origin: 'https://geo.partner-maps.example' };
+
+export async function saveVisit(email: string): Promise<void> {
+  await fetch(\`\${location.origin}/v1/visits\`, { method: 'POST', body: JSON.stringify({ email }) });
+}
+`,
+      'src/forward.js': `export async function forward(request) {
+  return fetch(request.url, { method: 'POST', body: JSON.stringify(request.body) });
+}
+`,
+      'src/signup.ts': `import { forward } from './forward';
+
+export async function onSignup(form: { email: string }): Promise<void> {
+  await forward({ url: 'https://hooks.leadrelay.example/in', body: { email: form.email } });
+}
+`,
+    }, { reportUnresolved: true });
+    assert.deepEqual(summarize(dir, findings), ['src/geo.ts:4 undeclared-recipient [user.contact.email]', 'src/signup.ts:4 undeclared-recipient [user.contact.email]']);
+  });
+});
+
+describe('a wrapper blames a caller only for what that caller passes', () => {
+  it('optional context destructured with ?? {} or a default: callers without it, or with empty values, are no findings', () => {
+    const { dir, findings } = analyzeProject({
+      'src/audit.ts': `const AUDIT = 'https://audit.logvendor.example/v1/events';
+
+export async function audit(action: string, actor?: { email?: string; id?: string }, meta: { ip?: string } = {}): Promise<void> {
+  const { email, id } = actor ?? {};
+  await fetch(AUDIT, { method: 'POST', body: JSON.stringify({ action, actorEmail: email, actorId: id, ip: meta.ip }) });
+}
+`,
+      'src/routes.ts': `import { audit } from './audit';
+
+export async function routes(user: { email: string; id: string }, clientIp: string): Promise<void> {
+  await audit('health.checked');
+  await audit('cache.flushed', undefined);
+  await audit('export.started', {}, {});
+  await audit('login', { email: user.email });
+  await audit('login.failed', null, { ip: clientIp });
+}
+`,
+    });
+    assert.deepEqual(summarize(dir, findings), ['src/routes.ts:7 undeclared-recipient [user.contact.email]', 'src/routes.ts:8 undeclared-recipient [user.device.ip_address]']);
+  });
+});
