@@ -1,5 +1,5 @@
 // npm run bench: figures, not tests. Every ratio is against a baseline measured in the same run.
-//   node bench/run.mjs [--runs N] [--skip-eslint] [--only scan|editor|scaling|parallel]
+//   node bench/run.mjs [--runs N] [--skip-eslint] [--only scan|editor|scaling|parallel|chain]
 import { spawnSync, execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -140,6 +140,62 @@ function scaling() {
   line();
 }
 
+/**
+ * A chain of `n` wrapper files: each file's function passes its contact on to the next file's,
+ * the last one posts it to an external host; one route calls the first. The finding must stand
+ * at that route's call however long the chain is.
+ */
+function generateChain(dir, n) {
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(path.join(dir, 'src', 'chain'), { recursive: true });
+  for (let i = 0; i < n; i++) {
+    const last = i === n - 1;
+    const text = last
+      ? `export interface Contact { email: string; plan: string }
+
+export async function relay${i}(contact: Contact, trail: string[]): Promise<void> {
+  const res = await fetch('https://hooks.leadrelay.example/v1/contacts', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: contact.email, plan: contact.plan, trail }),
+  });
+  if (!res.ok) throw new Error(\`lead relay answered \${res.status}\`);
+}
+`
+      : `import { relay${i + 1} } from './relay-${i + 1}';
+import type { Contact } from './relay-${n - 1}';
+
+export async function relay${i}(contact: Contact, trail: string[]): Promise<void> {
+  if (!contact.email.includes('@')) return;
+  await relay${i + 1}(contact, [...trail, 'relay-${i}']);
+}
+`;
+    fs.writeFileSync(path.join(dir, 'src', 'chain', `relay-${i}.ts`), text);
+  }
+  fs.writeFileSync(path.join(dir, 'src', 'signup.ts'), `import { relay0 } from './chain/relay-0';
+
+export async function onSignup(form: { email: string; plan: string }): Promise<void> {
+  await relay0({ email: form.email, plan: form.plan }, ['signup']);
+}
+`);
+}
+
+function chain() {
+  line('Wrapper chains across files: disclose check --no-cache --jobs 1');
+  const results = [];
+  for (const n of [150, 1500]) {
+    const dir = path.join(os.tmpdir(), `disclose-bench-chain-${n}`);
+    generateChain(dir, n);
+    const r = series(`${n} chained wrapper files`, [cli, 'check', dir, '--no-cache', '--jobs', '1', '--fail-on', 'never', '--format', 'json', '--output', path.join(dir, 'report.json')], runs);
+    const findings = JSON.parse(fs.readFileSync(path.join(dir, 'report.json'), 'utf8')).findings.map((f) => `${f.file}:${f.line}`);
+    const ok = findings.length === 1 && findings[0] === 'src/signup.ts:4';
+    line(`      findings: ${findings.join(', ') || 'none'} ${ok ? '(at the outermost call, as it must be)' : '(WRONG: expected src/signup.ts:4 only)'}`);
+    results.push(r);
+  }
+  line(`  1500 / 150 time: ${(results[1].ms / results[0].ms).toFixed(2)}×, CPU ${(results[1].cpu / results[0].cpu).toFixed(2)}× (10× the files; about 10× or less is linear)`);
+  line();
+}
+
 async function editor() {
   const { LspClient, PUSH_CAPABILITIES } = require(path.join(root, 'out', 'test', 'support', 'lsp-client.js'));
   const dir = path.join(os.tmpdir(), 'disclose-bench-editor');
@@ -222,3 +278,4 @@ if (!only || only === 'scan') scan();
 if (!only || only === 'editor') await editor();
 if (!only || only === 'scaling') scaling();
 if (!only || only === 'parallel') parallel();
+if (!only || only === 'chain') chain();

@@ -26,6 +26,7 @@ const CALL = ts.SyntaxKind.CallExpression;
 import { collapse, dedupeItems, type DataItem, type Value } from './values';
 import { idOfConfig, MemoRun, unitId, type Unit, type UnitMemo } from './unit-memo';
 import { WriteIndex } from './write-index';
+import { DEFAULT_EXPORT, likelyWrapperNames } from './wrapper-guess';
 
 export interface EngineInput {
   /** Folder that relative paths in reports are relative to. */
@@ -109,13 +110,25 @@ export function analyze(input: EngineInput): EngineResult {
   const reported = new Set(input.startFrom ?? input.files.filter((f) => filter.mayContainSink(readText(f) ?? '')));
   const expanded = new Set<string>();
   // Callers of a file's wrappers: files importing it (through barrels) that name a wrapper.
-  const expand = (f: string, names: Set<string>) => {
-    const key = `${f}|${[...names].sort().join(',')}`;
-    if (expanded.has(key)) return;
-    expanded.add(key);
-    const any = names.has(DEFAULT_EXPORT);
-    const words = [...names].filter((n) => n !== DEFAULT_EXPORT).map((n) => new RegExp(`\\b${n.replace(/[$]/g, '\\$')}\\b`));
-    for (const c of graph.callersOf(f)) if (inScope.has(c) && (any || words.some((w) => w.test(readText(c) ?? '')))) reported.add(c);
+  // A caller that passes its own values on is likely a wrapper too: its callers are brought in
+  // at once (wrapper-guess.ts), so that a chain of wrapper files costs a round or two, not one
+  // round per file.
+  const expand = (start: string, startNames: Set<string>) => {
+    const queue: Array<[string, Set<string>]> = [[start, startNames]];
+    while (queue.length) {
+      const [f, names] = queue.pop()!;
+      const key = `${f}|${[...names].sort().join(',')}`;
+      if (expanded.has(key)) continue;
+      expanded.add(key);
+      const any = names.has(DEFAULT_EXPORT);
+      const words = [...names].filter((n) => n !== DEFAULT_EXPORT).map((n) => new RegExp(`\\b${n.replace(/[$]/g, '\\$')}\\b`));
+      for (const c of graph.callersOf(f)) {
+        if (!inScope.has(c) || !(any || words.some((w) => w.test(readText(c) ?? '')))) continue;
+        reported.add(c);
+        const guessed = likelyWrapperNames(c, readText(c) ?? '', names);
+        if (guessed.size) queue.push([c, guessed]);
+      }
+    }
   };
   // Handlers of domain events (`bus.on('user.signedUp', …)`) receive what emit sites put in:
   // the files that emit those events are brought in like callers.
@@ -140,18 +153,58 @@ export function analyze(input: EngineInput): EngineResult {
     const visible = new Set(roots);
     for (const f of roots) for (const t of graph.importsOf(f)) visible.add(t);
     if (process.env.DISCLOSE_DEBUG) process.stderr.write(`focus round ${round}: ${roots.length} files, ${visible.size} visible\n`);
-    const once = analyzeOnce({ ...input, oldProgram, sourceFiles }, roots, visible);
+    // Imported files first: the compiler then never follows a long chain of imports by
+    // recursion, and the summaries of callees are there before their callers are walked.
+    const once = analyzeOnce({ ...input, oldProgram, sourceFiles }, importsFirst(roots, (f) => graph.importsOf(f)), visible);
     oldProgram = once.result.program;
     // Wrappers found in files whose callers were not yet looked at: bring the callers in.
     const before = reported.size;
     for (const [f, names] of once.wrapperFiles) expand(f, names);
-    if (reported.size === before || round >= 4) return { ...once.result, roots };
+    if (reported.size === before) return { ...once.result, roots };
+    if (round + 1 === MAX_FOCUS_ROUNDS) {
+      const problem = { file: input.root, message: `callers of wrappers were brought in over ${MAX_FOCUS_ROUNDS} rounds and no further: findings at calls of outer wrappers may be missing` };
+      return { ...once.result, problems: [...once.result.problems, problem], roots };
+    }
   }
 }
 
 let candidateFilterCache: CandidateFilter | undefined;
 
-const DEFAULT_EXPORT = '*default*';
+/** The files in an order where each comes after the files it imports (cycles broken anywhere). */
+function importsFirst(files: readonly string[], importsOf: (f: string) => readonly string[]): string[] {
+  const wanted = new Set(files);
+  const done = new Set<string>();
+  const out: string[] = [];
+  for (const start of files) {
+    if (done.has(start)) continue;
+    done.add(start);
+    // Iterative depth-first walk: a chain of imports may be thousands of files long.
+    const stack: Array<{ file: string; next: readonly string[]; i: number }> = [{ file: start, next: importsOf(start), i: 0 }];
+    while (stack.length) {
+      const top = stack[stack.length - 1]!;
+      if (top.i < top.next.length) {
+        const t = top.next[top.i++]!;
+        if (wanted.has(t) && !done.has(t)) {
+          done.add(t);
+          stack.push({ file: t, next: importsOf(t), i: 0 });
+        }
+        continue;
+      }
+      stack.pop();
+      out.push(top.file);
+    }
+  }
+  return out;
+}
+
+/**
+ * Safety bounds against pathological input, far beyond real code; reaching one is reported.
+ * Learning rounds: one per layer of wrappers whose names were not known yet.
+ */
+const MAX_LEARNING_ROUNDS = 20_000;
+/** Focused analysis: rounds of bringing in the callers of wrappers the last round found. */
+const MAX_FOCUS_ROUNDS = 64;
+
 
 /** Exported values of a file, by the name importers use (`*default*` for the default export). */
 function exportedValues(sf: ts.SourceFile): Array<[string, ts.Expression]> {
@@ -235,9 +288,15 @@ function analyzeOnce(input: EngineInput, files: string[], visible: ReadonlySet<s
     }
     perFile.push({ sf, tools: toolsFor(input.configFor(file)), units: unitsOf(sf, calleeNames) });
   }
+  // In the compiler's order, which has imported files before their importers: callees are
+  // summarised before their callers, so walks stay shallow and names are learned in one round.
+  const compilerOrder = new Map(program.getSourceFiles().map((sf, i) => [sf, i]));
+  perFile.sort((a, b) => compilerOrder.get(a.sf)! - compilerOrder.get(b.sf)!);
 
-  // Pass 1: summaries of every unit, which also tells which functions have callers. Repeated
-  // while new functions that reach sinks are found, so that calls of them are followed too.
+  // Pass 1: summaries of every unit, which also tells which functions have callers. When new
+  // functions that reach sinks are found, calls of them are followed too: the summaries that
+  // passed over such a call (and those built on them) are made again, nothing else, so a chain
+  // of wrappers costs one more walk of each of its functions, however deep it is.
   const failed = new Set<ts.SourceFile>();
   // The editor's incremental mode: per-function results of the last analysis, by key.
   const memo = input.memo && !visible
@@ -246,18 +305,26 @@ function analyzeOnce(input: EngineInput, files: string[], visible: ReadonlySet<s
   const rootUnits = new Set<ts.Node>(perFile.flatMap((p) => p.units));
   const roundKeys = new Map<Unit, string>();
   const calledIds = new Set<string>();
-  for (let round = 0; round < 8; round++) {
+  // The units to walk (again) this round, by file; undefined: all of them.
+  let pending: Map<ts.SourceFile, Set<Unit>> | undefined;
+  for (let round = 0; ; round++) {
+    if (round === MAX_LEARNING_ROUNDS) {
+      problems.push({ file: input.root, message: `wrappers of wrappers were followed ${MAX_LEARNING_ROUNDS} layers deep and no further: findings at calls of deeper layers may be missing` });
+      break;
+    }
     const known = new Set(sinkFunctionNames);
     const namesKey = memo ? [...sinkFunctionNames].sort().join(',') : '';
-    for (const g of groups.values()) g.summaries.reset();
-    calledIds.clear();
+    if (memo) calledIds.clear();
     for (const { sf, tools, units } of perFile) {
       if (failed.has(sf)) continue;
+      const only = pending?.get(sf);
+      if (pending && !only) continue;
       input.checkpoint?.();
       try {
         // A failpoint for the tests of crash containment: never set in use.
         if (process.env.DISCLOSE_FAILPOINT && sf.text.includes(process.env.DISCLOSE_FAILPOINT)) throw new Error('failpoint reached');
         for (const u of units) {
+          if (only && !only.has(u)) continue;
           let hasEvents: boolean;
           if (memo) {
             const key = memo.roundKey(u, namesKey);
@@ -292,7 +359,19 @@ function analyzeOnce(input: EngineInput, files: string[], visible: ReadonlySet<s
       }
     }
     // Another round only when a newly learned name is actually called here.
-    if (![...sinkFunctionNames].some((n) => !known.has(n) && calleeNames.has(n))) break;
+    const fresh = [...sinkFunctionNames].filter((n) => !known.has(n) && calleeNames.has(n));
+    if (fresh.length === 0) break;
+    const forgotten = new Set<ts.Node>();
+    for (const g of groups.values()) for (const c of g.summaries.learn(fresh)) forgotten.add(c);
+    // The editor's mode keys every unit's results by the names known in its round: it walks
+    // them all each round, as a fresh analysis would (cached summaries cost nothing).
+    if (memo) continue;
+    pending = new Map();
+    for (const { sf, units } of perFile) {
+      const again = units.filter((u) => forgotten.has(u));
+      if (again.length) pending.set(sf, new Set(again));
+    }
+    if (pending.size === 0) break;
   }
   const called = new Set<ts.Node>();
   for (const g of groups.values()) for (const f of g.summaries.called) called.add(f);

@@ -32,6 +32,17 @@ const ARRAY_CALLBACK_METHODS = new Set(['forEach', 'map', 'flatMap', 'filter', '
 export class FlowSummaries {
   private readonly events = new Map<ts.Node, SinkEvent[]>();
   private readonly inProgress = new Set<ts.Node>();
+  /** The functions being walked, outermost first: a recursive call meets one of them. */
+  private readonly stack: ts.Node[] = [];
+  /**
+   * Summaries made while a function of their call cycle was still being walked (it counted as
+   * reaching nothing then): forgotten when that function is done, so they are made again in full.
+   */
+  private readonly provisional = new Map<ts.Node, Set<ts.Node>>();
+  /** Calls passed over because no function of that name was known to reach a sink, by name. */
+  private readonly skipped = new Map<string, Set<ts.Node>>();
+  /** Who folded a function's (or inline callback's) summary into their own. */
+  private readonly usedBy = new Map<ts.Node, Set<ts.Node>>();
   /** Functions whose summary a resolved call site has used: their parameters have callers. */
   readonly called = new Set<ts.Node>();
   /**
@@ -48,11 +59,36 @@ export class FlowSummaries {
     private readonly filter: { isCandidateCall(call: ts.CallExpression): boolean; mayBeFunction(name: string | undefined): boolean },
   ) {}
 
-  /** Forget the summaries: the filter learned new names worth following. */
-  reset(): void {
-    this.events.clear();
-    this.called.clear();
-    this.edges.clear();
+  /**
+   * The filter learned new names worth following: forget the summaries that passed over a call
+   * of one of them, and those built on such summaries. Returns every function forgotten, so
+   * that the caller walks again only what can change (each layer of wrappers costs its own
+   * functions, not another walk of everything).
+   */
+  learn(names: Iterable<string>): Set<ts.Node> {
+    const forgotten = new Set<ts.Node>();
+    const queue: ts.Node[] = [];
+    for (const n of names) {
+      const waiting = this.skipped.get(n);
+      if (!waiting) continue;
+      this.skipped.delete(n);
+      for (const c of waiting) queue.push(c);
+    }
+    while (queue.length) {
+      const c = queue.pop()!;
+      if (forgotten.has(c)) continue;
+      forgotten.add(c);
+      this.events.delete(c);
+      for (const user of this.usedBy.get(c) ?? []) if (!forgotten.has(user)) queue.push(user);
+    }
+    return forgotten;
+  }
+
+  private use(container: ts.Node, user: ts.Node | undefined): void {
+    if (!user) return;
+    let s = this.usedBy.get(container);
+    if (!s) this.usedBy.set(container, (s = new Set()));
+    s.add(user);
   }
 
   private edgesOf(container: ts.Node | undefined): { calls: Set<ts.Node>; walks: Set<ts.Node> } | undefined {
@@ -65,8 +101,18 @@ export class FlowSummaries {
   eventsOf(container: FunctionLike | ts.SourceFile): SinkEvent[] {
     const cached = this.events.get(container);
     if (cached) return cached;
-    if (this.inProgress.has(container)) return []; // recursion: the cycle adds nothing new
+    if (this.inProgress.has(container)) {
+      // Recursion: within this walk the cycle adds nothing new, but the summaries of the
+      // functions between here and the call that started it are not complete yet.
+      for (let i = this.stack.length - 1; i >= 0 && this.stack[i] !== container; i--) {
+        let s = this.provisional.get(container);
+        if (!s) this.provisional.set(container, (s = new Set()));
+        s.add(this.stack[i]!);
+      }
+      return [];
+    }
     this.inProgress.add(container);
+    this.stack.push(container);
     const out: SinkEvent[] = [];
     const outer = this.current;
     this.current = container;
@@ -76,9 +122,27 @@ export class FlowSummaries {
       if (body) this.walk(body, out);
     } finally {
       this.inProgress.delete(container);
+      this.stack.pop();
       this.current = outer;
     }
     this.events.set(container, out);
+    const partial = this.provisional.get(container);
+    if (partial) {
+      this.provisional.delete(container);
+      // Made again, in full, when next asked for (this one's summary is known now), with
+      // whatever was built on them meanwhile; this one's own summary stands.
+      if (out.length > 0) {
+        const queue = [...partial];
+        const done = new Set<ts.Node>([container, ...this.stack]);
+        while (queue.length) {
+          const c = queue.pop()!;
+          if (done.has(c)) continue;
+          done.add(c);
+          this.events.delete(c);
+          for (const user of this.usedBy.get(c) ?? []) queue.push(user);
+        }
+      }
+    }
     return out;
   }
 
@@ -98,9 +162,16 @@ export class FlowSummaries {
     // Names decide what is worth asking the checker about.
     const sink = this.filter.isCandidateCall(call) ? safe(() => this.sinks.classify(call)) : undefined;
     if (sink) out.push({ site: call, chain: [call], sink, data: sink.data, endpoint: sink.endpoint });
-    else if (this.filter.mayBeFunction(rightmostName(call.expression))) {
-      const fn = safe(() => this.data.resolveFunction(call.expression));
-      if (fn && fn !== enclosingFunction(call)) this.throughWrapper(call, fn, out);
+    else {
+      const name = rightmostName(call.expression);
+      if (this.filter.mayBeFunction(name)) {
+        const fn = safe(() => this.data.resolveFunction(call.expression));
+        if (fn && fn !== enclosingFunction(call)) this.throughWrapper(call, fn, out);
+      } else if (name && this.current) {
+        let waiting = this.skipped.get(name);
+        if (!waiting) this.skipped.set(name, (waiting = new Set()));
+        waiting.add(this.current);
+      }
     }
     this.callbacks(call, out);
   }
@@ -109,15 +180,21 @@ export class FlowSummaries {
   private throughWrapper(call: ts.CallExpression, fn: FunctionLike, out: SinkEvent[]): void {
     this.called.add(fn);
     this.edgesOf(this.current)?.calls.add(fn);
+    this.use(fn, this.current);
     const inner = this.eventsOf(fn);
     if (inner.length === 0) return;
     const callee = skipOuterExpressions(call.expression);
     const receiver = ts.isPropertyAccessExpression(callee) ? callee.expression : undefined;
     const resolveArg = this.data.argResolver(call.arguments, receiver, fn);
+    // Parameters this call leaves out or fills with nothing (`track('opened')`, `null`, `{}`):
+    // the callee's names for them say nothing about what this caller hands over.
+    const empty = new Set<number>();
+    for (let i = 0; i < fn.parameters.length; i++) if (passesNothing(call.arguments, fn, i)) empty.add(i);
     for (const e of inner) {
       const dependsOnParams = e.data.refs.some((r) => r.fn === fn) || hasFieldRefs(e.data, fn) || e.endpoint.parts.some((p) => p.kind === 'ref' && (p.fn === fn || isInside(fn, p.fn)));
       if (!dependsOnParams) continue;
-      const data = this.data.substitute(e.data, fn, resolveArg, false);
+      const passed = empty.size ? dropRefs(e.data, fn, empty) : e.data;
+      const data = this.data.substitute(passed, fn, resolveArg, false);
       const endpoint = this.substituteEndpoint(e.endpoint, fn, call.arguments, receiver);
       out.push({ site: call, chain: [call, ...e.chain], sink: e.sink, data, endpoint });
     }
@@ -166,6 +243,7 @@ export class FlowSummaries {
       const arg = skipOuterExpressions(args[i]!);
       if (!isFunctionLikeWithBody(arg)) continue;
       this.edgesOf(this.current)?.walks.add(arg);
+      this.use(arg, this.current);
       const inner = this.eventsOf(arg);
       if (inner.length === 0) continue;
       let receiverValue: Value | undefined;
@@ -183,6 +261,53 @@ export class FlowSummaries {
 
 function isInside(node: ts.Node, container: ts.Node): boolean {
   return node.pos >= container.pos && node.end <= container.end && node !== container;
+}
+
+/**
+ * The call passes nothing that can carry data for parameter `index`: the argument is left out
+ * (and the default, if any, is an empty value) or is a literal, `null`/`undefined`, `[]` or `{}`.
+ */
+function passesNothing(args: readonly ts.Expression[], fn: FunctionLike, index: number): boolean {
+  const p = fn.parameters[index];
+  if (!p || p.dotDotDotToken) return false;
+  // `f(...rest)`: which argument lands where is not known.
+  const spread = args.findIndex((a) => ts.isSpreadElement(skipOuterExpressions(a)));
+  if (spread !== -1 && spread <= index) return false;
+  const a = args[index];
+  if (a) return isInert(a);
+  return !p.initializer || isInert(p.initializer);
+}
+
+function isInert(expr: ts.Expression): boolean {
+  const e = skipOuterExpressions(expr);
+  switch (e.kind) {
+    case ts.SyntaxKind.StringLiteral:
+    case ts.SyntaxKind.NoSubstitutionTemplateLiteral:
+    case ts.SyntaxKind.NumericLiteral:
+    case ts.SyntaxKind.BigIntLiteral:
+    case ts.SyntaxKind.TrueKeyword:
+    case ts.SyntaxKind.FalseKeyword:
+    case ts.SyntaxKind.NullKeyword:
+    case ts.SyntaxKind.VoidExpression:
+      return true;
+    case ts.SyntaxKind.Identifier:
+      return (e as ts.Identifier).text === 'undefined';
+    case ts.SyntaxKind.ArrayLiteralExpression:
+      return (e as ts.ArrayLiteralExpression).elements.length === 0;
+    case ts.SyntaxKind.ObjectLiteralExpression:
+      return (e as ts.ObjectLiteralExpression).properties.length === 0;
+    default:
+      return false;
+  }
+}
+
+/** `v` without what it owes to the given parameters of `fn`. */
+function dropRefs(v: Value, fn: ts.Node, indexes: ReadonlySet<number>): Value {
+  const refs = v.refs.filter((r) => r.fn !== fn || !indexes.has(r.index));
+  if (!v.fields) return refs.length === v.refs.length ? v : { ...v, refs };
+  const fields = new Map<string, Value>();
+  for (const [k, f] of v.fields) fields.set(k, dropRefs(f, fn, indexes));
+  return { ...v, refs, fields };
 }
 
 function hasFieldRefs(v: Value, fn: ts.Node): boolean {

@@ -1,7 +1,7 @@
 import type { DiscloseConfig, Recipient } from './config';
 import { hostMatches, hostOfUrlPrefix, isLoopbackHost, urlMatches } from './endpoint-patterns';
 import type { SdkEntry } from './sdk-catalog';
-import { displayStr, type StrVal } from './string-evaluator';
+import { displayStr, SAME_ORIGIN, type StrVal } from './string-evaluator';
 
 export type Resolution =
   | { kind: 'internal'; endpoint: string }
@@ -18,6 +18,7 @@ function hostFromStr(v: StrVal): { host: string | undefined; relative: boolean }
   const first = v.parts[0];
   if (!first || first.kind !== 'lit') return { host: undefined, relative: false };
   const text = first.text.trim();
+  if (text.startsWith(SAME_ORIGIN)) return { host: undefined, relative: true };
   if (text.startsWith('/') && !text.startsWith('//')) return { host: undefined, relative: true };
   if (text.startsWith('./') || text.startsWith('../') || text.startsWith('?') || text.startsWith('#')) return { host: undefined, relative: true };
   const complete = v.parts.length === 1;

@@ -42,6 +42,13 @@ export function displayStr(v: StrVal): string {
     .join('');
 }
 
+/**
+ * Stands for the origin the code runs at (`window.location.origin`, `document.baseURI`, the
+ * URL of the request a route handler serves): the organisation's own backend, like a relative
+ * URL. Not a scheme (no `//`), so that joining a path keeps it in front.
+ */
+export const SAME_ORIGIN = 'same-origin:';
+
 /** Joins a base URL and a path as `new URL(path, base)` and axios' baseURL do. */
 export function joinUrl(base: StrVal, path: StrVal): StrVal {
   const first = path.parts[0];
@@ -58,6 +65,7 @@ export function joinUrl(base: StrVal, path: StrVal): StrVal {
 }
 
 const MAX_DEPTH = 24;
+const GLOBAL_SCOPES = ['window', 'self', 'globalThis'] as const as readonly string[];
 
 export class StringEvaluator {
   private readonly cache = new Map<ts.Node, StrVal>();
@@ -162,6 +170,7 @@ export class StringEvaluator {
     if (ts.isPropertyAccessExpression(e) || ts.isElementAccessExpression(e)) {
       const env = envVariableName(e);
       if (env) return { parts: [{ kind: 'env', name: env }] };
+      if (ts.isPropertyAccessExpression(e) && this.isSameOrigin(e)) return { parts: [{ kind: 'lit', text: SAME_ORIGIN }] };
       const name = ts.isPropertyAccessExpression(e) ? e.name.text : staticPropertyName(e.argumentExpression);
       if (name === 'href' || name === 'toString') return this.evalExpr(e.expression, depth + 1);
       if (name !== undefined) {
@@ -192,6 +201,38 @@ export class StringEvaluator {
       return this.callReturnString(e, depth);
     }
     return undefined;
+  }
+
+  /**
+   * `location.origin`, `window.location.href`, `self.origin`, `document.baseURI`; in a route
+   * handler `request.url` and `req.nextUrl.origin`: where the running code itself is served from.
+   */
+  private isSameOrigin(e: ts.PropertyAccessExpression): boolean {
+    const name = e.name.text;
+    const target = skipOuterExpressions(e.expression);
+    const global = (id: ts.Expression, names: readonly string[]): boolean =>
+      ts.isIdentifier(id) && names.includes(id.text) && resolveIdentifier(this.checker, id).kind !== 'decl';
+    // `location`, `window.location`, `self.location`, `globalThis.location`, `document.location`
+    const isLocation = (x: ts.Expression): boolean =>
+      global(x, ['location']) || (ts.isPropertyAccessExpression(x) && x.name.text === 'location' && global(skipOuterExpressions(x.expression), GLOBAL_SCOPES));
+    if ((name === 'origin' || name === 'href') && isLocation(target)) return true;
+    if (name === 'origin' && global(target, GLOBAL_SCOPES)) return true;
+    if ((name === 'baseURI' || name === 'URL') && global(target, ['document'])) return true;
+    // The incoming request of a route handler: its own host.
+    if (name === 'url' && this.isIncomingRequest(target)) return true;
+    if ((name === 'origin' || name === 'href') && ts.isPropertyAccessExpression(target) && target.name.text === 'nextUrl' && this.isIncomingRequest(skipOuterExpressions(target.expression))) return true;
+    return false;
+  }
+
+  /** A parameter that is the request a handler serves: typed `Request`/`NextRequest`, or named `req`/`request`. */
+  private isIncomingRequest(x: ts.Expression): boolean {
+    if (!ts.isIdentifier(x)) return false;
+    const r = resolveIdentifier(this.checker, x);
+    if (r.kind !== 'decl' || !ts.isParameter(r.decl)) return false;
+    const type = r.decl.type ? r.decl.type.getText() : '';
+    if (type) return /^(Next|Express\.|Fastify)?Request\b|^NextApiRequest\b|^IncomingMessage\b/.test(type);
+    // Untyped: by name, and only where a handler takes it (a wrapper's `request` may be anything).
+    return (x.text === 'req' || x.text === 'request') && r.decl.parent.parameters[0] === r.decl && isHandler(r.decl.parent);
   }
 
   private evalIdentifier(id: ts.Identifier, depth: number): StrVal | undefined {
@@ -360,4 +401,13 @@ function enclosingFunctionOf(node: ts.Node): ts.Node | undefined {
     n = n.parent;
   }
   return undefined;
+}
+
+/** A route handler: a callback handed to a registration (`app.get(path, (req, res) => …)`) or a `GET`/`POST`… export. */
+function isHandler(fn: ts.SignatureDeclaration): boolean {
+  let p: ts.Node = fn.parent;
+  while (ts.isParenthesizedExpression(p) || ts.isAsExpression(p)) p = p.parent;
+  if (ts.isCallExpression(p) && p.arguments.some((a) => skipOuterExpressions(a) === fn)) return true;
+  const name = ts.isFunctionDeclaration(fn) ? fn.name?.text : ts.isVariableDeclaration(p) && ts.isIdentifier(p.name) ? p.name.text : undefined;
+  return !!name && /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|middleware|handler|loader|action)$/.test(name);
 }

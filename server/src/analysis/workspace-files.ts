@@ -12,6 +12,22 @@ export const DEFAULT_SKIPPED_DIRS = new Set([
   '.cache', '.parcel-cache', '.svelte-kit', '.vercel', '.netlify', 'bower_components', 'jspm_packages', '.yarn', '.pnpm-store', '.disclose-cache',
 ]);
 
+/** Folders whose contents are test code: tests, mocks, end-to-end suites. */
+export const TEST_CODE_DIRS = new Set(['__tests__', '__mocks__', 'test', 'tests', 'e2e', 'cypress', 'playwright']);
+const TEST_FILE_NAME = /\.(test|spec|e2e|stories)\.[^/]+$/i;
+
+/**
+ * Test code is not production: `*.test.*`, `*.spec.*`, `*.e2e.*`, `*.stories.*` and whatever
+ * lies under a test folder. `rel` is relative to the scanned root or workspace folder, so that a
+ * workspace that itself lives under a folder named `test/` is judged by its own layout only.
+ */
+export function isTestCode(rel: string): boolean {
+  const parts = rel.split(/[\\/]/).filter((p) => p && p !== '.');
+  if (parts.length === 0 || parts[0] === '..') return false;
+  if (TEST_FILE_NAME.test(parts[parts.length - 1]!)) return true;
+  return parts.slice(0, -1).some((d) => TEST_CODE_DIRS.has(d));
+}
+
 export interface SkippedFile {
   file: string;
   reason: string;
@@ -22,6 +38,8 @@ export interface DiscoveryOptions {
   paths: string[];
   exclude?: string[];
   maxFileBytes: number;
+  /** Analyse test code too (skipped by default). */
+  includeTests?: boolean;
 }
 
 export interface DiscoveryResult {
@@ -70,11 +88,14 @@ export function discoverFiles(opts: DiscoveryOptions): DiscoveryResult {
     const rel = path.relative(opts.root, abs).split(path.sep).join('/');
     return excludeMatchers.some((m) => m(rel));
   };
+  // Test code is judged below the path it was found under: a folder or file named on the
+  // command line is what the user asked for, whatever its own name.
+  const isTest = (abs: string, scanned: string) => !opts.includeTests && isTestCode(path.relative(scanned, abs));
   const seen = new Set<string>();
-  const consider = (abs: string) => {
+  const consider = (abs: string, scanned: string) => {
     if (seen.has(abs)) return;
     seen.add(abs);
-    if (!isSourceFile(abs) || excluded(abs)) return;
+    if (!isSourceFile(abs) || excluded(abs) || (abs !== scanned && isTest(abs, scanned))) return;
     if (/\.min\.[cm]?js$/.test(abs)) {
       skipped.push({ file: abs, reason: 'minified or generated bundle' });
       return;
@@ -83,7 +104,7 @@ export function discoverFiles(opts: DiscoveryOptions): DiscoveryResult {
     if (why) skipped.push({ file: abs, reason: why });
     else files.push(abs);
   };
-  const walk = (dir: string, ignores: Array<{ base: string; ig: Ignore }>) => {
+  const walk = (dir: string, ignores: Array<{ base: string; ig: Ignore }>, scanned: string) => {
     let entries: fs.Dirent[];
     try {
       entries = fs.readdirSync(dir, { withFileTypes: true });
@@ -105,14 +126,15 @@ export function discoverFiles(opts: DiscoveryOptions): DiscoveryResult {
       if (e.isSymbolicLink()) continue;
       const isDir = e.isDirectory();
       if (isDir && DEFAULT_SKIPPED_DIRS.has(e.name)) continue;
+      if (isDir && !opts.includeTests && TEST_CODE_DIRS.has(e.name)) continue;
       if (scoped.some(({ base, ig }) => {
         const rel = path.relative(base, abs).split(path.sep).join('/');
         return rel && !rel.startsWith('..') && ig.ignores(isDir ? rel + '/' : rel);
       })) continue;
       if (isDir) {
         if (excluded(abs) || excluded(abs + '/')) continue;
-        walk(abs, scoped);
-      } else if (e.isFile()) consider(abs);
+        walk(abs, scoped, scanned);
+      } else if (e.isFile()) consider(abs, scanned);
     }
   };
   for (const p of opts.paths) {
@@ -123,8 +145,8 @@ export function discoverFiles(opts: DiscoveryOptions): DiscoveryResult {
     } catch {
       throw new Error(`No such file or folder: ${p}`);
     }
-    if (st.isDirectory()) walk(abs, parentIgnores(abs, opts.root));
-    else consider(abs);
+    if (st.isDirectory()) walk(abs, parentIgnores(abs, opts.root), abs);
+    else consider(abs, abs);
   }
   files.sort();
   return { files, skipped };

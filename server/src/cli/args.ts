@@ -10,6 +10,8 @@ export interface ScanOptions {
   exclude: string[];
   maxFileBytes?: number;
   reportUnresolved: boolean;
+  /** Analyse test code too (`*.test.*`, `__tests__/` …), skipped by default. */
+  includeTests: boolean;
   noCache: boolean;
   /** Worker threads for large workspaces; undefined: as many as cores (up to 4). */
   jobs?: number;
@@ -105,6 +107,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
         (o.exclude as string[]).push(value());
         break;
       case '--report-unresolved':
+      case '--include-tests':
       case '--no-cache':
       case '--force':
       case '--color':
@@ -123,13 +126,14 @@ export function parseArgs(argv: string[]): ParsedArgs {
     exclude: o.exclude as string[],
     maxFileBytes: o['max-file-size'] !== undefined ? parseSize(o['max-file-size'] as string) : undefined,
     reportUnresolved: o['report-unresolved'] === true,
+    includeTests: o['include-tests'] === true,
     noCache: o['no-cache'] === true,
     jobs: o.jobs !== undefined ? parseJobs(o.jobs as string) : undefined,
   };
   const allow = (flags: string[]) => {
     for (const k of Object.keys(o)) if (!flags.includes(k) && !(k === 'exclude' && (o.exclude as string[]).length === 0)) throw new UsageError(`--${k} does not apply to 'disclose ${command}'`);
   };
-  const common = ['config', 'policy', 'exclude', 'max-file-size', 'report-unresolved', 'no-cache', 'jobs'];
+  const common = ['config', 'policy', 'exclude', 'max-file-size', 'report-unresolved', 'include-tests', 'no-cache', 'jobs'];
   switch (command) {
     case 'check':
       allow([...common, 'format', 'output', 'diff', 'baseline', 'shard', 'fail-on', 'color', 'no-color']);
@@ -200,6 +204,10 @@ Options of check:
       --report-unresolved  also report data sent to endpoints that cannot be resolved
       --exclude GLOB     skip files matching GLOB (repeatable); node_modules, build output and
                          what .gitignore excludes are always skipped
+      --include-tests    also analyse test code: *.test.*, *.spec.*, *.e2e.*, *.stories.* and
+                         files under __tests__/, __mocks__/, test/, tests/, e2e/, cypress/,
+                         playwright/ (relative to the scanned folder); skipped by default, and
+                         skipped test code is no caller of a wrapper either
       --max-file-size SIZE  skip larger files (default 1m)
       --jobs N           worker threads over independent parts of a large workspace (default:
                          half the cores, up to 4, from 300 files on); the findings are the same for any N

@@ -62,7 +62,7 @@ export function scanWorkspace(opts: ScanOptions, io: ScanIo, extra: { includePer
   if (opts.config && !fs.existsSync(path.resolve(io.cwd, opts.config))) throw new UsageError(`No configuration file at ${opts.config}`);
   let discovered: ReturnType<typeof discoverFiles>;
   try {
-    discovered = discoverFiles({ root, paths: opts.paths.map((p) => path.resolve(io.cwd, p)), exclude: opts.exclude, maxFileBytes });
+    discovered = discoverFiles({ root, paths: opts.paths.map((p) => path.resolve(io.cwd, p)), exclude: opts.exclude, maxFileBytes, includeTests: opts.includeTests });
   } catch (e) {
     throw new UsageError((e as Error).message);
   }

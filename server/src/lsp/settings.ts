@@ -11,6 +11,11 @@ export interface DiscloseSettings {
   debounceMs: number;
   exclude: string[];
   maxFileSize: number;
+  /**
+   * Analyse test code too. Without it, test files are neither analysed (an open test file shows
+   * no diagnostics) nor counted as callers of the wrappers they call.
+   */
+  includeTests: boolean;
 }
 
 export const DEFAULT_SETTINGS: DiscloseSettings = {
@@ -21,6 +26,7 @@ export const DEFAULT_SETTINGS: DiscloseSettings = {
   debounceMs: 200,
   exclude: [],
   maxFileSize: 1024 * 1024,
+  includeTests: false,
 };
 
 /** Accepts whatever a client sends and keeps only well-typed values. */
@@ -41,5 +47,6 @@ export function normaliseSettings(raw: unknown): DiscloseSettings {
     debounceMs: typeof r.debounceMs === 'number' && r.debounceMs >= 0 ? Math.min(r.debounceMs, 10_000) : DEFAULT_SETTINGS.debounceMs,
     exclude: Array.isArray(r.exclude) ? r.exclude.filter((x): x is string => typeof x === 'string') : DEFAULT_SETTINGS.exclude,
     maxFileSize: typeof r.maxFileSize === 'number' && r.maxFileSize > 0 ? r.maxFileSize : DEFAULT_SETTINGS.maxFileSize,
+    includeTests: typeof r.includeTests === 'boolean' ? r.includeTests : DEFAULT_SETTINGS.includeTests,
   };
 }

@@ -13,7 +13,7 @@ export class WorkspaceIndex {
   constructor(
     readonly root: string,
     readText: (file: string) => string | undefined,
-    private readonly settings: () => { exclude: string[]; maxFileSize: number },
+    private readonly settings: () => { exclude: string[]; maxFileSize: number; includeTests: boolean },
   ) {
     this.graph = new ImportGraph(root, readText, () => this.allFiles());
   }
@@ -26,7 +26,7 @@ export class WorkspaceIndex {
   allFiles(): string[] {
     if (!this.files) {
       const s = this.settings();
-      this.files = discoverFiles({ root: this.root, paths: [this.root], exclude: s.exclude, maxFileBytes: s.maxFileSize }).files;
+      this.files = discoverFiles({ root: this.root, paths: [this.root], exclude: s.exclude, maxFileBytes: s.maxFileSize, includeTests: s.includeTests }).files;
     }
     return this.files;
   }

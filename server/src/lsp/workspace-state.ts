@@ -7,6 +7,7 @@ import { CONFIG_FILE_NAME, defaultConfig, repositoryRootOf, type DiscloseConfig 
 import { tryReadTextFile } from '../analysis/workspace/safe-fs';
 import { analyze } from '../analysis/engine';
 import { compileGlob } from '../analysis/endpoint-patterns';
+import { isTestCode } from '../analysis/workspace-files';
 import type { Finding, Flow } from '../analysis/finding';
 import { isSourceFile, SourceFileCache } from '../analysis/program-builder';
 import { UnitMemo } from '../analysis/unit-memo';
@@ -118,6 +119,7 @@ export class WorkspaceState {
     const folder = this.folderOf(file);
     const rel = path.relative(folder, file).split(path.sep).join('/');
     if (rel.split('/').includes('node_modules')) return true;
+    if (!settings.includeTests && isTestCode(rel)) return true;
     if (settings.exclude.length === 0) return false;
     const key = settings.exclude.join('\n');
     let m = this.excludeCache.get(key);
