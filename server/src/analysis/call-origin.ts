@@ -1,4 +1,6 @@
 import ts from 'typescript';
+import { clientAccessors } from './client-accessors';
+import { originOfType, type TypeContext } from './client-types';
 import { enclosingClass, requiredModule, resolveIdentifier } from './symbols';
 import { isFunctionLikeWithBody, returnedExpressions, skipOuterExpressions, staticPropertyName, type FunctionLike } from './ts-helpers';
 import type { WriteIndex } from './write-index';
@@ -24,20 +26,35 @@ export interface Origin {
 
 const GLOBAL_OBJECTS = new Set(['window', 'globalThis', 'self', 'global']);
 
-/** Known type names of parameters that hold a client: `ws: WebSocket`. */
-const TYPED_CLIENTS: Record<string, Origin> = {
-  WebSocket: { root: { kind: 'global', name: 'WebSocket' }, steps: [{ k: 'new', node: undefined as unknown as ts.NewExpression }] },
-  XMLHttpRequest: { root: { kind: 'global', name: 'XMLHttpRequest' }, steps: [{ k: 'new', node: undefined as unknown as ts.NewExpression }] },
-  AxiosInstance: { root: { kind: 'module', module: 'axios' }, steps: [{ k: 'prop', name: 'create' }, { k: 'call', node: undefined as unknown as ts.CallExpression }] },
-};
+/** Calls that make a client of a library rather than send with it: `axios.create({…})`. */
+const CLIENT_MAKERS = new Set(['create', 'extend', 'init', 'createClient', 'createFetch']);
 
 export class OriginTracer {
   private readonly cache = new Map<ts.Node, Origin | null>();
+  private readonly types: TypeContext;
+  private readonly accessors = clientAccessors();
 
   constructor(
     private readonly checker: ts.TypeChecker,
     private readonly writesOf: (sf: ts.SourceFile) => WriteIndex,
-  ) {}
+  ) {
+    this.types = { checker, traceValue: (id) => this.traceExpr(id, 8) };
+  }
+
+  /**
+   * The client an exported value stands for, for the callers of its file: a client itself
+   * (`export const api = axios.create(…)`) or a function that returns one (`getStripe()`).
+   */
+  exportedClient(value: ts.Expression | ts.FunctionDeclaration): Origin | undefined {
+    const fn = ts.isFunctionDeclaration(value) ? value : skipOuterExpressions(value);
+    if (!isFunctionLikeWithBody(fn)) return this.trace(value as ts.Expression);
+    // A function that returns a client, not one that returns what a client sent (`fetch(…)`).
+    const o = this.traceReturns(fn, undefined, 0);
+    const last = o?.steps[o.steps.length - 1];
+    const before = o?.steps[o.steps.length - 2];
+    const isClient = !last || last.k === 'new' || (last.k === 'call' && (before ? before.k === 'prop' && CLIENT_MAKERS.has(before.name) : o!.root.kind === 'module'));
+    return o && isClient ? o : undefined;
+  }
 
   trace(expr: ts.Expression): Origin | undefined {
     return this.traceExpr(expr, 0) ?? undefined;
@@ -56,6 +73,9 @@ export class OriginTracer {
 
   private compute(e: ts.Expression, depth: number): Origin | null {
     if (ts.isIdentifier(e)) return this.traceIdentifier(e, depth);
+    // `key ? new Resend(key) : null`, `cached ?? new PostHog(…)`, `(client ??= new Stripe(k))`
+    if (ts.isConditionalExpression(e)) return this.traceExpr(e.whenTrue, depth + 1) ?? this.traceExpr(e.whenFalse, depth + 1);
+    if (ts.isBinaryExpression(e)) return this.traceBinary(e, depth);
     if (ts.isPropertyAccessExpression(e) || ts.isElementAccessExpression(e)) {
       const name = ts.isPropertyAccessExpression(e) ? e.name.text : staticPropertyName(e.argumentExpression);
       if (name === undefined) return null;
@@ -63,9 +83,11 @@ export class OriginTracer {
       if (target.kind === ts.SyntaxKind.ThisKeyword) return this.traceThisMember(e, name, depth);
       if (ts.isIdentifier(target) && GLOBAL_OBJECTS.has(target.text)) {
         const r = resolveIdentifier(this.checker, target);
-        if (r.kind === 'global' || r.kind === 'none') return { root: { kind: 'global', name }, steps: [] };
+        if (r.kind === 'global' || r.kind === 'none') return this.traceGlobalMember(e, name, depth);
       }
       const base = this.traceExpr(target, depth + 1);
+      // `const g = globalThis as unknown as { prisma?: PrismaClient }; g.prisma`
+      if (base && base.root.kind === 'global' && GLOBAL_OBJECTS.has(base.root.name) && base.steps.length === 0) return this.traceGlobalMember(e, name, depth);
       if (!base) {
         // The called member of an unknown receiver (`repo.get(…)`) is a method: asking the
         // checker for its declaration costs a type inference and tells nothing, unless the
@@ -84,9 +106,13 @@ export class OriginTracer {
     if (ts.isCallExpression(e)) {
       const mod = requiredModule(e);
       if (mod) return { root: { kind: 'module', module: mod }, steps: [] };
-      if (e.expression.kind === ts.SyntaxKind.ImportKeyword) return null;
+      if (e.expression.kind === ts.SyntaxKind.ImportKeyword) {
+        // `await import('resend')`: the module, as `require` gives it.
+        const spec = e.arguments[0];
+        return spec && ts.isStringLiteralLike(spec) ? { root: { kind: 'module', module: spec.text }, steps: [] } : null;
+      }
       const base = this.traceExpr(e.expression, depth + 1);
-      if (base) return { root: base.root, steps: [...base.steps, { k: 'call', node: e }], holder: base.holder };
+      if (base) return this.injected(base, e, depth) ?? { root: base.root, steps: [...base.steps, { k: 'call', node: e }], holder: base.holder };
       return this.traceThroughFactory(e, depth);
     }
     if (ts.isNewExpression(e)) {
@@ -98,18 +124,23 @@ export class OriginTracer {
 
   /**
    * A codebase function that makes or decorates a client (`withLogging(axios.create(...))`,
-   * `function makeApi() { return axios.create(...) }`): what it returns is the client.
+   * `function makeApi() { return axios.create(...) }`, a lazy `getStripe()`, a method
+   * `this.client()`): what it returns is the client.
    */
   private traceThroughFactory(call: ts.CallExpression, depth: number): Origin | null {
-    const fn = this.calledFunction(call);
-    if (!fn) return null;
+    const fn = this.calledFunction(call) ?? this.calledMethod(call);
+    return fn ? this.traceReturns(fn, call, depth) : null;
+  }
+
+  /** What a function returns, read from its return statements, else its declared return type. */
+  private traceReturns(fn: FunctionLike, call: ts.CallExpression | undefined, depth: number): Origin | null {
     for (const ret of returnedExpressions(fn)) {
       const x = skipOuterExpressions(ret);
       if (ts.isIdentifier(x)) {
         const rr = resolveIdentifier(this.checker, x);
         if (rr.kind === 'decl' && ts.isParameter(rr.decl) && rr.decl.parent === fn) {
-          const arg = call.arguments[(fn as ts.SignatureDeclaration).parameters.indexOf(rr.decl)];
-          const o = arg ? this.traceExpr(arg, depth + 1) : null;
+          const arg = call?.arguments[(fn as ts.SignatureDeclaration).parameters.indexOf(rr.decl)];
+          const o = arg ? this.traceExpr(arg, depth + 1) : this.traceDeclaration(rr.decl, depth + 1, rr.symbol);
           if (o) return o;
           continue;
         }
@@ -117,7 +148,57 @@ export class OriginTracer {
       const o = this.traceExpr(ret, depth + 1);
       if (o) return o;
     }
-    return null;
+    return this.typedOrigin(fn.type);
+  }
+
+  /**
+   * `a ?? b`, `a || b`: a client on either side (a `globalThis` cache on the left holds what the
+   * right makes); `a && b`: the right; assignments (`stripe ??= new Stripe(k)`): what is assigned.
+   */
+  private traceBinary(e: ts.BinaryExpression, depth: number): Origin | null {
+    const op = e.operatorToken.kind;
+    switch (op) {
+      case ts.SyntaxKind.QuestionQuestionToken:
+      case ts.SyntaxKind.BarBarToken:
+      case ts.SyntaxKind.QuestionQuestionEqualsToken:
+      case ts.SyntaxKind.BarBarEqualsToken: {
+        const left = this.traceExpr(e.left, depth + 1);
+        if (left && !(left.root.kind === 'global' && left.steps.length === 0)) return left;
+        return this.traceExpr(e.right, depth + 1) ?? left;
+      }
+      case ts.SyntaxKind.AmpersandAmpersandToken:
+      case ts.SyntaxKind.CommaToken:
+      case ts.SyntaxKind.EqualsToken:
+      case ts.SyntaxKind.AmpersandAmpersandEqualsToken:
+        return this.traceExpr(e.right, depth + 1);
+      default:
+        return null;
+    }
+  }
+
+  /** `inject(HttpClient)`: an instance of the class an injector is given. */
+  private injected(base: Origin, call: ts.CallExpression, depth: number): Origin | null {
+    if (base.root.kind !== 'module' || base.steps.length !== 1) return null;
+    const s = base.steps[0]!;
+    if (s.k !== 'prop' || !this.accessors.injectors.get(base.root.module)?.has(s.name)) return null;
+    const token = call.arguments[0];
+    const cls = token ? this.traceExpr(token, depth + 1) : null;
+    return cls ? { root: cls.root, steps: [...cls.steps, TYPED_NEW] } : null;
+  }
+
+  /**
+   * `globalThis.posthog`, `g.prisma` with `const g = globalThis as …`: what the file caches
+   * there (`globalThis.posthog ??= new PostHog(…)`), else what its declaration says (`declare
+   * global { var prisma: PrismaClient | undefined }`), else the global itself (`window.analytics`).
+   */
+  private traceGlobalMember(e: ts.PropertyAccessExpression | ts.ElementAccessExpression, name: string, depth: number): Origin | null {
+    for (const w of globalCacheWrites(e.getSourceFile()).get(name) ?? []) {
+      if (w === e || isInside(e, w)) continue;
+      const o = this.traceExpr(w, depth + 1);
+      if (o) return o;
+    }
+    const declared = this.traceMemberDeclaration(e, depth);
+    return declared ?? { root: { kind: 'global', name }, steps: [] };
   }
 
   private traceIdentifier(id: ts.Identifier, depth: number): Origin | null {
@@ -133,16 +214,20 @@ export class OriginTracer {
       case 'none':
         return null;
       case 'decl': {
-        const o = this.traceDeclaration(r.decl, depth);
+        const o = this.traceDeclaration(r.decl, depth, r.symbol);
         return o ? { ...o, holder: r.symbol } : null;
       }
     }
   }
 
-  private traceDeclaration(decl: ts.Declaration, depth: number): Origin | null {
+  private traceDeclaration(decl: ts.Declaration, depth: number, symbol?: ts.Symbol): Origin | null {
     if (ts.isVariableDeclaration(decl)) {
-      if (!decl.initializer) return this.typedOrigin(decl.type);
-      return this.traceExpr(decl.initializer, depth + 1) ?? this.typedOrigin(decl.type);
+      const init = decl.initializer ? this.traceExpr(decl.initializer, depth + 1) : null;
+      if (init) return init;
+      const typed = this.typedOrigin(decl.type);
+      if (typed) return typed;
+      // A lazy singleton: `let stripe; … if (!stripe) stripe = new Stripe(key)`.
+      return symbol && !(decl.parent.flags & ts.NodeFlags.Const) ? this.traceWrites(symbol, decl, depth) : null;
     }
     if (ts.isBindingElement(decl)) {
       // const { WebClient } = require('@slack/web-api'); const { post } = axios
@@ -155,7 +240,11 @@ export class OriginTracer {
       }
       return null;
     }
-    if (ts.isParameter(decl)) return this.typedOrigin(decl.type);
+    if (ts.isParameter(decl)) {
+      return this.typedOrigin(decl.type) ?? (decl.initializer ? this.traceExpr(decl.initializer, depth + 1) : null) ?? this.scopeParameter(decl, depth);
+    }
+    if (ts.isGetAccessor(decl) && decl.body) return this.traceReturns(decl, undefined, depth + 1);
+    if (ts.isPropertySignature(decl)) return this.typedOrigin(decl.type);
     if (ts.isPropertyDeclaration(decl)) {
       if (decl.initializer) return this.traceExpr(decl.initializer, depth + 1);
       const cls = enclosingClass(decl);
@@ -225,12 +314,54 @@ export class OriginTracer {
   }
 
   private typedOrigin(type: ts.TypeNode | undefined): Origin | null {
-    if (type && ts.isTypeReferenceNode(type)) {
-      const name = ts.isIdentifier(type.typeName) ? type.typeName.text : type.typeName.right.text;
-      const o = TYPED_CLIENTS[name];
+    return type ? originOfType(type, this.types) : null;
+  }
+
+  /** Later assignments of a `let`/`var` (in its own file): `client = twilio(sid, token)`. */
+  private traceWrites(symbol: ts.Symbol, decl: ts.VariableDeclaration, depth: number): Origin | null {
+    for (const w of this.writesOf(decl.getSourceFile()).bySymbol.get(symbol) ?? []) {
+      if (w.kind !== 'assign') continue;
+      const o = this.traceExpr(w.value, depth + 1);
       if (o) return o;
     }
     return null;
+  }
+
+  /** `Sentry.withScope((scope) => …)`: the callback's first parameter is a scope of the same client. */
+  private scopeParameter(param: ts.ParameterDeclaration, depth: number): Origin | null {
+    const fn = param.parent;
+    if (!(ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) || fn.parameters[0] !== param) return null;
+    const call = fn.parent;
+    if (!ts.isCallExpression(call) || !call.arguments.includes(fn)) return null;
+    const callee = skipOuterExpressions(call.expression);
+    const name = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : undefined;
+    if (!name || !this.accessors.scopeCallbacks.has(name)) return null;
+    const base = this.traceExpr(callee, depth + 1);
+    return base ? { root: base.root, steps: [...base.steps, { k: 'call', node: call }] } : null;
+  }
+
+  /**
+   * The codebase method a call names through a receiver whose type is declared (`this.client()`,
+   * `this.billing.stripeClient()`, `Clients.stripe()`, `clients.getStripe()` of a namespace import).
+   */
+  private calledMethod(call: ts.CallExpression): FunctionLike | undefined {
+    const callee = skipOuterExpressions(call.expression);
+    if (!ts.isPropertyAccessExpression(callee)) return undefined;
+    if (!hasDeclaredReceiver(callee.expression, this.checker)) return undefined;
+    let sym: ts.Symbol | undefined;
+    try {
+      sym = this.checker.getSymbolAtLocation(callee.name);
+    } catch {
+      sym = undefined;
+    }
+    if (sym && sym.flags & ts.SymbolFlags.Alias && ts.isIdentifier(callee.name)) {
+      const r = resolveIdentifier(this.checker, callee.name);
+      sym = r.kind === 'decl' ? r.symbol : undefined;
+    }
+    let decl: ts.Node | undefined = sym?.valueDeclaration;
+    if (!decl || decl.getSourceFile().isDeclarationFile) return undefined;
+    if ((ts.isVariableDeclaration(decl) || ts.isPropertyDeclaration(decl) || ts.isPropertyAssignment(decl)) && decl.initializer) decl = skipOuterExpressions(decl.initializer);
+    return isFunctionLikeWithBody(decl) ? decl : undefined;
   }
 }
 
@@ -282,4 +413,69 @@ function isPlainObjectRoot(target: ts.Expression, checker: ts.TypeChecker): bool
   if (r.kind !== 'decl') return false;
   const d = r.decl;
   return (ts.isVariableDeclaration(d) && !!d.initializer && ts.isObjectLiteralExpression(skipOuterExpressions(d.initializer))) || ts.isPropertyAssignment(d);
+}
+
+/** A typed value with no construction to read: `constructor(private http: HttpClient)`. */
+const TYPED_NEW: Step = { k: 'new', node: undefined as unknown as ts.NewExpression };
+
+function isInside(node: ts.Node, outer: ts.Node): boolean {
+  return node.pos >= outer.pos && node.end <= outer.end;
+}
+
+/** A receiver whose type the checker reads from declarations, not by inference over calls. */
+function hasDeclaredReceiver(target: ts.Expression, checker: ts.TypeChecker): boolean {
+  const x = skipOuterExpressions(target);
+  if (x.kind === ts.SyntaxKind.ThisKeyword) return true;
+  if (ts.isPropertyAccessExpression(x)) return skipOuterExpressions(x.expression).kind === ts.SyntaxKind.ThisKeyword;
+  if (!ts.isIdentifier(x)) return false;
+  const r = resolveIdentifier(checker, x);
+  if (r.kind !== 'decl') return false;
+  const d = r.decl;
+  if (ts.isClassDeclaration(d) || ts.isSourceFile(d) || ts.isModuleDeclaration(d)) return true;
+  if (ts.isParameter(d) || ts.isVariableDeclaration(d)) {
+    if (d.type) return true;
+    const init = d.initializer && skipOuterExpressions(d.initializer);
+    return !!init && (ts.isObjectLiteralExpression(init) || ts.isNewExpression(init));
+  }
+  return false;
+}
+
+const globalWritesBySource = new WeakMap<ts.SourceFile, Map<string, ts.Expression[]>>();
+
+/**
+ * What a file stores on the global object: `globalThis.posthog ??= new PostHog(…)`,
+ * `globalForPrisma.prisma = prisma` where `const globalForPrisma = globalThis as …`.
+ */
+function globalCacheWrites(sf: ts.SourceFile): Map<string, ts.Expression[]> {
+  let m = globalWritesBySource.get(sf);
+  if (m) return m;
+  m = new Map();
+  globalWritesBySource.set(sf, m);
+  if (!/\b(?:globalThis|global|window|self)\b/.test(sf.text)) return m;
+  const holders = new Set(GLOBAL_OBJECTS);
+  const visit = (n: ts.Node): void => {
+    if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.initializer) {
+      const init = skipOuterExpressions(n.initializer);
+      if (ts.isIdentifier(init) && GLOBAL_OBJECTS.has(init.text)) holders.add(n.name.text);
+    }
+    if (ts.isBinaryExpression(n) && isAssignment(n.operatorToken.kind)) {
+      const left = skipOuterExpressions(n.left);
+      if ((ts.isPropertyAccessExpression(left) || ts.isElementAccessExpression(left))) {
+        const target = skipOuterExpressions(left.expression);
+        const key = ts.isPropertyAccessExpression(left) ? left.name.text : staticPropertyName(left.argumentExpression);
+        if (key && ts.isIdentifier(target) && holders.has(target.text)) {
+          const list = m!.get(key) ?? [];
+          list.push(n.right);
+          m!.set(key, list);
+        }
+      }
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(sf);
+  return m;
+}
+
+function isAssignment(kind: ts.SyntaxKind): boolean {
+  return kind === ts.SyntaxKind.EqualsToken || kind === ts.SyntaxKind.QuestionQuestionEqualsToken || kind === ts.SyntaxKind.BarBarEqualsToken;
 }

@@ -158,8 +158,8 @@ let candidateFilterCache: CandidateFilter | undefined;
 const DEFAULT_EXPORT = '*default*';
 
 /** Exported values of a file, by the name importers use (`*default*` for the default export). */
-function exportedValues(sf: ts.SourceFile): Array<[string, ts.Expression]> {
-  const out: Array<[string, ts.Expression]> = [];
+function exportedValues(sf: ts.SourceFile): Array<[string, ts.Expression | ts.FunctionDeclaration]> {
+  const out: Array<[string, ts.Expression | ts.FunctionDeclaration]> = [];
   const locals = new Map<string, ts.Expression>();
   for (const st of sf.statements) {
     if (ts.isVariableStatement(st)) {
@@ -169,7 +169,8 @@ function exportedValues(sf: ts.SourceFile): Array<[string, ts.Expression]> {
         locals.set(d.name.text, d.initializer);
         if (exported) out.push([d.name.text, d.initializer]);
       }
-    } else if (ts.isExportAssignment(st)) out.push([DEFAULT_EXPORT, st.expression]);
+    } else if (ts.isFunctionDeclaration(st) && st.name && st.body && ts.getModifiers(st)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) out.push([st.name.text, st]);
+    else if (ts.isExportAssignment(st)) out.push([DEFAULT_EXPORT, st.expression]);
     else if (ts.isExportDeclaration(st) && !st.moduleSpecifier && st.exportClause && ts.isNamedExports(st.exportClause)) {
       for (const e of st.exportClause.elements) {
         const init = locals.get((e.propertyName ?? e.name).text);
@@ -185,9 +186,9 @@ function exportedValues(sf: ts.SourceFile): Array<[string, ts.Expression]> {
   return out;
 }
 
-function safeTrace(tracer: OriginTracer, e: ts.Expression) {
+function safeTrace(tracer: OriginTracer, e: ts.Expression | ts.FunctionDeclaration) {
   try {
-    return tracer.trace(e);
+    return tracer.exportedClient(e);
   } catch {
     return undefined;
   }

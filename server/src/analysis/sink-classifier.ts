@@ -184,11 +184,17 @@ export class SinkClassifier {
   private gotLike(module: 'got' | 'ky', steps: Step[], call: ts.CallExpression): Sink | undefined {
     let base: StrVal | undefined;
     let i = 0;
-    const ext = steps[0];
-    if (ext?.k === 'prop' && (ext.name === 'extend' || ext.name === 'create') && steps[1]?.k === 'call') {
-      const cfg = (steps[1] as Extract<Step, { k: 'call' }>).node.arguments[0];
-      if (cfg) base = this.strings.evalPath(cfg, ['prefixUrl']);
-      i = 2;
+    // ky.create({ prefixUrl }).extend({ headers }) …: each instance call may set the prefix.
+    for (;;) {
+      const ext = steps[i];
+      if (!(ext?.k === 'prop' && (ext.name === 'extend' || ext.name === 'create') && steps[i + 1]?.k === 'call' && i + 2 < steps.length)) break;
+      const node = (steps[i + 1] as Extract<Step, { k: 'call' }>).node;
+      // A typed instance (`api: KyInstance`) has no options to read.
+      if (!node) base = UNKNOWN_STR(`${module} instance`);
+      const cfg = node?.arguments[0];
+      const prefix = cfg ? this.strings.evalPath(cfg, ['prefixUrl']) : undefined;
+      if (prefix && prefix.parts[0]?.kind !== 'unknown') base = prefix;
+      i += 2;
     }
     const rest = steps.slice(i);
     let method: string | undefined;
