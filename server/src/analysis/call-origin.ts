@@ -60,6 +60,13 @@ export class OriginTracer {
     return this.traceExpr(expr, 0) ?? undefined;
   }
 
+  /** The initializer of the `const` an identifier names, if it is one of the codebase. */
+  constInitializer(id: ts.Identifier): ts.Expression | undefined {
+    const r = resolveIdentifier(this.checker, id);
+    if (r.kind !== 'decl' || !ts.isVariableDeclaration(r.decl) || !(r.decl.parent.flags & ts.NodeFlags.Const)) return undefined;
+    return r.decl.initializer;
+  }
+
   private traceExpr(expr: ts.Expression, depth: number): Origin | null {
     if (depth > 16) return null;
     const e = skipOuterExpressions(expr);

@@ -304,7 +304,10 @@ export class SinkClassifier {
     const args = c.args ? c.args.map((i) => call.arguments[i]) : [...call.arguments];
     const host = entry.hosts[0]?.replace(/^\*\./, '') ?? entry.vendor;
     const label = `${globalName ?? entry.vendor}${path.length ? '.' + path.join('.') : ''}`;
-    const sink = this.sink('sdk', label, call, args, { parts: [{ kind: 'lit', text: `https://${host}` }] });
+    // An error object is not a carrier, but the message it is made with travels with it:
+    // `captureException(new Error(`… ${user.email}`))`.
+    const messages = call.arguments.flatMap((a) => errorMessageArgs(a, this.tracer));
+    const sink = this.sink('sdk', label, call, [...args, ...messages], { parts: [{ kind: 'lit', text: `https://${host}` }] });
     return { ...sink, sdk: { entry, module, context: c.context === true } };
   }
 }
@@ -322,6 +325,21 @@ function propsAre(steps: Step[], names: string[]): boolean {
 function isInstanceCall(steps: Step[], method: string): boolean {
   const n = steps.length;
   return n >= 3 && steps[n - 1]!.k === 'call' && steps[n - 2]!.k === 'prop' && (steps[n - 2] as { name: string }).name === method && steps[n - 3]!.k === 'new';
+}
+
+/** The message arguments of `new Error(msg)` (any `…Error`/`…Exception` class), also through a `const`. */
+function errorMessageArgs(arg: ts.Expression, tracer: OriginTracer): ts.Expression[] {
+  let e = skipOuterExpressions(arg);
+  if (ts.isIdentifier(e)) {
+    const init = tracer.constInitializer(e);
+    if (!init) return [];
+    e = skipOuterExpressions(init);
+  }
+  if (!ts.isNewExpression(e) && !ts.isCallExpression(e)) return [];
+  const callee = skipOuterExpressions(e.expression);
+  const name = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : '';
+  if (!/(?:Error|Exception)$/.test(name) || (ts.isCallExpression(e) && name !== 'Error')) return [];
+  return [...(e.arguments ?? [])].slice(0, 1);
 }
 
 function isCallback(e: ts.Expression): boolean {
