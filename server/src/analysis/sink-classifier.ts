@@ -7,10 +7,12 @@ import { skipOuterExpressions, staticPropertyName } from './ts-helpers';
 import { collapse, EMPTY, union, withoutFields, type Value } from './values';
 import type { WriteIndex } from './write-index';
 import { ConfiguredClients } from './configured-clients';
+import { clientAccessors } from './client-accessors';
+import { HTTP_CLIENT_MODULES, HttpClientLibs } from './http-client-libs';
 
 /** A call that hands data to something outside the process. */
 export interface Sink {
-  kind: 'fetch' | 'axios' | 'http' | 'got' | 'ky' | 'superagent' | 'xhr' | 'beacon' | 'websocket' | 'socket.io' | 'sdk';
+  kind: 'fetch' | 'axios' | 'http' | 'got' | 'ky' | 'superagent' | 'xhr' | 'beacon' | 'websocket' | 'socket.io' | 'sdk' | 'angular-http' | 'undici' | 'wretch' | 'openapi-fetch';
   /** What the user sees: `fetch`, `axios.post`, `Sentry.setUser`. */
   label: string;
   call: ts.CallExpression;
@@ -19,7 +21,8 @@ export interface Sink {
   sdk?: { entry: SdkEntry; module?: string; context: boolean };
 }
 
-const FETCH_MODULES = new Set(['node-fetch', 'cross-fetch', 'isomorphic-fetch', 'isomorphic-unfetch', 'undici', 'ofetch', 'make-fetch-happen']);
+const FETCH_MODULES = new Set(['node-fetch', 'cross-fetch', 'isomorphic-fetch', 'isomorphic-unfetch', 'make-fetch-happen']);
+const LIB_MODULES = new Set(HTTP_CLIENT_MODULES);
 const AXIOS_BODY_METHODS = new Set(['post', 'put', 'patch', 'postForm', 'putForm', 'patchForm']);
 const AXIOS_NOBODY_METHODS = new Set(['get', 'delete', 'head', 'options']);
 const GOT_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head']);
@@ -30,6 +33,8 @@ const HTTP_MODULES = new Set(['http', 'https', 'node:http', 'node:https']);
 
 export class SinkClassifier {
   private readonly configured: ConfiguredClients;
+  private readonly libs: HttpClientLibs;
+  private readonly hooks = clientAccessors().hooks;
 
   constructor(
     private readonly tracer: OriginTracer,
@@ -39,6 +44,7 @@ export class SinkClassifier {
     private readonly writesOf: (sf: ts.SourceFile) => WriteIndex,
   ) {
     this.configured = new ConfiguredClients(tracer, data, strings);
+    this.libs = new HttpClientLibs(data, strings);
   }
 
   classify(call: ts.CallExpression): Sink | undefined {
@@ -71,13 +77,19 @@ export class SinkClassifier {
   private module(module: string, steps: Step[], call: ts.CallExpression): Sink | undefined {
     if (FETCH_MODULES.has(module)) {
       const first = steps[0];
-      if (steps.length === 1 || (steps.length === 2 && first?.k === 'prop' && (first.name === 'fetch' || first.name === 'default' || first.name === 'ofetch' || first.name === '$fetch'))) {
-        return this.fetch(call, module === 'undici' ? 'undici.fetch' : 'fetch');
-      }
-      if (module === 'undici' && first?.k === 'prop' && first.name === 'request' && steps.length === 2) return this.fetch(call, 'undici.request');
+      if (steps.length === 1 || (steps.length === 2 && first?.k === 'prop' && (first.name === 'fetch' || first.name === 'default'))) return this.fetch(call, 'fetch');
       return undefined;
     }
-    if (module === 'axios') return this.axios(steps, call);
+    if (LIB_MODULES.has(module)) return this.libs.classify(module, steps, call);
+    // redaxios has axios's API; NestJS's HttpService wraps an axios instance (`.axiosRef`).
+    if (module === 'axios' || module === 'redaxios') return this.axios(steps, call);
+    if (module === '@nestjs/axios') {
+      const [cls, made, ref] = steps;
+      if (cls?.k !== 'prop' || cls.name !== 'HttpService' || made?.k !== 'new') return undefined;
+      const rest = ref?.k === 'prop' && ref.name === 'axiosRef' ? steps.slice(3) : steps.slice(2);
+      const sink = this.axios(rest, call);
+      return sink ? { ...sink, label: sink.label.replace(/^axios/, 'HttpService') } : undefined;
+    }
     if (module === 'got' || module === 'ky') return this.gotLike(module, steps, call);
     if (module === 'superagent') return this.superagent(steps, call);
     if (HTTP_MODULES.has(module)) return this.http(module.replace('node:', ''), steps, call);
@@ -97,6 +109,11 @@ export class SinkClassifier {
     if (configured) return configured;
     const sdk = this.catalog.byModule(module);
     if (sdk) return this.sdkCall(sdk, steps, call, module, undefined);
+    // A wrapper package's hook that returns an SDK's client: `useMixpanel().track(…)`.
+    const first = steps[0];
+    const hookSdk = first?.k === 'prop' && steps[1]?.k === 'call' ? this.hooks.get(module)?.get(first.name) : undefined;
+    const hooked = hookSdk ? this.catalog.entries.find((e) => e.id === hookSdk) : undefined;
+    if (hooked) return this.sdkCall(hooked, steps, call, module, undefined);
     return undefined;
   }
 
