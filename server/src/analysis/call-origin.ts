@@ -27,6 +27,9 @@ export interface Origin {
 const GLOBAL_OBJECTS = new Set(['window', 'globalThis', 'self', 'global']);
 
 /** Calls that make a client of a library rather than send with it: `axios.create({…})`. */
+/** Global containers: what they hold is known from their type arguments. */
+const CONTAINERS = new Set(['Map', 'Set', 'WeakMap', 'WeakRef', 'Array', 'Promise']);
+
 const CLIENT_MAKERS = new Set(['create', 'extend', 'init', 'createClient', 'createFetch']);
 
 export class OriginTracer {
@@ -124,6 +127,14 @@ export class OriginTracer {
     }
     if (ts.isNewExpression(e)) {
       const base = this.traceExpr(e.expression, depth + 1);
+      // `new Map<string, WebClient>()`: a container whose elements are clients.
+      if (base && base.root.kind === 'global' && CONTAINERS.has(base.root.name)) {
+        for (const t of e.typeArguments ?? []) {
+          const o = this.typedOrigin(t);
+          if (o) return o;
+        }
+        return null;
+      }
       return base ? { root: base.root, steps: [...base.steps, { k: 'new', node: e }], holder: base.holder } : null;
     }
     return null;
@@ -136,7 +147,12 @@ export class OriginTracer {
    */
   private traceThroughFactory(call: ts.CallExpression, depth: number): Origin | null {
     const fn = this.calledFunction(call) ?? this.calledMethod(call);
-    return fn ? this.traceReturns(fn, call, depth) : null;
+    if (fn) return this.traceReturns(fn, call, depth);
+    // A declared signature without a body (`declare function loadMailer(): Promise<Mailer>`).
+    const callee = skipOuterExpressions(call.expression);
+    if (!ts.isIdentifier(callee)) return null;
+    const r = resolveIdentifier(this.checker, callee);
+    return r.kind === 'decl' && ts.isFunctionDeclaration(r.decl) && !r.decl.body ? this.typedOrigin(r.decl.type) : null;
   }
 
   /** What a function returns, read from its return statements, else its declared return type. */
@@ -253,11 +269,12 @@ export class OriginTracer {
     if (ts.isGetAccessor(decl) && decl.body) return this.traceReturns(decl, undefined, depth + 1);
     if (ts.isPropertySignature(decl)) return this.typedOrigin(decl.type);
     if (ts.isPropertyDeclaration(decl)) {
-      if (decl.initializer) return this.traceExpr(decl.initializer, depth + 1);
+      // `private sms: Twilio | null = null`, set later by `this.sms = twilio(…)` or never.
+      const init = decl.initializer ? this.traceExpr(decl.initializer, depth + 1) : null;
+      if (init) return init;
       const cls = enclosingClass(decl);
       const name = staticPropertyName(decl.name);
-      if (cls && name) return this.traceClassFieldWrites(cls, name, depth) ?? this.typedOrigin(decl.type);
-      return this.typedOrigin(decl.type);
+      return (cls && name ? this.traceClassFieldWrites(cls, name, depth) : null) ?? this.typedOrigin(decl.type);
     }
     if (ts.isPropertyAssignment(decl)) return this.traceExpr(decl.initializer, depth + 1);
     if (ts.isShorthandPropertyAssignment(decl)) return this.traceIdentifier(decl.name, depth + 1);
