@@ -37,11 +37,15 @@ export class OriginTracer {
   private readonly types: TypeContext;
   private readonly accessors = clientAccessors();
 
+  private providerIndex: Map<string | ts.Symbol, ts.Expression[]> | undefined;
+
   constructor(
     private readonly checker: ts.TypeChecker,
     private readonly writesOf: (sf: ts.SourceFile) => WriteIndex,
+    /** The program's files, where dependency-injection providers are looked up. */
+    private readonly files: () => readonly ts.SourceFile[] = () => [],
   ) {
-    this.types = { checker, traceValue: (id) => this.traceExpr(id, 8) };
+    this.types = { checker, traceValue: (id) => this.traceExpr(id, 8), traceCallOf: (id) => this.traceCallOf(id) };
   }
 
   /**
@@ -61,6 +65,18 @@ export class OriginTracer {
 
   trace(expr: ts.Expression): Origin | undefined {
     return this.traceExpr(expr, 0) ?? undefined;
+  }
+
+  /** What calling the function an identifier names gives: `ReturnType<typeof twilio>`. */
+  private traceCallOf(id: ts.Identifier): Origin | null {
+    const r = resolveIdentifier(this.checker, id);
+    if (r.kind === 'decl') {
+      let fn: ts.Node = r.decl;
+      if (ts.isVariableDeclaration(fn) && fn.initializer) fn = skipOuterExpressions(fn.initializer);
+      if (isFunctionLikeWithBody(fn)) return this.traceReturns(fn, undefined, 8);
+    }
+    const o = this.traceExpr(id, 8);
+    return o ? { root: o.root, steps: [...o.steps, TYPED_CALL] } : null;
   }
 
   /** The initializer of the `const` an identifier names, if it is one of the codebase. */
@@ -264,7 +280,7 @@ export class OriginTracer {
       return null;
     }
     if (ts.isParameter(decl)) {
-      return this.typedOrigin(decl.type) ?? (decl.initializer ? this.traceExpr(decl.initializer, depth + 1) : null) ?? this.scopeParameter(decl, depth);
+      return this.typedOrigin(decl.type) ?? (decl.initializer ? this.traceExpr(decl.initializer, depth + 1) : null) ?? this.scopeParameter(decl, depth) ?? this.injectedByToken(decl, depth);
     }
     if (ts.isGetAccessor(decl) && decl.body) return this.traceReturns(decl, undefined, depth + 1);
     if (ts.isPropertySignature(decl)) return this.typedOrigin(decl.type);
@@ -324,7 +340,7 @@ export class OriginTracer {
     }
     const decl = sym?.valueDeclaration ?? sym?.declarations?.[0];
     if (!decl || decl.getSourceFile().isDeclarationFile) return null;
-    if (ts.isParameter(decl) && ts.isConstructorDeclaration(decl.parent)) return this.typedOrigin(decl.type);
+    if (ts.isParameter(decl) && ts.isConstructorDeclaration(decl.parent)) return this.traceDeclaration(decl, depth + 1);
     return this.traceDeclaration(decl, depth + 1);
   }
 
@@ -349,6 +365,58 @@ export class OriginTracer {
       if (o) return o;
     }
     return null;
+  }
+
+  /**
+   * `@Inject(STRIPE_CLIENT) private readonly stripe: …`: what the provider of that token makes
+   * (`{ provide: STRIPE_CLIENT, useFactory: () => new Stripe(…) }`, `useValue: client`).
+   */
+  private injectedByToken(param: ts.ParameterDeclaration, depth: number): Origin | null {
+    const decorators = ts.canHaveDecorators(param) ? ts.getDecorators(param) ?? [] : [];
+    for (const d of decorators) {
+      const call = d.expression;
+      if (!ts.isCallExpression(call) || !ts.isIdentifier(call.expression) || call.expression.text !== 'Inject' || !call.arguments[0]) continue;
+      const key = this.tokenKey(call.arguments[0]);
+      for (const made of (key && this.providers().get(key)) || []) {
+        const fn = skipOuterExpressions(made);
+        const o = isFunctionLikeWithBody(fn) ? this.traceReturns(fn, undefined, depth + 1) : this.traceExpr(made, depth + 1);
+        if (o) return o;
+      }
+    }
+    return null;
+  }
+
+  /** A DI token: a string, or the symbol of the constant that holds it. */
+  private tokenKey(e: ts.Expression): string | ts.Symbol | undefined {
+    const x = skipOuterExpressions(e);
+    if (ts.isStringLiteralLike(x)) return `'${x.text}`;
+    if (!ts.isIdentifier(x)) return undefined;
+    const r = resolveIdentifier(this.checker, x);
+    return r.kind === 'decl' ? r.symbol : undefined;
+  }
+
+  /** Every `{ provide: TOKEN, useFactory | useValue }` of the program, by token; built once. */
+  private providers(): Map<string | ts.Symbol, ts.Expression[]> {
+    if (this.providerIndex) return this.providerIndex;
+    const index = new Map<string | ts.Symbol, ts.Expression[]>();
+    this.providerIndex = index;
+    const visit = (n: ts.Node): void => {
+      if (ts.isObjectLiteralExpression(n)) {
+        let token: ts.Expression | undefined;
+        let made: ts.Expression | undefined;
+        for (const p of n.properties) {
+          if (!ts.isPropertyAssignment(p)) continue;
+          const name = staticPropertyName(p.name);
+          if (name === 'provide') token = p.initializer;
+          else if (name === 'useFactory' || name === 'useValue') made = p.initializer;
+        }
+        const key = token && made ? this.tokenKey(token) : undefined;
+        if (key && made) index.set(key, [...(index.get(key) ?? []), made]);
+      }
+      ts.forEachChild(n, visit);
+    };
+    for (const sf of this.files()) if (!sf.isDeclarationFile && sf.text.includes('provide')) visit(sf);
+    return index;
   }
 
   /** `Sentry.withScope((scope) => …)`: the callback's first parameter is a scope of the same client. */
@@ -441,6 +509,7 @@ function isPlainObjectRoot(target: ts.Expression, checker: ts.TypeChecker): bool
 
 /** A typed value with no construction to read: `constructor(private http: HttpClient)`. */
 const TYPED_NEW: Step = { k: 'new', node: undefined as unknown as ts.NewExpression };
+const TYPED_CALL: Step = { k: 'call', node: undefined as unknown as ts.CallExpression };
 
 function isInside(node: ts.Node, outer: ts.Node): boolean {
   return node.pos >= outer.pos && node.end <= outer.end;

@@ -34,6 +34,8 @@ export interface TypeContext {
   checker: ts.TypeChecker;
   /** `typeof client`: the origin of the value the type query names. */
   traceValue(id: ts.Identifier): Origin | null;
+  /** `ReturnType<typeof makeClient>`: the origin of what calling it gives. */
+  traceCallOf(id: ts.Identifier): Origin | null;
 }
 
 const importsBySource = new WeakMap<ts.SourceFile, Map<string, { module: string; importName: string }>>();
@@ -80,6 +82,8 @@ export function originOfType(type: ts.TypeNode | undefined, ctx: TypeContext, de
   if (!ts.isTypeReferenceNode(type)) return null;
   const names = entityNames(type.typeName);
   const head = names[0]!;
+  const arg0 = type.typeArguments?.[0];
+  if (names.length === 1 && head === 'ReturnType' && arg0 && ts.isTypeQueryNode(arg0) && ts.isIdentifier(arg0.exprName)) return ctx.traceCallOf(arg0.exprName);
   const imported = packageImports(type.getSourceFile()).get(head);
   if (imported) return instanceOf(imported.module, importPath(imported.importName, names.slice(1)));
   const viaChecker = resolveTypeName(type, names, ctx, depth);

@@ -204,7 +204,7 @@ function analyzeOnce(input: EngineInput, files: string[], visible: ReadonlySet<s
     if (!w) writeIndexes.set(sf, (w = new WriteIndex(sf, checker)));
     return w;
   };
-  const tracer = new OriginTracer(checker, writesOf);
+  const tracer = new OriginTracer(checker, writesOf, () => program.getSourceFiles());
   const strings = new StringEvaluator(checker, writesOf);
   const candidates = (candidateFilterCache ??= new CandidateFilter(catalog));
   // Calls of codebase functions are resolved only when a function of that name reaches a sink;

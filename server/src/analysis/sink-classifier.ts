@@ -101,7 +101,7 @@ export class SinkClassifier {
       const path = instancePath(steps.slice(0, -1));
       const connect = steps.find((s): s is Extract<Step, { k: 'call' }> => s.k === 'call' && s !== steps[steps.length - 1]);
       if (connect && path.length === 1 && (path[0] === 'emit' || path[0] === 'send')) {
-        return this.sink('socket.io', `socket.${path[0]}`, call, call.arguments.slice(path[0] === 'emit' ? 1 : 0), connect.node.arguments[0]);
+        return this.sink('socket.io', `socket.${path[0]}`, call, call.arguments.slice(path[0] === 'emit' ? 1 : 0), connect.node?.arguments[0]);
       }
       return undefined;
     }
@@ -238,12 +238,12 @@ export class SinkClassifier {
       const s = steps[i]!;
       const next = steps[i + 1];
       if (s.k === 'prop' && next?.k === 'call') {
-        if (SUPERAGENT_DATA.has(s.name)) for (const a of next.node.arguments) parts.push(this.data.eval(a));
+        if (SUPERAGENT_DATA.has(s.name)) for (const a of next.node?.arguments ?? []) parts.push(this.data.eval(a));
         else if (!SUPERAGENT_CONFIG.has(s.name)) return undefined;
         i++;
       } else return undefined;
     }
-    const url = verbCall.node.arguments[0];
+    const url = verbCall.node?.arguments[0];
     return { kind: 'superagent', label: `superagent.${verb.name}`, call, data: union(...parts, url ? collapse(this.data.eval(url)) : EMPTY), endpoint: url ? this.strings.eval(url) : UNKNOWN_STR('url') };
   }
 
@@ -292,7 +292,7 @@ export class SinkClassifier {
 
   /** An `end()` after `write(...)` calls sends nothing new. */
   private hasWrites(reqStep: Extract<Step, { k: 'call' }>, endCall: ts.CallExpression): boolean {
-    const decl = reqStep.node.parent;
+    const decl = reqStep.node?.parent;
     if (!decl || !ts.isVariableDeclaration(decl) || !ts.isIdentifier(decl.name)) return false;
     const callee = skipOuterExpressions(endCall.expression);
     if (!ts.isPropertyAccessExpression(callee) || !ts.isIdentifier(skipOuterExpressions(callee.expression))) return false;
