@@ -2,6 +2,8 @@ import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import ts from 'typescript';
 import { instancePath, OriginTracer } from '../../server/src/analysis/call-origin';
+import { clientAccessors } from '../../server/src/analysis/client-accessors';
+import { SdkCatalog } from '../../server/src/analysis/sdk-catalog';
 import { WriteIndex } from '../../server/src/analysis/write-index';
 import { analyzeProject, summarize } from '../support/temp-project';
 
@@ -220,5 +222,15 @@ export class LookupService {
 `,
     });
     assert.deepEqual(summarize(dir, findings), ['src/lookup.service.ts:10 undeclared-recipient [user.contact.phone_number]']);
+  });
+});
+
+describe('rules/sinks/client-accessors.yaml', () => {
+  it('validates, and every hook names an SDK of the catalog', () => {
+    const accessors = clientAccessors();
+    const ids = new Set(SdkCatalog.builtin().entries.map((e) => e.id));
+    assert.ok(accessors.scopeCallbacks.has('withScope'));
+    assert.ok(accessors.injectors.get('@angular/core')?.has('inject'));
+    for (const [pkg, hooks] of accessors.hooks) for (const [hook, sdk] of hooks) assert.ok(ids.has(sdk), `${pkg} ${hook}: no SDK ${sdk} in the catalog`);
   });
 });

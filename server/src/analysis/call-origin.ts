@@ -215,14 +215,33 @@ export class OriginTracer {
     }
   }
 
-  /** `inject(HttpClient)`: an instance of the class an injector is given. */
+  /**
+   * `inject(HttpClient)`: an instance of the class an injector is given; `useContext(Ctx)`: the
+   * client the context holds (`createContext<PostHog | null>(null)`).
+   */
   private injected(base: Origin, call: ts.CallExpression, depth: number): Origin | null {
     if (base.root.kind !== 'module' || base.steps.length !== 1) return null;
     const s = base.steps[0]!;
-    if (s.k !== 'prop' || !this.accessors.injectors.get(base.root.module)?.has(s.name)) return null;
+    if (s.k !== 'prop') return null;
+    if (this.accessors.contextReaders.get(base.root.module)?.has(s.name)) return this.contextValue(call.arguments[0], depth);
+    if (!this.accessors.injectors.get(base.root.module)?.has(s.name)) return null;
     const token = call.arguments[0];
     const cls = token ? this.traceExpr(token, depth + 1) : null;
     return cls ? { root: cls.root, steps: [...cls.steps, TYPED_NEW] } : null;
+  }
+
+  private contextValue(ctx: ts.Expression | undefined, depth: number): Origin | null {
+    const id = ctx && skipOuterExpressions(ctx);
+    if (!id || !ts.isIdentifier(id)) return null;
+    const r = resolveIdentifier(this.checker, id);
+    if (r.kind !== 'decl' || !ts.isVariableDeclaration(r.decl) || !r.decl.initializer) return null;
+    const made = skipOuterExpressions(r.decl.initializer);
+    if (!ts.isCallExpression(made)) return null;
+    for (const t of made.typeArguments ?? []) {
+      const o = this.typedOrigin(t);
+      if (o) return o;
+    }
+    return made.arguments[0] ? this.traceExpr(made.arguments[0], depth + 1) : null;
   }
 
   /**

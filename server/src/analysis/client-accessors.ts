@@ -6,6 +6,8 @@ export interface ClientAccessors {
   scopeCallbacks: ReadonlySet<string>;
   /** Module → functions that return an instance of their argument (`inject(HttpClient)`). */
   injectors: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Module → functions that read a context (`useContext(Ctx)`). */
+  contextReaders: ReadonlyMap<string, ReadonlySet<string>>;
   /** Package → hook name → catalog id of the SDK whose client the hook returns. */
   hooks: ReadonlyMap<string, ReadonlyMap<string, string>>;
 }
@@ -13,6 +15,7 @@ export interface ClientAccessors {
 interface RawAccessors {
   scopeCallbacks: string[];
   injectors: Record<string, string[]>;
+  contextReaders: Record<string, string[]>;
   hooks: Array<{ package: string; exports: string[]; sdk: string }>;
 }
 
@@ -30,6 +33,7 @@ export function clientAccessors(): ClientAccessors {
   cached = {
     scopeCallbacks: new Set(raw.scopeCallbacks),
     injectors: new Map(Object.entries(raw.injectors).map(([k, v]) => [k, new Set(v)])),
+    contextReaders: new Map(Object.entries(raw.contextReaders).map(([k, v]) => [k, new Set(v)])),
     hooks,
   };
   return cached;
