@@ -1,4 +1,6 @@
 import ts from 'typescript';
+import { clientAccessors } from './client-accessors';
+import { originOfType, type TypeContext } from './client-types';
 import { enclosingClass, requiredModule, resolveIdentifier } from './symbols';
 import { isFunctionLikeWithBody, returnedExpressions, skipOuterExpressions, staticPropertyName, type FunctionLike } from './ts-helpers';
 import type { WriteIndex } from './write-index';
@@ -24,23 +26,64 @@ export interface Origin {
 
 const GLOBAL_OBJECTS = new Set(['window', 'globalThis', 'self', 'global']);
 
-/** Known type names of parameters that hold a client: `ws: WebSocket`. */
-const TYPED_CLIENTS: Record<string, Origin> = {
-  WebSocket: { root: { kind: 'global', name: 'WebSocket' }, steps: [{ k: 'new', node: undefined as unknown as ts.NewExpression }] },
-  XMLHttpRequest: { root: { kind: 'global', name: 'XMLHttpRequest' }, steps: [{ k: 'new', node: undefined as unknown as ts.NewExpression }] },
-  AxiosInstance: { root: { kind: 'module', module: 'axios' }, steps: [{ k: 'prop', name: 'create' }, { k: 'call', node: undefined as unknown as ts.CallExpression }] },
-};
+/** Calls that make a client of a library rather than send with it: `axios.create({…})`. */
+/** Global containers: what they hold is known from their type arguments. */
+const CONTAINERS = new Set(['Map', 'Set', 'WeakMap', 'WeakRef', 'Array', 'Promise']);
+
+const CLIENT_MAKERS = new Set(['create', 'extend', 'init', 'createClient', 'createFetch']);
 
 export class OriginTracer {
   private readonly cache = new Map<ts.Node, Origin | null>();
+  private readonly types: TypeContext;
+  private readonly accessors = clientAccessors();
+
+  private providerIndex: Map<string | ts.Symbol, ts.Expression[]> | undefined;
 
   constructor(
     private readonly checker: ts.TypeChecker,
     private readonly writesOf: (sf: ts.SourceFile) => WriteIndex,
-  ) {}
+    /** The program's files, where dependency-injection providers are looked up. */
+    private readonly files: () => readonly ts.SourceFile[] = () => [],
+  ) {
+    this.types = { checker, traceValue: (id) => this.traceExpr(id, 8), traceCallOf: (id) => this.traceCallOf(id) };
+  }
+
+  /**
+   * The client an exported value stands for, for the callers of its file: a client itself
+   * (`export const api = axios.create(…)`) or a function that returns one (`getStripe()`).
+   */
+  exportedClient(value: ts.Expression | ts.FunctionDeclaration): Origin | undefined {
+    const fn = ts.isFunctionDeclaration(value) ? value : skipOuterExpressions(value);
+    if (!isFunctionLikeWithBody(fn)) return this.trace(value as ts.Expression);
+    // A function that returns a client, not one that returns what a client sent (`fetch(…)`).
+    const o = this.traceReturns(fn, undefined, 0);
+    const last = o?.steps[o.steps.length - 1];
+    const before = o?.steps[o.steps.length - 2];
+    const isClient = !last || last.k === 'new' || (last.k === 'call' && (before ? before.k === 'prop' && CLIENT_MAKERS.has(before.name) : o!.root.kind === 'module'));
+    return o && isClient ? o : undefined;
+  }
 
   trace(expr: ts.Expression): Origin | undefined {
     return this.traceExpr(expr, 0) ?? undefined;
+  }
+
+  /** What calling the function an identifier names gives: `ReturnType<typeof twilio>`. */
+  private traceCallOf(id: ts.Identifier): Origin | null {
+    const r = resolveIdentifier(this.checker, id);
+    if (r.kind === 'decl') {
+      let fn: ts.Node = r.decl;
+      if (ts.isVariableDeclaration(fn) && fn.initializer) fn = skipOuterExpressions(fn.initializer);
+      if (isFunctionLikeWithBody(fn)) return this.traceReturns(fn, undefined, 8);
+    }
+    const o = this.traceExpr(id, 8);
+    return o ? { root: o.root, steps: [...o.steps, TYPED_CALL] } : null;
+  }
+
+  /** The initializer of the `const` an identifier names, if it is one of the codebase. */
+  constInitializer(id: ts.Identifier): ts.Expression | undefined {
+    const r = resolveIdentifier(this.checker, id);
+    if (r.kind !== 'decl' || !ts.isVariableDeclaration(r.decl) || !(r.decl.parent.flags & ts.NodeFlags.Const)) return undefined;
+    return r.decl.initializer;
   }
 
   private traceExpr(expr: ts.Expression, depth: number): Origin | null {
@@ -56,6 +99,9 @@ export class OriginTracer {
 
   private compute(e: ts.Expression, depth: number): Origin | null {
     if (ts.isIdentifier(e)) return this.traceIdentifier(e, depth);
+    // `key ? new Resend(key) : null`, `cached ?? new PostHog(…)`, `(client ??= new Stripe(k))`
+    if (ts.isConditionalExpression(e)) return this.traceExpr(e.whenTrue, depth + 1) ?? this.traceExpr(e.whenFalse, depth + 1);
+    if (ts.isBinaryExpression(e)) return this.traceBinary(e, depth);
     if (ts.isPropertyAccessExpression(e) || ts.isElementAccessExpression(e)) {
       const name = ts.isPropertyAccessExpression(e) ? e.name.text : staticPropertyName(e.argumentExpression);
       if (name === undefined) return null;
@@ -63,9 +109,11 @@ export class OriginTracer {
       if (target.kind === ts.SyntaxKind.ThisKeyword) return this.traceThisMember(e, name, depth);
       if (ts.isIdentifier(target) && GLOBAL_OBJECTS.has(target.text)) {
         const r = resolveIdentifier(this.checker, target);
-        if (r.kind === 'global' || r.kind === 'none') return { root: { kind: 'global', name }, steps: [] };
+        if (r.kind === 'global' || r.kind === 'none') return this.traceGlobalMember(e, name, depth);
       }
       const base = this.traceExpr(target, depth + 1);
+      // `const g = globalThis as unknown as { prisma?: PrismaClient }; g.prisma`
+      if (base && base.root.kind === 'global' && GLOBAL_OBJECTS.has(base.root.name) && base.steps.length === 0) return this.traceGlobalMember(e, name, depth);
       if (!base) {
         // The called member of an unknown receiver (`repo.get(…)`) is a method: asking the
         // checker for its declaration costs a type inference and tells nothing, unless the
@@ -84,13 +132,25 @@ export class OriginTracer {
     if (ts.isCallExpression(e)) {
       const mod = requiredModule(e);
       if (mod) return { root: { kind: 'module', module: mod }, steps: [] };
-      if (e.expression.kind === ts.SyntaxKind.ImportKeyword) return null;
+      if (e.expression.kind === ts.SyntaxKind.ImportKeyword) {
+        // `await import('resend')`: the module, as `require` gives it.
+        const spec = e.arguments[0];
+        return spec && ts.isStringLiteralLike(spec) ? { root: { kind: 'module', module: spec.text }, steps: [] } : null;
+      }
       const base = this.traceExpr(e.expression, depth + 1);
-      if (base) return { root: base.root, steps: [...base.steps, { k: 'call', node: e }], holder: base.holder };
+      if (base) return this.injected(base, e, depth) ?? { root: base.root, steps: [...base.steps, { k: 'call', node: e }], holder: base.holder };
       return this.traceThroughFactory(e, depth);
     }
     if (ts.isNewExpression(e)) {
       const base = this.traceExpr(e.expression, depth + 1);
+      // `new Map<string, WebClient>()`: a container whose elements are clients.
+      if (base && base.root.kind === 'global' && CONTAINERS.has(base.root.name)) {
+        for (const t of e.typeArguments ?? []) {
+          const o = this.typedOrigin(t);
+          if (o) return o;
+        }
+        return null;
+      }
       return base ? { root: base.root, steps: [...base.steps, { k: 'new', node: e }], holder: base.holder } : null;
     }
     return null;
@@ -98,18 +158,28 @@ export class OriginTracer {
 
   /**
    * A codebase function that makes or decorates a client (`withLogging(axios.create(...))`,
-   * `function makeApi() { return axios.create(...) }`): what it returns is the client.
+   * `function makeApi() { return axios.create(...) }`, a lazy `getStripe()`, a method
+   * `this.client()`): what it returns is the client.
    */
   private traceThroughFactory(call: ts.CallExpression, depth: number): Origin | null {
-    const fn = this.calledFunction(call);
-    if (!fn) return null;
+    const fn = this.calledFunction(call) ?? this.calledMethod(call);
+    if (fn) return this.traceReturns(fn, call, depth);
+    // A declared signature without a body (`declare function loadMailer(): Promise<Mailer>`).
+    const callee = skipOuterExpressions(call.expression);
+    if (!ts.isIdentifier(callee)) return null;
+    const r = resolveIdentifier(this.checker, callee);
+    return r.kind === 'decl' && ts.isFunctionDeclaration(r.decl) && !r.decl.body ? this.typedOrigin(r.decl.type) : null;
+  }
+
+  /** What a function returns, read from its return statements, else its declared return type. */
+  private traceReturns(fn: FunctionLike, call: ts.CallExpression | undefined, depth: number): Origin | null {
     for (const ret of returnedExpressions(fn)) {
       const x = skipOuterExpressions(ret);
       if (ts.isIdentifier(x)) {
         const rr = resolveIdentifier(this.checker, x);
         if (rr.kind === 'decl' && ts.isParameter(rr.decl) && rr.decl.parent === fn) {
-          const arg = call.arguments[(fn as ts.SignatureDeclaration).parameters.indexOf(rr.decl)];
-          const o = arg ? this.traceExpr(arg, depth + 1) : null;
+          const arg = call?.arguments[(fn as ts.SignatureDeclaration).parameters.indexOf(rr.decl)];
+          const o = arg ? this.traceExpr(arg, depth + 1) : this.traceDeclaration(rr.decl, depth + 1, rr.symbol);
           if (o) return o;
           continue;
         }
@@ -117,7 +187,76 @@ export class OriginTracer {
       const o = this.traceExpr(ret, depth + 1);
       if (o) return o;
     }
-    return null;
+    return this.typedOrigin(fn.type);
+  }
+
+  /**
+   * `a ?? b`, `a || b`: a client on either side (a `globalThis` cache on the left holds what the
+   * right makes); `a && b`: the right; assignments (`stripe ??= new Stripe(k)`): what is assigned.
+   */
+  private traceBinary(e: ts.BinaryExpression, depth: number): Origin | null {
+    const op = e.operatorToken.kind;
+    switch (op) {
+      case ts.SyntaxKind.QuestionQuestionToken:
+      case ts.SyntaxKind.BarBarToken:
+      case ts.SyntaxKind.QuestionQuestionEqualsToken:
+      case ts.SyntaxKind.BarBarEqualsToken: {
+        const left = this.traceExpr(e.left, depth + 1);
+        if (left && !(left.root.kind === 'global' && left.steps.length === 0)) return left;
+        return this.traceExpr(e.right, depth + 1) ?? left;
+      }
+      case ts.SyntaxKind.AmpersandAmpersandToken:
+      case ts.SyntaxKind.CommaToken:
+      case ts.SyntaxKind.EqualsToken:
+      case ts.SyntaxKind.AmpersandAmpersandEqualsToken:
+        return this.traceExpr(e.right, depth + 1);
+      default:
+        return null;
+    }
+  }
+
+  /**
+   * `inject(HttpClient)`: an instance of the class an injector is given; `useContext(Ctx)`: the
+   * client the context holds (`createContext<PostHog | null>(null)`).
+   */
+  private injected(base: Origin, call: ts.CallExpression, depth: number): Origin | null {
+    if (base.root.kind !== 'module' || base.steps.length !== 1) return null;
+    const s = base.steps[0]!;
+    if (s.k !== 'prop') return null;
+    if (this.accessors.contextReaders.get(base.root.module)?.has(s.name)) return this.contextValue(call.arguments[0], depth);
+    if (!this.accessors.injectors.get(base.root.module)?.has(s.name)) return null;
+    const token = call.arguments[0];
+    const cls = token ? this.traceExpr(token, depth + 1) : null;
+    return cls ? { root: cls.root, steps: [...cls.steps, TYPED_NEW] } : null;
+  }
+
+  private contextValue(ctx: ts.Expression | undefined, depth: number): Origin | null {
+    const id = ctx && skipOuterExpressions(ctx);
+    if (!id || !ts.isIdentifier(id)) return null;
+    const r = resolveIdentifier(this.checker, id);
+    if (r.kind !== 'decl' || !ts.isVariableDeclaration(r.decl) || !r.decl.initializer) return null;
+    const made = skipOuterExpressions(r.decl.initializer);
+    if (!ts.isCallExpression(made)) return null;
+    for (const t of made.typeArguments ?? []) {
+      const o = this.typedOrigin(t);
+      if (o) return o;
+    }
+    return made.arguments[0] ? this.traceExpr(made.arguments[0], depth + 1) : null;
+  }
+
+  /**
+   * `globalThis.posthog`, `g.prisma` with `const g = globalThis as …`: what the file caches
+   * there (`globalThis.posthog ??= new PostHog(…)`), else what its declaration says (`declare
+   * global { var prisma: PrismaClient | undefined }`), else the global itself (`window.analytics`).
+   */
+  private traceGlobalMember(e: ts.PropertyAccessExpression | ts.ElementAccessExpression, name: string, depth: number): Origin | null {
+    for (const w of globalCacheWrites(e.getSourceFile()).get(name) ?? []) {
+      if (w === e || isInside(e, w)) continue;
+      const o = this.traceExpr(w, depth + 1);
+      if (o) return o;
+    }
+    const declared = this.traceMemberDeclaration(e, depth);
+    return declared ?? { root: { kind: 'global', name }, steps: [] };
   }
 
   private traceIdentifier(id: ts.Identifier, depth: number): Origin | null {
@@ -133,16 +272,20 @@ export class OriginTracer {
       case 'none':
         return null;
       case 'decl': {
-        const o = this.traceDeclaration(r.decl, depth);
+        const o = this.traceDeclaration(r.decl, depth, r.symbol);
         return o ? { ...o, holder: r.symbol } : null;
       }
     }
   }
 
-  private traceDeclaration(decl: ts.Declaration, depth: number): Origin | null {
+  private traceDeclaration(decl: ts.Declaration, depth: number, symbol?: ts.Symbol): Origin | null {
     if (ts.isVariableDeclaration(decl)) {
-      if (!decl.initializer) return this.typedOrigin(decl.type);
-      return this.traceExpr(decl.initializer, depth + 1) ?? this.typedOrigin(decl.type);
+      const init = decl.initializer ? this.traceExpr(decl.initializer, depth + 1) : null;
+      if (init) return init;
+      const typed = this.typedOrigin(decl.type);
+      if (typed) return typed;
+      // A lazy singleton: `let stripe; … if (!stripe) stripe = new Stripe(key)`.
+      return symbol && !(decl.parent.flags & ts.NodeFlags.Const) ? this.traceWrites(symbol, decl, depth) : null;
     }
     if (ts.isBindingElement(decl)) {
       // const { WebClient } = require('@slack/web-api'); const { post } = axios
@@ -155,13 +298,18 @@ export class OriginTracer {
       }
       return null;
     }
-    if (ts.isParameter(decl)) return this.typedOrigin(decl.type);
+    if (ts.isParameter(decl)) {
+      return this.typedOrigin(decl.type) ?? (decl.initializer ? this.traceExpr(decl.initializer, depth + 1) : null) ?? this.scopeParameter(decl, depth) ?? this.injectedByToken(decl, depth);
+    }
+    if (ts.isGetAccessor(decl) && decl.body) return this.traceReturns(decl, undefined, depth + 1);
+    if (ts.isPropertySignature(decl)) return this.typedOrigin(decl.type);
     if (ts.isPropertyDeclaration(decl)) {
-      if (decl.initializer) return this.traceExpr(decl.initializer, depth + 1);
+      // `private sms: Twilio | null = null`, set later by `this.sms = twilio(…)` or never.
+      const init = decl.initializer ? this.traceExpr(decl.initializer, depth + 1) : null;
+      if (init) return init;
       const cls = enclosingClass(decl);
       const name = staticPropertyName(decl.name);
-      if (cls && name) return this.traceClassFieldWrites(cls, name, depth) ?? this.typedOrigin(decl.type);
-      return this.typedOrigin(decl.type);
+      return (cls && name ? this.traceClassFieldWrites(cls, name, depth) : null) ?? this.typedOrigin(decl.type);
     }
     if (ts.isPropertyAssignment(decl)) return this.traceExpr(decl.initializer, depth + 1);
     if (ts.isShorthandPropertyAssignment(decl)) return this.traceIdentifier(decl.name, depth + 1);
@@ -211,7 +359,7 @@ export class OriginTracer {
     }
     const decl = sym?.valueDeclaration ?? sym?.declarations?.[0];
     if (!decl || decl.getSourceFile().isDeclarationFile) return null;
-    if (ts.isParameter(decl) && ts.isConstructorDeclaration(decl.parent)) return this.typedOrigin(decl.type);
+    if (ts.isParameter(decl) && ts.isConstructorDeclaration(decl.parent)) return this.traceDeclaration(decl, depth + 1);
     return this.traceDeclaration(decl, depth + 1);
   }
 
@@ -225,12 +373,106 @@ export class OriginTracer {
   }
 
   private typedOrigin(type: ts.TypeNode | undefined): Origin | null {
-    if (type && ts.isTypeReferenceNode(type)) {
-      const name = ts.isIdentifier(type.typeName) ? type.typeName.text : type.typeName.right.text;
-      const o = TYPED_CLIENTS[name];
+    return type ? originOfType(type, this.types) : null;
+  }
+
+  /** Later assignments of a `let`/`var` (in its own file): `client = twilio(sid, token)`. */
+  private traceWrites(symbol: ts.Symbol, decl: ts.VariableDeclaration, depth: number): Origin | null {
+    for (const w of this.writesOf(decl.getSourceFile()).bySymbol.get(symbol) ?? []) {
+      if (w.kind !== 'assign') continue;
+      const o = this.traceExpr(w.value, depth + 1);
       if (o) return o;
     }
     return null;
+  }
+
+  /**
+   * `@Inject(STRIPE_CLIENT) private readonly stripe: …`: what the provider of that token makes
+   * (`{ provide: STRIPE_CLIENT, useFactory: () => new Stripe(…) }`, `useValue: client`).
+   */
+  private injectedByToken(param: ts.ParameterDeclaration, depth: number): Origin | null {
+    const decorators = ts.canHaveDecorators(param) ? ts.getDecorators(param) ?? [] : [];
+    for (const d of decorators) {
+      const call = d.expression;
+      if (!ts.isCallExpression(call) || !ts.isIdentifier(call.expression) || call.expression.text !== 'Inject' || !call.arguments[0]) continue;
+      const key = this.tokenKey(call.arguments[0]);
+      for (const made of (key && this.providers().get(key)) || []) {
+        const fn = skipOuterExpressions(made);
+        const o = isFunctionLikeWithBody(fn) ? this.traceReturns(fn, undefined, depth + 1) : this.traceExpr(made, depth + 1);
+        if (o) return o;
+      }
+    }
+    return null;
+  }
+
+  /** A DI token: a string, or the symbol of the constant that holds it. */
+  private tokenKey(e: ts.Expression): string | ts.Symbol | undefined {
+    const x = skipOuterExpressions(e);
+    if (ts.isStringLiteralLike(x)) return `'${x.text}`;
+    if (!ts.isIdentifier(x)) return undefined;
+    const r = resolveIdentifier(this.checker, x);
+    return r.kind === 'decl' ? r.symbol : undefined;
+  }
+
+  /** Every `{ provide: TOKEN, useFactory | useValue }` of the program, by token; built once. */
+  private providers(): Map<string | ts.Symbol, ts.Expression[]> {
+    if (this.providerIndex) return this.providerIndex;
+    const index = new Map<string | ts.Symbol, ts.Expression[]>();
+    this.providerIndex = index;
+    const visit = (n: ts.Node): void => {
+      if (ts.isObjectLiteralExpression(n)) {
+        let token: ts.Expression | undefined;
+        let made: ts.Expression | undefined;
+        for (const p of n.properties) {
+          if (!ts.isPropertyAssignment(p)) continue;
+          const name = staticPropertyName(p.name);
+          if (name === 'provide') token = p.initializer;
+          else if (name === 'useFactory' || name === 'useValue') made = p.initializer;
+        }
+        const key = token && made ? this.tokenKey(token) : undefined;
+        if (key && made) index.set(key, [...(index.get(key) ?? []), made]);
+      }
+      ts.forEachChild(n, visit);
+    };
+    for (const sf of this.files()) if (!sf.isDeclarationFile && sf.text.includes('provide')) visit(sf);
+    return index;
+  }
+
+  /** `Sentry.withScope((scope) => …)`: the callback's first parameter is a scope of the same client. */
+  private scopeParameter(param: ts.ParameterDeclaration, depth: number): Origin | null {
+    const fn = param.parent;
+    if (!(ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) || fn.parameters[0] !== param) return null;
+    const call = fn.parent;
+    if (!ts.isCallExpression(call) || !call.arguments.includes(fn)) return null;
+    const callee = skipOuterExpressions(call.expression);
+    const name = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : undefined;
+    if (!name || !this.accessors.scopeCallbacks.has(name)) return null;
+    const base = this.traceExpr(callee, depth + 1);
+    return base ? { root: base.root, steps: [...base.steps, { k: 'call', node: call }] } : null;
+  }
+
+  /**
+   * The codebase method a call names through a receiver whose type is declared (`this.client()`,
+   * `this.billing.stripeClient()`, `Clients.stripe()`, `clients.getStripe()` of a namespace import).
+   */
+  private calledMethod(call: ts.CallExpression): FunctionLike | undefined {
+    const callee = skipOuterExpressions(call.expression);
+    if (!ts.isPropertyAccessExpression(callee)) return undefined;
+    if (!hasDeclaredReceiver(callee.expression, this.checker)) return undefined;
+    let sym: ts.Symbol | undefined;
+    try {
+      sym = this.checker.getSymbolAtLocation(callee.name);
+    } catch {
+      sym = undefined;
+    }
+    if (sym && sym.flags & ts.SymbolFlags.Alias && ts.isIdentifier(callee.name)) {
+      const r = resolveIdentifier(this.checker, callee.name);
+      sym = r.kind === 'decl' ? r.symbol : undefined;
+    }
+    let decl: ts.Node | undefined = sym?.valueDeclaration;
+    if (!decl || decl.getSourceFile().isDeclarationFile) return undefined;
+    if ((ts.isVariableDeclaration(decl) || ts.isPropertyDeclaration(decl) || ts.isPropertyAssignment(decl)) && decl.initializer) decl = skipOuterExpressions(decl.initializer);
+    return isFunctionLikeWithBody(decl) ? decl : undefined;
   }
 }
 
@@ -282,4 +524,70 @@ function isPlainObjectRoot(target: ts.Expression, checker: ts.TypeChecker): bool
   if (r.kind !== 'decl') return false;
   const d = r.decl;
   return (ts.isVariableDeclaration(d) && !!d.initializer && ts.isObjectLiteralExpression(skipOuterExpressions(d.initializer))) || ts.isPropertyAssignment(d);
+}
+
+/** A typed value with no construction to read: `constructor(private http: HttpClient)`. */
+const TYPED_NEW: Step = { k: 'new', node: undefined as unknown as ts.NewExpression };
+const TYPED_CALL: Step = { k: 'call', node: undefined as unknown as ts.CallExpression };
+
+function isInside(node: ts.Node, outer: ts.Node): boolean {
+  return node.pos >= outer.pos && node.end <= outer.end;
+}
+
+/** A receiver whose type the checker reads from declarations, not by inference over calls. */
+function hasDeclaredReceiver(target: ts.Expression, checker: ts.TypeChecker): boolean {
+  const x = skipOuterExpressions(target);
+  if (x.kind === ts.SyntaxKind.ThisKeyword) return true;
+  if (ts.isPropertyAccessExpression(x)) return skipOuterExpressions(x.expression).kind === ts.SyntaxKind.ThisKeyword;
+  if (!ts.isIdentifier(x)) return false;
+  const r = resolveIdentifier(checker, x);
+  if (r.kind !== 'decl') return false;
+  const d = r.decl;
+  if (ts.isClassDeclaration(d) || ts.isSourceFile(d) || ts.isModuleDeclaration(d)) return true;
+  if (ts.isParameter(d) || ts.isVariableDeclaration(d)) {
+    if (d.type) return true;
+    const init = d.initializer && skipOuterExpressions(d.initializer);
+    return !!init && (ts.isObjectLiteralExpression(init) || ts.isNewExpression(init));
+  }
+  return false;
+}
+
+const globalWritesBySource = new WeakMap<ts.SourceFile, Map<string, ts.Expression[]>>();
+
+/**
+ * What a file stores on the global object: `globalThis.posthog ??= new PostHog(…)`,
+ * `globalForPrisma.prisma = prisma` where `const globalForPrisma = globalThis as …`.
+ */
+function globalCacheWrites(sf: ts.SourceFile): Map<string, ts.Expression[]> {
+  let m = globalWritesBySource.get(sf);
+  if (m) return m;
+  m = new Map();
+  globalWritesBySource.set(sf, m);
+  if (!/\b(?:globalThis|global|window|self)\b/.test(sf.text)) return m;
+  const holders = new Set(GLOBAL_OBJECTS);
+  const visit = (n: ts.Node): void => {
+    if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.initializer) {
+      const init = skipOuterExpressions(n.initializer);
+      if (ts.isIdentifier(init) && GLOBAL_OBJECTS.has(init.text)) holders.add(n.name.text);
+    }
+    if (ts.isBinaryExpression(n) && isAssignment(n.operatorToken.kind)) {
+      const left = skipOuterExpressions(n.left);
+      if ((ts.isPropertyAccessExpression(left) || ts.isElementAccessExpression(left))) {
+        const target = skipOuterExpressions(left.expression);
+        const key = ts.isPropertyAccessExpression(left) ? left.name.text : staticPropertyName(left.argumentExpression);
+        if (key && ts.isIdentifier(target) && holders.has(target.text)) {
+          const list = m!.get(key) ?? [];
+          list.push(n.right);
+          m!.set(key, list);
+        }
+      }
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(sf);
+  return m;
+}
+
+function isAssignment(kind: ts.SyntaxKind): boolean {
+  return kind === ts.SyntaxKind.EqualsToken || kind === ts.SyntaxKind.QuestionQuestionEqualsToken || kind === ts.SyntaxKind.BarBarEqualsToken;
 }

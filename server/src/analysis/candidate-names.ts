@@ -1,4 +1,6 @@
 import ts from 'typescript';
+import { clientAccessors } from './client-accessors';
+import { HTTP_CLIENT_MODULES } from './http-client-libs';
 import { readRulesYaml } from './rules-data';
 import type { SdkCatalog } from './sdk-catalog';
 import { rightmostName, skipOuterExpressions } from './ts-helpers';
@@ -12,12 +14,15 @@ const CLIENT_MODULES = [
   'axios', 'got', 'ky', 'superagent', 'node-fetch', 'cross-fetch', 'isomorphic-fetch', 'isomorphic-unfetch', 'undici', 'ofetch', 'make-fetch-happen',
   'http', 'https', 'node:http', 'node:https', 'ws', 'socket.io-client', 'nodemailer', 'pino', 'winston', 'amqplib', 'amqplib/callback_api', 'amqp-connection-manager',
   'kafkajs', '@aws-sdk/client-sqs', '@aws-sdk/client-sns', '@aws-sdk/client-eventbridge', '@apollo/client', '@apollo/client/core', 'apollo-boost', 'urql', '@urql/core', 'graphql-request',
+  '@nestjs/axios', 'redaxios', ...HTTP_CLIENT_MODULES,
 ];
 const GLOBAL_SINKS = ['fetch', 'XMLHttpRequest', 'sendBeacon', 'WebSocket'];
 const SINK_METHODS = [
   'fetch', 'request', 'get', 'post', 'put', 'patch', 'delete', 'del', 'head', 'options', 'postForm', 'putForm', 'patchForm', 'send', 'write', 'end', 'sendBeacon', 'emit',
   'query', 'field', 'set', 'attach', 'type', 'accept', 'timeout', 'retry', 'auth', 'withCredentials', 'publish', 'sendToQueue', 'sendMail', 'mutate', 'mutation', 'subscription', 'subscribe', 'rawRequest',
   'trace', 'debug', 'info', 'warn', 'warning', 'error', 'fatal', 'log', 'silly', 'verbose', 'http', 'notice', 'critical', 'alert', 'emerg', 'sendBatch', 'then', 'toPromise',
+  // openapi-fetch's methods and wretch's verbs
+  'GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'opts', 'raw',
 ];
 
 export class CandidateFilter {
@@ -38,6 +43,7 @@ export class CandidateFilter {
     }
     const transports = readRulesYaml('sinks/configured-clients.yaml') as { loggerTransports: Record<string, unknown>; hostedTransports: string[] };
     for (const p of [...Object.keys(transports.loggerTransports), ...transports.hostedTransports]) modules.add(p);
+    for (const p of clientAccessors().hooks.keys()) modules.add(p);
     for (const g of globals) methods.add(g);
     methods.delete('');
     this.methodNames = methods;
@@ -83,6 +89,14 @@ export class CandidateFilter {
           else if (ts.isObjectBindingPattern(d.name)) for (const el of d.name.elements) if (ts.isIdentifier(el.name)) names.add(el.name.text);
         }
       }
+    }
+    // Clients made here and called directly: `const api = ofetch.create(…); api('/x', …)`.
+    if (names.size) {
+      const visit = (n: ts.Node): void => {
+        if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.initializer && names!.has(rootName(n.initializer) ?? '')) names!.add(n.name.text);
+        ts.forEachChild(n, visit);
+      };
+      visit(sf);
     }
     this.localNames.set(sf, names);
     return names;

@@ -207,8 +207,8 @@ const MAX_FOCUS_ROUNDS = 64;
 
 
 /** Exported values of a file, by the name importers use (`*default*` for the default export). */
-function exportedValues(sf: ts.SourceFile): Array<[string, ts.Expression]> {
-  const out: Array<[string, ts.Expression]> = [];
+function exportedValues(sf: ts.SourceFile): Array<[string, ts.Expression | ts.FunctionDeclaration]> {
+  const out: Array<[string, ts.Expression | ts.FunctionDeclaration]> = [];
   const locals = new Map<string, ts.Expression>();
   for (const st of sf.statements) {
     if (ts.isVariableStatement(st)) {
@@ -218,7 +218,8 @@ function exportedValues(sf: ts.SourceFile): Array<[string, ts.Expression]> {
         locals.set(d.name.text, d.initializer);
         if (exported) out.push([d.name.text, d.initializer]);
       }
-    } else if (ts.isExportAssignment(st)) out.push([DEFAULT_EXPORT, st.expression]);
+    } else if (ts.isFunctionDeclaration(st) && st.name && st.body && ts.getModifiers(st)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) out.push([st.name.text, st]);
+    else if (ts.isExportAssignment(st)) out.push([DEFAULT_EXPORT, st.expression]);
     else if (ts.isExportDeclaration(st) && !st.moduleSpecifier && st.exportClause && ts.isNamedExports(st.exportClause)) {
       for (const e of st.exportClause.elements) {
         const init = locals.get((e.propertyName ?? e.name).text);
@@ -234,9 +235,9 @@ function exportedValues(sf: ts.SourceFile): Array<[string, ts.Expression]> {
   return out;
 }
 
-function safeTrace(tracer: OriginTracer, e: ts.Expression) {
+function safeTrace(tracer: OriginTracer, e: ts.Expression | ts.FunctionDeclaration) {
   try {
-    return tracer.trace(e);
+    return tracer.exportedClient(e);
   } catch {
     return undefined;
   }
@@ -252,7 +253,7 @@ function analyzeOnce(input: EngineInput, files: string[], visible: ReadonlySet<s
     if (!w) writeIndexes.set(sf, (w = new WriteIndex(sf, checker)));
     return w;
   };
-  const tracer = new OriginTracer(checker, writesOf);
+  const tracer = new OriginTracer(checker, writesOf, () => program.getSourceFiles());
   const strings = new StringEvaluator(checker, writesOf);
   const candidates = (candidateFilterCache ??= new CandidateFilter(catalog));
   // Calls of codebase functions are resolved only when a function of that name reaches a sink;

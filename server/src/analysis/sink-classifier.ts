@@ -7,10 +7,12 @@ import { skipOuterExpressions, staticPropertyName } from './ts-helpers';
 import { collapse, EMPTY, union, withoutFields, type Value } from './values';
 import type { WriteIndex } from './write-index';
 import { ConfiguredClients } from './configured-clients';
+import { clientAccessors } from './client-accessors';
+import { HTTP_CLIENT_MODULES, HttpClientLibs } from './http-client-libs';
 
 /** A call that hands data to something outside the process. */
 export interface Sink {
-  kind: 'fetch' | 'axios' | 'http' | 'got' | 'ky' | 'superagent' | 'xhr' | 'beacon' | 'websocket' | 'socket.io' | 'sdk';
+  kind: 'fetch' | 'axios' | 'http' | 'got' | 'ky' | 'superagent' | 'xhr' | 'beacon' | 'websocket' | 'socket.io' | 'sdk' | 'angular-http' | 'undici' | 'wretch' | 'openapi-fetch';
   /** What the user sees: `fetch`, `axios.post`, `Sentry.setUser`. */
   label: string;
   call: ts.CallExpression;
@@ -19,7 +21,8 @@ export interface Sink {
   sdk?: { entry: SdkEntry; module?: string; context: boolean };
 }
 
-const FETCH_MODULES = new Set(['node-fetch', 'cross-fetch', 'isomorphic-fetch', 'isomorphic-unfetch', 'undici', 'ofetch', 'make-fetch-happen']);
+const FETCH_MODULES = new Set(['node-fetch', 'cross-fetch', 'isomorphic-fetch', 'isomorphic-unfetch', 'make-fetch-happen']);
+const LIB_MODULES = new Set(HTTP_CLIENT_MODULES);
 const AXIOS_BODY_METHODS = new Set(['post', 'put', 'patch', 'postForm', 'putForm', 'patchForm']);
 const AXIOS_NOBODY_METHODS = new Set(['get', 'delete', 'head', 'options']);
 const GOT_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head']);
@@ -30,6 +33,8 @@ const HTTP_MODULES = new Set(['http', 'https', 'node:http', 'node:https']);
 
 export class SinkClassifier {
   private readonly configured: ConfiguredClients;
+  private readonly libs: HttpClientLibs;
+  private readonly hooks = clientAccessors().hooks;
 
   constructor(
     private readonly tracer: OriginTracer,
@@ -39,6 +44,7 @@ export class SinkClassifier {
     private readonly writesOf: (sf: ts.SourceFile) => WriteIndex,
   ) {
     this.configured = new ConfiguredClients(tracer, data, strings);
+    this.libs = new HttpClientLibs(data, strings);
   }
 
   classify(call: ts.CallExpression): Sink | undefined {
@@ -71,13 +77,19 @@ export class SinkClassifier {
   private module(module: string, steps: Step[], call: ts.CallExpression): Sink | undefined {
     if (FETCH_MODULES.has(module)) {
       const first = steps[0];
-      if (steps.length === 1 || (steps.length === 2 && first?.k === 'prop' && (first.name === 'fetch' || first.name === 'default' || first.name === 'ofetch' || first.name === '$fetch'))) {
-        return this.fetch(call, module === 'undici' ? 'undici.fetch' : 'fetch');
-      }
-      if (module === 'undici' && first?.k === 'prop' && first.name === 'request' && steps.length === 2) return this.fetch(call, 'undici.request');
+      if (steps.length === 1 || (steps.length === 2 && first?.k === 'prop' && (first.name === 'fetch' || first.name === 'default'))) return this.fetch(call, 'fetch');
       return undefined;
     }
-    if (module === 'axios') return this.axios(steps, call);
+    if (LIB_MODULES.has(module)) return this.libs.classify(module, steps, call);
+    // redaxios has axios's API; NestJS's HttpService wraps an axios instance (`.axiosRef`).
+    if (module === 'axios' || module === 'redaxios') return this.axios(steps, call);
+    if (module === '@nestjs/axios') {
+      const [cls, made, ref] = steps;
+      if (cls?.k !== 'prop' || cls.name !== 'HttpService' || made?.k !== 'new') return undefined;
+      const rest = ref?.k === 'prop' && ref.name === 'axiosRef' ? steps.slice(3) : steps.slice(2);
+      const sink = this.axios(rest, call);
+      return sink ? { ...sink, label: sink.label.replace(/^axios/, 'HttpService') } : undefined;
+    }
     if (module === 'got' || module === 'ky') return this.gotLike(module, steps, call);
     if (module === 'superagent') return this.superagent(steps, call);
     if (HTTP_MODULES.has(module)) return this.http(module.replace('node:', ''), steps, call);
@@ -89,7 +101,7 @@ export class SinkClassifier {
       const path = instancePath(steps.slice(0, -1));
       const connect = steps.find((s): s is Extract<Step, { k: 'call' }> => s.k === 'call' && s !== steps[steps.length - 1]);
       if (connect && path.length === 1 && (path[0] === 'emit' || path[0] === 'send')) {
-        return this.sink('socket.io', `socket.${path[0]}`, call, call.arguments.slice(path[0] === 'emit' ? 1 : 0), connect.node.arguments[0]);
+        return this.sink('socket.io', `socket.${path[0]}`, call, call.arguments.slice(path[0] === 'emit' ? 1 : 0), connect.node?.arguments[0]);
       }
       return undefined;
     }
@@ -97,6 +109,11 @@ export class SinkClassifier {
     if (configured) return configured;
     const sdk = this.catalog.byModule(module);
     if (sdk) return this.sdkCall(sdk, steps, call, module, undefined);
+    // A wrapper package's hook that returns an SDK's client: `useMixpanel().track(…)`.
+    const first = steps[0];
+    const hookSdk = first?.k === 'prop' && steps[1]?.k === 'call' ? this.hooks.get(module)?.get(first.name) : undefined;
+    const hooked = hookSdk ? this.catalog.entries.find((e) => e.id === hookSdk) : undefined;
+    if (hooked) return this.sdkCall(hooked, steps, call, module, undefined);
     return undefined;
   }
 
@@ -184,11 +201,17 @@ export class SinkClassifier {
   private gotLike(module: 'got' | 'ky', steps: Step[], call: ts.CallExpression): Sink | undefined {
     let base: StrVal | undefined;
     let i = 0;
-    const ext = steps[0];
-    if (ext?.k === 'prop' && (ext.name === 'extend' || ext.name === 'create') && steps[1]?.k === 'call') {
-      const cfg = (steps[1] as Extract<Step, { k: 'call' }>).node.arguments[0];
-      if (cfg) base = this.strings.evalPath(cfg, ['prefixUrl']);
-      i = 2;
+    // ky.create({ prefixUrl }).extend({ headers }) …: each instance call may set the prefix.
+    for (;;) {
+      const ext = steps[i];
+      if (!(ext?.k === 'prop' && (ext.name === 'extend' || ext.name === 'create') && steps[i + 1]?.k === 'call' && i + 2 < steps.length)) break;
+      const node = (steps[i + 1] as Extract<Step, { k: 'call' }>).node;
+      // A typed instance (`api: KyInstance`) has no options to read.
+      if (!node) base = UNKNOWN_STR(`${module} instance`);
+      const cfg = node?.arguments[0];
+      const prefix = cfg ? this.strings.evalPath(cfg, ['prefixUrl']) : undefined;
+      if (prefix && prefix.parts[0]?.kind !== 'unknown') base = prefix;
+      i += 2;
     }
     const rest = steps.slice(i);
     let method: string | undefined;
@@ -215,12 +238,12 @@ export class SinkClassifier {
       const s = steps[i]!;
       const next = steps[i + 1];
       if (s.k === 'prop' && next?.k === 'call') {
-        if (SUPERAGENT_DATA.has(s.name)) for (const a of next.node.arguments) parts.push(this.data.eval(a));
+        if (SUPERAGENT_DATA.has(s.name)) for (const a of next.node?.arguments ?? []) parts.push(this.data.eval(a));
         else if (!SUPERAGENT_CONFIG.has(s.name)) return undefined;
         i++;
       } else return undefined;
     }
-    const url = verbCall.node.arguments[0];
+    const url = verbCall.node?.arguments[0];
     return { kind: 'superagent', label: `superagent.${verb.name}`, call, data: union(...parts, url ? collapse(this.data.eval(url)) : EMPTY), endpoint: url ? this.strings.eval(url) : UNKNOWN_STR('url') };
   }
 
@@ -269,7 +292,7 @@ export class SinkClassifier {
 
   /** An `end()` after `write(...)` calls sends nothing new. */
   private hasWrites(reqStep: Extract<Step, { k: 'call' }>, endCall: ts.CallExpression): boolean {
-    const decl = reqStep.node.parent;
+    const decl = reqStep.node?.parent;
     if (!decl || !ts.isVariableDeclaration(decl) || !ts.isIdentifier(decl.name)) return false;
     const callee = skipOuterExpressions(endCall.expression);
     if (!ts.isPropertyAccessExpression(callee) || !ts.isIdentifier(skipOuterExpressions(callee.expression))) return false;
@@ -298,7 +321,10 @@ export class SinkClassifier {
     const args = c.args ? c.args.map((i) => call.arguments[i]) : [...call.arguments];
     const host = entry.hosts[0]?.replace(/^\*\./, '') ?? entry.vendor;
     const label = `${globalName ?? entry.vendor}${path.length ? '.' + path.join('.') : ''}`;
-    const sink = this.sink('sdk', label, call, args, { parts: [{ kind: 'lit', text: `https://${host}` }] });
+    // An error object is not a carrier, but the message it is made with travels with it:
+    // `captureException(new Error(`… ${user.email}`))`.
+    const messages = call.arguments.flatMap((a) => errorMessageArgs(a, this.tracer));
+    const sink = this.sink('sdk', label, call, [...args, ...messages], { parts: [{ kind: 'lit', text: `https://${host}` }] });
     return { ...sink, sdk: { entry, module, context: c.context === true } };
   }
 }
@@ -316,6 +342,21 @@ function propsAre(steps: Step[], names: string[]): boolean {
 function isInstanceCall(steps: Step[], method: string): boolean {
   const n = steps.length;
   return n >= 3 && steps[n - 1]!.k === 'call' && steps[n - 2]!.k === 'prop' && (steps[n - 2] as { name: string }).name === method && steps[n - 3]!.k === 'new';
+}
+
+/** The message arguments of `new Error(msg)` (any `…Error`/`…Exception` class), also through a `const`. */
+function errorMessageArgs(arg: ts.Expression, tracer: OriginTracer): ts.Expression[] {
+  let e = skipOuterExpressions(arg);
+  if (ts.isIdentifier(e)) {
+    const init = tracer.constInitializer(e);
+    if (!init) return [];
+    e = skipOuterExpressions(init);
+  }
+  if (!ts.isNewExpression(e) && !ts.isCallExpression(e)) return [];
+  const callee = skipOuterExpressions(e.expression);
+  const name = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : '';
+  if (!/(?:Error|Exception)$/.test(name) || (ts.isCallExpression(e) && name !== 'Error')) return [];
+  return [...(e.arguments ?? [])].slice(0, 1);
 }
 
 function isCallback(e: ts.Expression): boolean {

@@ -101,7 +101,34 @@ export function resolveSymbol(checker: ts.TypeChecker, symbol: ts.Symbol): Resol
   const decl = symbol.valueDeclaration ?? own;
   if (!decl) return { kind: 'none' };
   if (decl.getSourceFile().isDeclarationFile) return { kind: 'global', name: symbol.name };
-  return { kind: 'decl', decl, symbol };
+  return dynamicImportBinding(checker, decl) ?? { kind: 'decl', decl, symbol };
+}
+
+/**
+ * `const { sendReceipt } = await import('./mail.mjs')`: the export of that module, as a static
+ * import would name it; `await import('resend')` names the package's export.
+ */
+function dynamicImportBinding(checker: ts.TypeChecker, decl: ts.Declaration): Resolved | undefined {
+  if (!ts.isBindingElement(decl) || !ts.isObjectBindingPattern(decl.parent)) return undefined;
+  const holder = decl.parent.parent;
+  if (!ts.isVariableDeclaration(holder) || !holder.initializer) return undefined;
+  let init: ts.Expression = holder.initializer;
+  while (ts.isAwaitExpression(init) || ts.isParenthesizedExpression(init)) init = init.expression;
+  if (!ts.isCallExpression(init) || init.expression.kind !== ts.SyntaxKind.ImportKeyword) return undefined;
+  const spec = init.arguments[0];
+  const key = decl.propertyName ?? decl.name;
+  if (!spec || !ts.isStringLiteralLike(spec) || !ts.isIdentifier(key)) return undefined;
+  if (!spec.text.startsWith('.') && !spec.text.startsWith('/')) return { kind: 'external', module: spec.text, importName: key.text };
+  let target: ts.Symbol | undefined;
+  try {
+    const mod = checker.getSymbolAtLocation(spec);
+    target = mod ? checker.getExportsOfModule(mod).find((e) => e.name === key.text) : undefined;
+    if (target && target.flags & ts.SymbolFlags.Alias) target = checker.getAliasedSymbol(target);
+  } catch {
+    return undefined;
+  }
+  const d = target?.valueDeclaration ?? target?.declarations?.[0];
+  return target && d && !d.getSourceFile().isDeclarationFile ? { kind: 'decl', decl: d, symbol: target } : undefined;
 }
 
 /** `require('m')` */
