@@ -198,9 +198,14 @@ function verifyEntry(entry, prov) {
     if (!fs.existsSync(file)) { problems.push(`${c.method}: ${s.file} is not in ${s.name}@${s.version}`); continue; }
     const segs = c.method.split('.');
     if (!declares(file, segs[segs.length - 1])) problems.push(`${c.method}: not declared in ${s.name}@${s.version}:${s.file}`);
-    const all = dtsFiles(p.dir);
-    for (const seg of segs.slice(0, -1)) {
-      if (!all.some((f) => declares(f, seg))) problems.push(`${c.method}: '${seg}' is declared nowhere in ${s.name}@${s.version}`);
+    // The earlier segments (`auth` of `auth.signUp`) may be declared by the package the entry is
+    // imported as (@supabase/supabase-js) rather than by the one that declares the method.
+    const prefix = segs.slice(0, -1).filter((seg) => !dtsFiles(p.dir).some((f) => declares(f, seg)));
+    if (prefix.length) {
+      const companions = (entry.packages ?? []).map(packageOf).filter((n) => n !== s.name).map((n) => pack(n)).filter(Boolean);
+      for (const seg of prefix) {
+        if (!companions.some((q) => dtsFiles(q.dir).some((f) => declares(f, seg)))) problems.push(`${c.method}: '${seg}' is declared nowhere in ${s.name}@${s.version} or the entry's other packages`);
+      }
     }
   }
   for (const m of Object.keys(calls)) if (!entry.calls.some((c) => c.method === m)) problems.push(`${m}: provenance for a call the entry no longer has`);
