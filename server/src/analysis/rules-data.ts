@@ -63,7 +63,7 @@ export function readRulesYaml(relative: string, schema?: string, load?: (file: s
   else if (load) value = load(file);
   else {
     const located = parseLocatedYaml(file, text);
-    const problems = located.problems.length ? located.problems : schema ? validateLocated(file, located, JSON.parse(schemaText) as object) : [];
+    const problems = located.problems.length ? located.problems : schema ? validateLocated(file, located, parsedSchema(schema, schemaText)) : [];
     if (problems.length) {
       throw new Error(`Disclose's rule data is invalid:\n${problems.map((p) => `${p.file}:${p.line + 1}:${p.column + 1}: ${p.message}`).join('\n')}`);
     }
@@ -72,6 +72,17 @@ export function readRulesYaml(relative: string, schema?: string, load?: (file: s
   recorded[key] = { hash, value };
   memo.set(key, value);
   return value;
+}
+
+/**
+ * One parsed object per schema file: the validator compiles a schema once per object, and
+ * several rule files (the SDK catalog's) share one schema with one `$id`.
+ */
+const schemas = new Map<string, { text: string; value: object }>();
+function parsedSchema(name: string, text: string): object {
+  let s = schemas.get(name);
+  if (!s || s.text !== text) schemas.set(name, (s = { text, value: JSON.parse(text) as object }));
+  return s.value;
 }
 
 /** Writes what this process read and validated, for the build to ship beside the bundles. */

@@ -1,4 +1,6 @@
-import { readRulesYaml } from './rules-data';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { readRulesYaml, rulesDir } from './rules-data';
 
 export interface SdkCall {
   method: string;
@@ -27,19 +29,27 @@ export class SdkCatalog {
     }
   }
 
+  /**
+   * The built-in catalog: `sdks/catalog.yaml` and the files beside it (one per kind of
+   * vendor), each validated against the same schema.
+   */
   static builtin(): SdkCatalog {
-    const raw = readRulesYaml('sdks/catalog.yaml', 'sdk-catalog.schema.json') as { sdks: Array<Partial<SdkEntry>> };
-    return new SdkCatalog(
-      raw.sdks.map((s) => ({
-        id: s.id!,
-        vendor: s.vendor ?? s.id!,
-        kind: s.kind ?? 'other',
-        packages: s.packages ?? [],
-        globals: s.globals ?? [],
-        hosts: s.hosts ?? [],
-        calls: s.calls ?? [],
-      })),
-    );
+    const entries: SdkEntry[] = [];
+    for (const file of builtinCatalogFiles()) {
+      const raw = readRulesYaml(`sdks/${file}`, 'sdk-catalog.schema.json') as { sdks: Array<Partial<SdkEntry>> };
+      for (const s of raw.sdks) {
+        entries.push({
+          id: s.id!,
+          vendor: s.vendor ?? s.id!,
+          kind: s.kind ?? 'other',
+          packages: s.packages ?? [],
+          globals: s.globals ?? [],
+          hosts: s.hosts ?? [],
+          calls: s.calls ?? [],
+        });
+      }
+    }
+    return new SdkCatalog(entries);
   }
 
   /** `@sentry/node/esm` and `@sentry/node` name the same SDK. */
@@ -76,4 +86,10 @@ export class SdkCatalog {
     }
     return best;
   }
+}
+
+/** `catalog.yaml` first, then the other YAML files of rules/sdks/ in name order. */
+export function builtinCatalogFiles(): string[] {
+  const others = fs.readdirSync(path.join(rulesDir(), 'sdks')).filter((f) => f.endsWith('.yaml') && f !== 'catalog.yaml').sort();
+  return ['catalog.yaml', ...others];
 }
