@@ -26,3 +26,39 @@ module.exports = { broadcast };
     ]);
   });
 });
+
+describe('axios request configs', () => {
+  it('read the url of axios(config) from a config variable, and a baseURL from the request config', () => {
+    const { dir, findings } = analyzeProject({
+      'src/sms.js': `const axios = require('axios');
+function withProxy(config) {
+  if (process.env.HTTPS_PROXY) config.proxy = false;
+  return config;
+}
+async function sendSigned(settings, text) {
+  let config = { method: 'POST', url: 'https://sms.signed-gateway.example.com/', data: { PhoneNumbers: settings.phoneNumber, text } };
+  config = withProxy(config);
+  return axios(config);
+}
+async function sendViaBase(settings, text) {
+  const config = { baseURL: 'https://gateway.rest-sms.example.io/api/', headers: { 'X-Api-Key': settings.apiKey } };
+  await axios.post('sms', { to: settings.phoneNumber, text }, config);
+  await axios.request({ method: 'post', url: 'voice', baseURL: 'https://gateway.rest-sms.example.io/api/', data: { to: settings.phoneNumber } });
+}
+async function remember(settings, config) {
+  await axios.post('/api/recipients', { phone: settings.phoneNumber }, config);
+  await axios.post('/api/recipients', { phone: settings.phoneNumber }, { timeout: 3000 });
+}
+module.exports = { sendSigned, sendViaBase, remember };
+`,
+    });
+    assert.deepEqual(
+      findings.map((f) => `${summarize(dir, [f])[0]} ${f.endpoint}`),
+      [
+        'src/sms.js:9 undeclared-recipient [user.contact.phone_number] https://sms.signed-gateway.example.com/',
+        'src/sms.js:13 undeclared-recipient [user.contact.phone_number] https://gateway.rest-sms.example.io/api/sms',
+        'src/sms.js:14 undeclared-recipient [user.contact.phone_number] https://gateway.rest-sms.example.io/api/voice',
+      ],
+    );
+  });
+});
