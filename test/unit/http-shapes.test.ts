@@ -62,3 +62,39 @@ module.exports = { sendSigned, sendViaBase, remember };
     );
   });
 });
+
+describe('a URL setting with a literal default', () => {
+  it('resolves to the default for a field of a settings parameter, but leaves a bare parameter and the environment to decide', () => {
+    const { dir, findings } = analyzeProject(
+      {
+        'src/notify.js': `const axios = require('axios');
+async function notify(settings, text) {
+  const data = { phone: settings.recipientPhone, text };
+  await axios.post((settings.apiUrl || 'https://gate.chat-vendor.example.cloud/').replace(/([^/])\\/+$/, '$1') + '/messages/text', data);
+  await axios.post(\`\${settings.host || 'https://api.chat-vendor.example.cloud'}/send\`, data);
+  await axios.post(process.env.CHAT_URL || 'https://api.chat-vendor.example.cloud/send', data);
+  await axios.post(settings.webhookUrl, data);
+}
+async function relay(baseUrl, settings) {
+  await axios.post((baseUrl || 'https://api.chat-vendor.example.cloud') + '/send', { phone: settings.recipientPhone });
+}
+async function main(settings) {
+  await relay('https://relay.partner.example.org', settings);
+}
+module.exports = { notify, main };
+`,
+      },
+      { reportUnresolved: true },
+    );
+    assert.deepEqual(
+      findings.map((f) => `${summarize(dir, [f])[0]} ${f.endpoint}`),
+      [
+        'src/notify.js:4 undeclared-recipient [user.contact.phone_number] https://gate.chat-vendor.example.cloud/messages/text',
+        'src/notify.js:5 undeclared-recipient [user.contact.phone_number] https://api.chat-vendor.example.cloud/send',
+        'src/notify.js:6 unresolved-endpoint [user.contact.phone_number] ${CHAT_URL}',
+        'src/notify.js:7 unresolved-endpoint [user.contact.phone_number] ${…}',
+        'src/notify.js:13 undeclared-recipient [user.contact.phone_number] https://relay.partner.example.org/send',
+      ],
+    );
+  });
+});
