@@ -722,7 +722,7 @@ export class DataEvaluator {
     }
     if (unknownShape && isEmpty(v)) return itemsValue([...r.weak]);
     if (unknownShape && r.weak.length && v.items.length === 0 && v.refs.length === 0 && !v.fields?.size) return union(v, itemsValue([...r.weak]));
-    return v;
+    return r.weak.length ? passOnEvidence(v, r.weak) : v;
   }
 
   /** What a parameter says by itself, when no caller says more. */
@@ -811,6 +811,16 @@ export class DataEvaluator {
     this.typeCache.set(type, out);
     return out;
   }
+}
+
+/**
+ * An argument that is itself only a parameter of the caller, whose name says nothing
+ * (`send(x)`, `list.map((r) => ({ phonenumber: r }))`): what the callee's name or key says of it
+ * travels on to the caller's callers, as it would had the callee's code been written inline.
+ */
+function passOnEvidence(v: Value, weak: readonly DataItem[]): Value {
+  if (v.items.length > 0 || v.fields?.size || v.refs.length === 0 || v.refs.some((r) => r.weak.length > 0)) return v;
+  return { ...v, refs: v.refs.map((r) => ({ ...r, weak: [...weak] })) };
 }
 
 /** The name bound at `path` inside a binding pattern (the pattern itself for an empty path). */

@@ -164,16 +164,18 @@ export class SinkClassifier {
       if (createCall.node === undefined) base = UNKNOWN_STR('axios instance');
     }
     const rest = steps.slice(i);
-    const withBase = (url: ts.Expression | undefined): StrVal => {
+    // A baseURL in the request's own config wins over the instance's, as in axios.
+    const withBase = (url: ts.Expression | undefined, config?: ts.Expression): StrVal => {
       const u = url ? this.strings.eval(url) : { parts: [] };
-      return base ? joinUrl(base, u) : url ? u : UNKNOWN_STR('url');
+      const b = this.requestBaseURL(config) ?? base;
+      return b ? joinUrl(b, u) : url ? u : UNKNOWN_STR('url');
     };
     const urlData = (url: ts.Expression | undefined) => (url ? collapse(this.data.eval(url)) : EMPTY);
     const args = call.arguments;
     if (rest.length === 1 && rest[0]!.k === 'call') {
       // axios(config) or axios(url, config)
       const first = args[0];
-      if (first && ts.isObjectLiteralExpression(skipOuterExpressions(first))) {
+      if (first && this.isConfigObject(first)) {
         const url = this.strings.evalPath(first, ['url']);
         const cfgBase = this.strings.evalPath(first, ['baseURL']);
         const endpoint = cfgBase.parts[0]?.kind !== 'unknown' ? joinUrl(cfgBase, url) : base ? joinUrl(base, url) : url;
@@ -185,17 +187,33 @@ export class SinkClassifier {
       const m = rest[0].name;
       const [url, a1, a2] = args;
       if (AXIOS_BODY_METHODS.has(m)) {
-        return { kind: 'axios', label: `axios.${m}`, call, data: union(urlData(url), a1 ? this.data.eval(a1) : EMPTY, a2 ? this.pick(a2, ['params', 'headers', 'data']) : EMPTY, baseHeaders), endpoint: withBase(url) };
+        return { kind: 'axios', label: `axios.${m}`, call, data: union(urlData(url), a1 ? this.data.eval(a1) : EMPTY, a2 ? this.pick(a2, ['params', 'headers', 'data']) : EMPTY, baseHeaders), endpoint: withBase(url, a2) };
       }
       if (AXIOS_NOBODY_METHODS.has(m)) {
-        return { kind: 'axios', label: `axios.${m}`, call, data: union(urlData(url), a1 ? this.pick(a1, ['params', 'headers', 'data']) : EMPTY, baseHeaders), endpoint: withBase(url) };
+        return { kind: 'axios', label: `axios.${m}`, call, data: union(urlData(url), a1 ? this.pick(a1, ['params', 'headers', 'data']) : EMPTY, baseHeaders), endpoint: withBase(url, a1) };
       }
       if (m === 'request' && url) {
         const reqUrl = this.strings.evalPath(url, ['url']);
-        return { kind: 'axios', label: 'axios.request', call, data: union(this.pick(url, ['data', 'params', 'headers']), baseHeaders), endpoint: base ? joinUrl(base, reqUrl) : reqUrl };
+        const reqBase = this.requestBaseURL(url) ?? base;
+        return { kind: 'axios', label: 'axios.request', call, data: union(this.pick(url, ['data', 'params', 'headers']), baseHeaders), endpoint: reqBase ? joinUrl(reqBase, reqUrl) : reqUrl };
       }
     }
     return undefined;
+  }
+
+  /** `axios.post('sms', data, { baseURL: 'https://gateway.example.com/api/' })`: a base the config names. */
+  private requestBaseURL(config: ts.Expression | undefined): StrVal | undefined {
+    if (!config || !this.isConfigObject(config)) return undefined;
+    const b = this.strings.evalPath(config, ['baseURL']);
+    const first = b.parts[0];
+    return first && (first.kind === 'lit' || first.kind === 'env') ? b : undefined;
+  }
+
+  /** `axios(config)` where `config` is an object literal, written inline or held by a variable. */
+  private isConfigObject(e: ts.Expression): boolean {
+    if (ts.isObjectLiteralExpression(skipOuterExpressions(e))) return true;
+    const init = this.data.initializerOf(e);
+    return init !== undefined && ts.isObjectLiteralExpression(skipOuterExpressions(init));
   }
 
   private gotLike(module: 'got' | 'ky', steps: Step[], call: ts.CallExpression): Sink | undefined {

@@ -157,8 +157,12 @@ export class StringEvaluator {
       if (op === ts.SyntaxKind.BarBarToken || op === ts.SyntaxKind.QuestionQuestionToken) {
         // `process.env.X ?? 'https://…'`: the environment decides; the default names the host.
         const left = this.evalExpr(e.left, depth + 1);
-        if (isResolvedStr(left)) return left;
-        return this.evalExpr(e.right, depth + 1);
+        if (isResolvedStr(left) && !isSettingOfParameter(left)) return left;
+        const right = this.evalExpr(e.right, depth + 1);
+        // `settings.apiUrl || 'https://api.vendor.com'`: a field of a settings object the caller
+        // hands over (loaded at run time, often left empty); the default names the service meant.
+        if (isResolvedStr(left) && !isAbsoluteUrl(right)) return left;
+        return right;
       }
       return undefined;
     }
@@ -196,7 +200,8 @@ export class StringEvaluator {
       if (ts.isPropertyAccessExpression(callee) && (callee.name.text === 'toString' || callee.name.text === 'trim')) return this.evalExpr(callee.expression, depth + 1);
       if (ts.isPropertyAccessExpression(callee) && callee.name.text === 'replace') {
         // `${base}`.replace(/\/$/, ''): the host stays.
-        return this.evalExpr(callee.expression, depth + 1);
+        const base = this.evalExpr(callee.expression, depth + 1);
+        return stripsTrailingSlash(e) ? withoutTrailingSlash(base) : base;
       }
       return this.callReturnString(e, depth);
     }
@@ -377,6 +382,29 @@ export class StringEvaluator {
     }
     return concatStr({ parts });
   }
+}
+
+/** `.replace(/\/+$/, '')`, `.replace(/([^/])\/+$/, '$1')`: a base URL's trailing slashes removed. */
+function stripsTrailingSlash(call: ts.CallExpression): boolean {
+  const pattern = call.arguments[0];
+  return pattern !== undefined && ts.isRegularExpressionLiteral(pattern) && /\\\/[+*]?\$\/[a-z]*$/.test(pattern.text);
+}
+
+function withoutTrailingSlash(v: StrVal): StrVal {
+  const last = v.parts[v.parts.length - 1];
+  if (last?.kind !== 'lit' || !/[^/]\/+$/.test(last.text)) return v;
+  return { parts: [...v.parts.slice(0, -1), { kind: 'lit', text: last.text.replace(/\/+$/, '') }] };
+}
+
+/** `settings.apiUrl` where `settings` is a parameter; a bare parameter (`baseUrl`) is the caller's to fill. */
+function isSettingOfParameter(v: StrVal): boolean {
+  const first = v.parts[0];
+  return first?.kind === 'ref' && first.path.length > 0;
+}
+
+function isAbsoluteUrl(v: StrVal): boolean {
+  const first = v.parts[0];
+  return first?.kind === 'lit' && /^[a-z][a-z0-9+.-]*:\/\/[^/]/i.test(first.text);
 }
 
 /** `process.env.API_URL`, `process.env['API_URL']`, `import.meta.env.VITE_API_URL`. */
