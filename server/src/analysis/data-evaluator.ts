@@ -632,12 +632,33 @@ export class DataEvaluator {
     } catch {
       return undefined;
     }
-    const decl = sym?.valueDeclaration ?? sym?.declarations?.[0];
+    return sym ? this.functionOfSymbol(sym, 0) : undefined;
+  }
+
+  /**
+   * A function a symbol stands for. Hooks and factories hand out their local functions in an
+   * object (`return { capture, identify }`, `{ identify: identify }`), which callers read
+   * through a member or destructure (`const { identify } = useAnalytics()`).
+   */
+  private functionOfSymbol(sym: ts.Symbol, depth: number): FunctionLike | undefined {
+    if (depth > 4) return undefined;
+    const decl = sym.valueDeclaration ?? sym.declarations?.[0];
     if (!decl || decl.getSourceFile().isDeclarationFile) return undefined;
     if (isFunctionLikeWithBody(decl)) return decl;
+    const next = (s: ts.Symbol | undefined): FunctionLike | undefined => {
+      if (s && s.flags & ts.SymbolFlags.Alias) s = this.checker.getAliasedSymbol(s);
+      return s && s !== sym ? this.functionOfSymbol(s, depth + 1) : undefined;
+    };
+    if (ts.isShorthandPropertyAssignment(decl)) return next(this.checker.getShorthandAssignmentValueSymbol(decl));
+    if (ts.isBindingElement(decl) && ts.isObjectBindingPattern(decl.parent) && !decl.dotDotDotToken && ts.isVariableDeclaration(decl.parent.parent) && decl.parent.parent.initializer) {
+      const key = staticPropertyName(decl.propertyName ?? (ts.isIdentifier(decl.name) ? decl.name : undefined));
+      const source = this.checker.getTypeAtLocation(decl.parent.parent.initializer);
+      return key === undefined ? undefined : next(source.getProperty(key));
+    }
     if ((ts.isVariableDeclaration(decl) || ts.isPropertyAssignment(decl) || ts.isPropertyDeclaration(decl)) && decl.initializer) {
       const init = skipOuterExpressions(decl.initializer);
       if (isFunctionLikeWithBody(init)) return init;
+      if (ts.isIdentifier(init)) return next(this.checker.getSymbolAtLocation(init));
     }
     return undefined;
   }
