@@ -532,6 +532,12 @@ export class DataEvaluator {
       }
       const own = this.codebaseCall(e);
       if (own) return own;
+      if (SCHEMA_PARSERS.has(method) && args[0]) {
+        // A schema whose keys are not known here (`handlers[type].schema.parse(payload)`) lets
+        // its input through.
+        const input = this.eval(args[0]);
+        return union(method.startsWith('safeParse') ? objectValue(new Map([['data', input]])) : input, { items: [], refs: [], typed: [e] });
+      }
       const receiver = this.eval(target);
       if (ELEMENT_CALLBACK_METHODS.has(method) || method === 'then') {
         const cb = args[0] ? this.functionOf(args[0]) : undefined;
