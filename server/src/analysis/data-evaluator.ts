@@ -15,7 +15,7 @@ const MASKING_VERBS = new Set(['mask', 'redact', 'anonymize', 'anonymise', 'anon
 const CARRIER_FUNCTIONS = new Set([
   'String', 'encodeURIComponent', 'encodeURI', 'escape', 'btoa', 'atob', 'structuredClone', 'Number', 'BigInt', 'decodeURIComponent', 'unescape',
 ]);
-const CARRIER_VERBS = new Set(['format', 'encode', 'serialize', 'serialise', 'stringify', 'hash', 'sha', 'sha1', 'sha256', 'sha512', 'md5', 'encrypt', 'cipher', 'digest', 'normalize', 'normalise', 'lower', 'upper', 'trim', 'capitalize', 'escape', 'sanitize', 'clean', 'to', 'pick', 'clone', 'copy', 'merge', 'build', 'compose', 'wrap', 'with', 'make', 'create', 'convert', 'map', 'transform', 'prepare']);
+const CARRIER_VERBS = new Set(['format', 'encode', 'serialize', 'serialise', 'stringify', 'hash', 'sha', 'sha1', 'sha256', 'sha512', 'md5', 'encrypt', 'cipher', 'digest', 'normalize', 'normalise', 'lower', 'upper', 'trim', 'capitalize', 'escape', 'sanitize', 'clean', 'to', 'pick', 'clone', 'copy', 'merge', 'build', 'compose', 'wrap', 'with', 'make', 'create', 'convert', 'map', 'transform', 'prepare', 'render']);
 /** Verbs of getters whose name says what they return: `getUserEmail()` → e-mail. */
 const GETTER_VERBS = new Set(['get', 'fetch', 'load', 'read', 'find', 'lookup', 'select', 'resolve', 'retrieve', 'query', 'hent', 'finn']);
 /** Categories that describe a business as often as a person. */
@@ -155,8 +155,39 @@ export class DataEvaluator {
     }
     if (ts.isCallExpression(e)) return this.call(e);
     if (ts.isNewExpression(e)) return this.construct(e);
-    if (ts.isJsxElement(e) || ts.isJsxSelfClosingElement(e) || ts.isFunctionExpression(e) || ts.isArrowFunction(e) || ts.isClassExpression(e)) return EMPTY;
+    if (ts.isJsxElement(e) || ts.isJsxSelfClosingElement(e) || ts.isJsxFragment(e)) return this.jsx(e);
+    if (ts.isFunctionExpression(e) || ts.isArrowFunction(e) || ts.isClassExpression(e)) return EMPTY;
     return EMPTY;
+  }
+
+  /**
+   * Markup (an e-mail template, a rendered page) holds what its attributes and `{expr}` children
+   * hold. A codebase component (`<Invite name={n} />`) holds what its own markup makes of the props.
+   */
+  private jsx(e: ts.JsxElement | ts.JsxSelfClosingElement | ts.JsxFragment): Value {
+    const opening = ts.isJsxElement(e) ? e.openingElement : ts.isJsxSelfClosingElement(e) ? e : undefined;
+    const fields = new Map<string, Value>();
+    let spread: Value = EMPTY;
+    for (const a of opening?.attributes.properties ?? []) {
+      if (ts.isJsxSpreadAttribute(a)) spread = union(spread, this.eval(a.expression));
+      else if (a.initializer && ts.isJsxExpression(a.initializer) && a.initializer.expression) fields.set(a.name.getText(), this.eval(a.initializer.expression));
+      else if (a.initializer && (ts.isJsxElement(a.initializer) || ts.isJsxSelfClosingElement(a.initializer) || ts.isJsxFragment(a.initializer))) fields.set(a.name.getText(), this.jsx(a.initializer));
+    }
+    const childValues: Value[] = [];
+    for (const c of ts.isJsxSelfClosingElement(e) ? [] : e.children) {
+      if (ts.isJsxExpression(c)) {
+        if (c.expression) childValues.push(this.eval(c.expression));
+      } else if (!ts.isJsxText(c)) childValues.push(this.jsx(c));
+    }
+    const children = union(...childValues);
+    const tag = opening?.tagName;
+    const component = tag && !(ts.isIdentifier(tag) && /^[a-z]/.test(tag.text)) ? this.resolveFunction(tag as ts.Expression) : undefined;
+    if (component) {
+      if (!isEmpty(children)) fields.set('children', children);
+      const props = objectValue(fields, spread);
+      return collapse(this.substitute(this.returnValue(component), component, (i) => (i === 0 ? { value: props, unknown: false } : undefined), true));
+    }
+    return withoutTyped(collapse(union(objectValue(fields, spread), children)));
   }
 
   private binary(e: ts.BinaryExpression): Value {
@@ -501,6 +532,12 @@ export class DataEvaluator {
       }
       const own = this.codebaseCall(e);
       if (own) return own;
+      if (SCHEMA_PARSERS.has(method) && args[0]) {
+        // A schema whose keys are not known here (`handlers[type].schema.parse(payload)`) lets
+        // its input through.
+        const input = this.eval(args[0]);
+        return union(method.startsWith('safeParse') ? objectValue(new Map([['data', input]])) : input, { items: [], refs: [], typed: [e] });
+      }
       const receiver = this.eval(target);
       if (ELEMENT_CALLBACK_METHODS.has(method) || method === 'then') {
         const cb = args[0] ? this.functionOf(args[0]) : undefined;
@@ -632,12 +669,33 @@ export class DataEvaluator {
     } catch {
       return undefined;
     }
-    const decl = sym?.valueDeclaration ?? sym?.declarations?.[0];
+    return sym ? this.functionOfSymbol(sym, 0) : undefined;
+  }
+
+  /**
+   * A function a symbol stands for. Hooks and factories hand out their local functions in an
+   * object (`return { capture, identify }`, `{ identify: identify }`), which callers read
+   * through a member or destructure (`const { identify } = useAnalytics()`).
+   */
+  private functionOfSymbol(sym: ts.Symbol, depth: number): FunctionLike | undefined {
+    if (depth > 4) return undefined;
+    const decl = sym.valueDeclaration ?? sym.declarations?.[0];
     if (!decl || decl.getSourceFile().isDeclarationFile) return undefined;
     if (isFunctionLikeWithBody(decl)) return decl;
+    const next = (s: ts.Symbol | undefined): FunctionLike | undefined => {
+      if (s && s.flags & ts.SymbolFlags.Alias) s = this.checker.getAliasedSymbol(s);
+      return s && s !== sym ? this.functionOfSymbol(s, depth + 1) : undefined;
+    };
+    if (ts.isShorthandPropertyAssignment(decl)) return next(this.checker.getShorthandAssignmentValueSymbol(decl));
+    if (ts.isBindingElement(decl) && ts.isObjectBindingPattern(decl.parent) && !decl.dotDotDotToken && ts.isVariableDeclaration(decl.parent.parent) && decl.parent.parent.initializer) {
+      const key = staticPropertyName(decl.propertyName ?? (ts.isIdentifier(decl.name) ? decl.name : undefined));
+      const source = this.checker.getTypeAtLocation(decl.parent.parent.initializer);
+      return key === undefined ? undefined : next(source.getProperty(key));
+    }
     if ((ts.isVariableDeclaration(decl) || ts.isPropertyAssignment(decl) || ts.isPropertyDeclaration(decl)) && decl.initializer) {
       const init = skipOuterExpressions(decl.initializer);
       if (isFunctionLikeWithBody(init)) return init;
+      if (ts.isIdentifier(init)) return next(this.checker.getSymbolAtLocation(init));
     }
     return undefined;
   }
@@ -886,6 +944,11 @@ export function isLiteral(e: ts.Node): boolean {
     e.kind === ts.SyntaxKind.NullKeyword ||
     (ts.isIdentifier(e) && e.text === 'undefined')
   );
+}
+
+/** Markup is text: the static types of the objects it was built from no longer tell what it holds. */
+function withoutTyped(v: Value): Value {
+  return v.typed ? { items: v.items, refs: v.refs } : v;
 }
 
 function isDefined<T>(x: T | undefined): x is T {
