@@ -15,6 +15,7 @@ import { FlowSummaries, type SinkEvent } from './flow-summaries';
 import { Lexicon } from './lexicon';
 import { categoryById, evaluatePolicy } from './policy-pack';
 import { buildProgram, scriptKindOf, SourceFileCache } from './program-builder';
+import { ProjectModel } from './project/project-model';
 import { resolveSdkEndpoint, resolveUrlEndpoint, type Resolution } from './recipient-resolver';
 import { ruleInfo, severityRank, type RuleId } from './rule-registry';
 import { SdkCatalog } from './sdk-catalog';
@@ -55,6 +56,8 @@ export interface EngineInput {
    * a workspace split by import-connected components (the CLI's worker threads).
    */
   startFrom?: readonly string[];
+  /** How the workspace's build resolves imports; made from `root` when not given (once per analysis). */
+  project?: ProjectModel;
 }
 
 export interface EngineProblem {
@@ -90,6 +93,7 @@ interface GroupTools {
 
 /** Runs the whole analysis over a set of files: the one entry the CLI, the server and tests share. */
 export function analyze(input: EngineInput): EngineResult {
+  if (!input.project) input = { ...input, project: new ProjectModel(input.root) };
   if (!input.focus) return analyzeOnce(input, input.files, undefined).result;
   const maxBytes = input.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const texts = new Map<string, string | undefined>();
@@ -108,7 +112,7 @@ export function analyze(input: EngineInput): EngineResult {
   };
   const { catalog } = builtinData();
   const filter = (candidateFilterCache ??= new CandidateFilter(catalog));
-  const graph = new ImportGraph(input.root, readText, () => input.files);
+  const graph = new ImportGraph(input.root, readText, () => input.files, input.project);
   const inScope = new Set(input.files);
   const reported = new Set(input.startFrom ?? input.files.filter((f) => filter.mayContainSink(readText(f) ?? '')));
   const expanded = new Set<string>();
@@ -194,7 +198,7 @@ function safeTrace(tracer: OriginTracer, e: ts.Expression) {
 }
 
 function analyzeOnce(input: EngineInput, files: string[], visible: ReadonlySet<string> | undefined): { result: EngineResult; wrapperFiles: Map<string, Set<string>> } {
-  const program = buildProgram({ root: input.root, files, overlay: input.overlay, maxFileBytes: input.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, oldProgram: input.oldProgram, visible, sourceFiles: input.sourceFiles });
+  const program = buildProgram({ root: input.root, files, overlay: input.overlay, maxFileBytes: input.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, oldProgram: input.oldProgram, visible, sourceFiles: input.sourceFiles, project: input.project });
   const checker = program.getTypeChecker();
   const { lexicon, catalog } = builtinData();
   const writeIndexes = new Map<ts.SourceFile, WriteIndex>();
