@@ -15,6 +15,7 @@ import { FlowSummaries, type SinkEvent } from './flow-summaries';
 import { Lexicon } from './lexicon';
 import { categoryById, evaluatePolicy } from './policy-pack';
 import { buildProgram, scriptKindOf, SourceFileCache } from './program-builder';
+import { importedFromOutside } from './project/outside-files';
 import { ProjectModel } from './project/project-model';
 import { resolveSdkEndpoint, resolveUrlEndpoint, type Resolution } from './recipient-resolver';
 import { ruleInfo, severityRank, type RuleId } from './rule-registry';
@@ -112,9 +113,16 @@ export function analyze(input: EngineInput): EngineResult {
   };
   const { catalog } = builtinData();
   const filter = (candidateFilterCache ??= new CandidateFilter(catalog));
-  const graph = new ImportGraph(input.root, readText, () => input.files, input.project);
-  const inScope = new Set(input.files);
+  let universe: string[] = input.files;
+  const graph = new ImportGraph(input.root, readText, () => universe, input.project);
+  // Sources the given files import from outside them (a workspace package next to the scanned
+  // one): analysed for their wrappers, never reported on.
+  const given = new Set(input.files);
+  const outside = importedFromOutside(input.root, input.files, given, graph);
+  if (outside.length) universe = [...input.files, ...outside];
+  const inScope = new Set(universe);
   const reported = new Set(input.startFrom ?? input.files.filter((f) => filter.mayContainSink(readText(f) ?? '')));
+  for (const f of outside) if (filter.mayContainSink(readText(f) ?? '')) reported.add(f);
   const expanded = new Set<string>();
   // Callers of a file's wrappers: files importing it (through barrels) that name a wrapper.
   const expand = (f: string, names: Set<string>) => {
@@ -137,14 +145,14 @@ export function analyze(input: EngineInput): EngineResult {
     }
     if (names.size === 0) return;
     const emit = new RegExp(`\\.emit\\(\\s*['"\`](?:${[...names].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})['"\`]`);
-    for (const f of input.files) if (!reported.has(f) && emit.test(readText(f) ?? '')) reported.add(f);
+    for (const f of universe) if (!reported.has(f) && emit.test(readText(f) ?? '')) reported.add(f);
   };
   let oldProgram = input.oldProgram;
   // Later rounds see the earlier rounds' files again: parse each once.
   const sourceFiles = input.sourceFiles ?? new SourceFileCache();
   for (let round = 0; ; round++) {
     addEmitters();
-    const roots = input.files.filter((f) => reported.has(f));
+    const roots = universe.filter((f) => reported.has(f));
     const visible = new Set(roots);
     for (const f of roots) for (const t of graph.importsOf(f)) visible.add(t);
     if (process.env.DISCLOSE_DEBUG) process.stderr.write(`focus round ${round}: ${roots.length} files, ${visible.size} visible\n`);
@@ -153,7 +161,11 @@ export function analyze(input: EngineInput): EngineResult {
     // Wrappers found in files whose callers were not yet looked at: bring the callers in.
     const before = reported.size;
     for (const [f, names] of once.wrapperFiles) expand(f, names);
-    if (reported.size === before || round >= 4) return { ...once.result, roots };
+    if (reported.size === before || round >= 4) {
+      if (!outside.length) return { ...once.result, roots };
+      const mine = <T extends { location: { file: string } }>(list: T[]) => list.filter((f) => given.has(f.location.file));
+      return { ...once.result, findings: mine(once.result.findings), flows: mine(once.result.flows), roots: roots.filter((f) => given.has(f)) };
+    }
   }
 }
 

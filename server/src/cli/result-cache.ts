@@ -35,7 +35,7 @@ function engineIdentity(): string {
   return engineHash;
 }
 
-export function cacheKey(parts: { root: string; files: string[]; texts: (f: string) => string | undefined; configs: string[]; options: unknown }): string {
+export function cacheKey(parts: { root: string; files: string[]; texts: (f: string) => string | undefined; configs: string[]; options: unknown; inputs?: Array<{ file: string; text: string }> }): string {
   const h = createHash('sha256');
   h.update(engineIdentity());
   h.update(JSON.stringify(parts.options));
@@ -47,6 +47,11 @@ export function cacheKey(parts: { root: string; files: string[]; texts: (f: stri
     } catch {
       h.update('missing');
     }
+  }
+  for (const i of parts.inputs ?? []) {
+    h.update(i.file);
+    h.update('\0');
+    h.update(createHash('sha256').update(i.text).digest('hex'));
   }
   for (const f of parts.files) {
     h.update(f);

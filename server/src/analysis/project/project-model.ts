@@ -30,8 +30,8 @@ export class ProjectModel {
   private readonly loader: TsProjectLoader;
   private readonly configDirs = new Map<string, TsProject | undefined>();
   private readonly owners = new Map<string, TsProject | undefined>();
-  private readonly workspaceDirs = new Map<string, Map<string, WorkspacePackage> | undefined>();
-  private readonly workspaceRoots = new Map<string, Map<string, WorkspacePackage>>();
+  private readonly workspaceDirs = new Map<string, Workspace | undefined>();
+  private readonly workspaceRoots = new Map<string, Workspace>();
   private readonly options = new Map<TsProject | undefined, ts.CompilerOptions>();
   private readonly caches = new Map<TsProject | undefined, ts.ModuleResolutionCache>();
   private readonly resolved = new Map<string, ts.ResolvedModuleFull | undefined>();
@@ -109,13 +109,39 @@ export class ProjectModel {
   resolveWorkspaceImport(specifier: string, fromDir: string): string | undefined {
     const { name, subpath } = splitPackageSpecifier(specifier);
     if (!name) return undefined;
-    const pkg = this.workspaceOf(fromDir)?.get(name);
+    const pkg = this.workspaceOf(fromDir)?.packages.get(name);
     return pkg ? resolvePackageEntry(this.reader, pkg, subpath) : undefined;
   }
 
   /** The workspace packages visible from a folder (those of the nearest workspace root above it). */
   workspacePackagesFrom(dir: string): WorkspacePackage[] {
-    return [...(this.workspaceOf(path.resolve(dir))?.values() ?? [])];
+    return [...(this.workspaceOf(path.resolve(dir))?.packages.values() ?? [])];
+  }
+
+  /**
+   * The monorepo the scanned folder is one package of: the nearest workspace root above it, or
+   * the folder that the `paths` of its files' configs are relative to when that lies above it
+   * (an Nx tsconfig.base.json). Undefined when the scanned folder is the whole workspace.
+   */
+  enclosingWorkspace(files: readonly string[]): string | undefined {
+    const above = (dir: string | undefined) => {
+      if (!dir) return false;
+      const rel = path.relative(dir, this.root);
+      return !!rel && !rel.startsWith('..') && !path.isAbsolute(rel) && this.within(dir);
+    };
+    let best: string | undefined;
+    const consider = (dir: string | undefined) => {
+      if (above(dir) && (!best || dir!.length < best.length)) best = dir;
+    };
+    consider(this.workspaceOf(this.root)?.root);
+    const seen = new Set<TsProject>();
+    for (const f of files) {
+      const owner = this.ownerOf(f);
+      if (!owner || seen.has(owner)) continue;
+      seen.add(owner);
+      consider(owner.pathsBase);
+    }
+    return best;
   }
 
   /**
@@ -125,7 +151,7 @@ export class ProjectModel {
   prepare(files: readonly string[]): void {
     const dirs = new Set(files.map((f) => path.dirname(path.resolve(f))));
     for (const f of files) this.ownerOf(f);
-    for (const d of dirs) for (const pkg of this.workspaceOf(d)?.values() ?? []) this.ownerOf(path.join(pkg.dir, 'index.ts'));
+    for (const d of dirs) for (const pkg of this.workspaceOf(d)?.packages.values() ?? []) this.ownerOf(path.join(pkg.dir, 'index.ts'));
   }
 
   /** Every build-description file the model read, with its text. */
@@ -183,17 +209,17 @@ export class ProjectModel {
     return found;
   }
 
-  /** The packages of the nearest workspace root at or above `dir`, by name. */
-  private workspaceOf(dir: string): Map<string, WorkspacePackage> | undefined {
+  /** The nearest workspace root at or above `dir`, with its packages by name. */
+  private workspaceOf(dir: string): Workspace | undefined {
     if (this.workspaceDirs.has(dir)) return this.workspaceDirs.get(dir);
-    let found: Map<string, WorkspacePackage> | undefined;
+    let found: Workspace | undefined;
     if (this.within(dir) && !isInsidePackages(dir + path.sep)) {
       const globs = workspaceGlobs(this.reader, dir);
       if (globs) {
         found = this.workspaceRoots.get(dir);
         if (!found) {
-          found = new Map();
-          for (const p of workspacePackages(this.reader, dir, globs)) if (!found.has(p.name)) found.set(p.name, p);
+          found = { root: dir, packages: new Map() };
+          for (const p of workspacePackages(this.reader, dir, globs)) if (!found.packages.has(p.name)) found.packages.set(p.name, p);
           this.workspaceRoots.set(dir, found);
         }
       } else {
@@ -207,7 +233,7 @@ export class ProjectModel {
 
   /** A package folder by name for a config's `extends`: a workspace package, else node_modules above. */
   private locatePackage(name: string, fromDir: string): string | undefined {
-    const ws = this.workspaceOf(fromDir)?.get(name);
+    const ws = this.workspaceOf(fromDir)?.packages.get(name);
     if (ws) return ws.dir;
     for (let dir = fromDir, i = 0; i < 32; i++) {
       const candidate = path.join(dir, 'node_modules', name);
@@ -218,6 +244,11 @@ export class ProjectModel {
     }
     return undefined;
   }
+}
+
+interface Workspace {
+  root: string;
+  packages: Map<string, WorkspacePackage>;
 }
 
 /** The fixed options every analysis program uses; module settings come from the owning config. */

@@ -13,6 +13,8 @@ export interface TsProject {
   baseUrl?: string;
   /** Path aliases with absolute targets. */
   paths?: Record<string, string[]>;
+  /** The folder the aliases are relative to (baseUrl, else the folder of the config that wrote them). */
+  pathsBase?: string;
   rootDirs?: string[];
   /** Absolute patterns / files; undefined when the config does not say (then: everything below it). */
   include?: string[];
@@ -78,6 +80,7 @@ export class TsProjectLoader {
       const paths: Record<string, string[]> = {};
       for (const [k, targets] of Object.entries(options.paths)) paths[k] = targets.map((t) => path.resolve(base, t));
       project.paths = paths;
+      project.pathsBase = base;
     }
     this.loaded.set(abs, project);
     return project;
