@@ -9,6 +9,7 @@ import { analyze } from '../analysis/engine';
 import { compileGlob } from '../analysis/endpoint-patterns';
 import type { Finding, Flow } from '../analysis/finding';
 import { isSourceFile, SourceFileCache } from '../analysis/program-builder';
+import { isProjectInput } from '../analysis/project/project-model';
 import { UnitMemo } from '../analysis/unit-memo';
 import { unanalysableReason } from '../analysis/workspace-files';
 import { ConfigStore } from './config-store';
@@ -104,11 +105,21 @@ export class WorkspaceState {
       this.configs.invalidate(file);
       return;
     }
+    if (isProjectInput(file)) {
+      // A tsconfig or manifest may sit above a folder (a package opened on its own): every
+      // folder resolves afresh, and no program keeps the old resolutions.
+      for (const [folder, idx] of this.indexes) {
+        idx.fileChanged(file);
+        this.lastProgram.delete(folder);
+      }
+      return;
+    }
     this.indexOf(this.folderOf(file)).fileChanged(file);
   }
 
   filesCreatedOrDeleted(): void {
     for (const idx of this.indexes.values()) idx.invalidateFileList();
+    this.lastProgram.clear();
     this.configs.invalidate('');
   }
 
@@ -148,7 +159,7 @@ export class WorkspaceState {
       configs.add(c);
       return c;
     };
-    const result = analyze({ root: folder, files, configFor, reportUnresolved: true, includePermitted: true, overlay, maxFileBytes: settings.maxFileSize });
+    const result = analyze({ root: folder, files, configFor, reportUnresolved: true, includePermitted: true, overlay, maxFileBytes: settings.maxFileSize, project: this.indexOf(folder).project });
     return { flows: result.flows, configs: [...configs], files: files.length };
   }
 
@@ -191,6 +202,7 @@ export class WorkspaceState {
       overlay,
       maxFileBytes: settings.maxFileSize,
       oldProgram: this.lastProgram.get(folder),
+      project: this.indexOf(folder).project,
       sourceFiles: this.sourceFilesOf(folder),
       memo: this.memoOf(folder),
       checkpoint,

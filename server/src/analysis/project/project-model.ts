@@ -26,7 +26,7 @@ export class ProjectModel {
   readonly root: string;
   /** Upward walks stop here. */
   readonly boundary: string;
-  private readonly reader = new ProjectReader();
+  private readonly reader: ProjectReader;
   private readonly loader: TsProjectLoader;
   private readonly configDirs = new Map<string, TsProject | undefined>();
   private readonly owners = new Map<string, TsProject | undefined>();
@@ -37,8 +37,13 @@ export class ProjectModel {
   private readonly resolved = new Map<string, ts.ResolvedModuleFull | undefined>();
   private readonly host: ts.ModuleResolutionHost;
 
-  constructor(root: string, options: { boundary?: string } = {}) {
+  /**
+   * `readText`: the text of a file where it differs from the disk (an editor's unsaved
+   * tsconfig); consulted for files that exist on disk.
+   */
+  constructor(root: string, options: { boundary?: string; readText?: (file: string) => string | undefined } = {}) {
     this.root = path.resolve(root);
+    this.reader = new ProjectReader(options.readText);
     this.boundary = options.boundary ? path.resolve(options.boundary) : repositoryRoot(this.root) ?? this.root;
     this.loader = new TsProjectLoader(this.reader, (name, fromDir) => this.locatePackage(name, fromDir));
     this.host = {
@@ -267,6 +272,12 @@ export const ANALYSIS_OPTIONS: Readonly<ts.CompilerOptions> = {
   resolveJsonModule: false,
   noResolve: false,
 };
+
+/** Files whose content the model depends on: a change to one means a new model. */
+export function isProjectInput(file: string): boolean {
+  const base = path.basename(file);
+  return base === 'package.json' || base === 'pnpm-workspace.yaml' || /^(?:ts|js)config(?:\..+)?\.json$/.test(base);
+}
 
 /** The nearest folder at or above `dir` that holds `.git` (a folder, or a file in worktrees). */
 export function repositoryRoot(dir: string): string | undefined {

@@ -13,17 +13,23 @@ export class ProjectReader {
   private readonly texts = new Map<string, string | undefined>();
   private readonly kinds = new Map<string, 'file' | 'dir' | 'none'>();
 
+  constructor(private readonly override?: (file: string) => string | undefined) {}
+
   /** The text of a regular file, or undefined (missing, not a regular file, too large, unreadable). */
   text(file: string): string | undefined {
     const abs = path.resolve(file);
     if (this.texts.has(abs)) return this.texts.get(abs);
     let text: string | undefined;
     if (this.kindOf(abs) === 'file' && !isInsidePackages(abs)) {
-      try {
-        const st = fs.statSync(abs);
-        text = st.size <= MAX_PROJECT_FILE_BYTES ? fs.readFileSync(abs, 'utf8') : undefined;
-      } catch {
-        text = undefined;
+      const o = this.override?.(abs);
+      if (o !== undefined && o.length <= MAX_PROJECT_FILE_BYTES) text = o;
+      else {
+        try {
+          const st = fs.statSync(abs);
+          text = st.size <= MAX_PROJECT_FILE_BYTES ? fs.readFileSync(abs, 'utf8') : undefined;
+        } catch {
+          text = undefined;
+        }
       }
     }
     this.texts.set(abs, text);
