@@ -111,6 +111,8 @@ export class WorkspaceState {
       for (const [folder, idx] of this.indexes) {
         idx.fileChanged(file);
         this.lastProgram.delete(folder);
+        // Per-function results rest on what calls resolved to.
+        this.memos.delete(folder);
       }
       return;
     }
@@ -120,6 +122,7 @@ export class WorkspaceState {
   filesCreatedOrDeleted(): void {
     for (const idx of this.indexes.values()) idx.invalidateFileList();
     this.lastProgram.clear();
+    this.memos.clear();
     this.configs.invalidate('');
   }
 
