@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import ts from 'typescript';
-import { ProjectModel } from './project/project-model';
+import { ProjectModel } from './project-model';
 
 /**
  * Who imports whom among a workspace's own files (relative imports, each file's tsconfig

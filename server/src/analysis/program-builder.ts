@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ts from 'typescript';
 import { MINIMAL_LIB, MINIMAL_LIB_FILE } from './minimal-lib';
-import { ANALYSIS_OPTIONS, ProjectModel } from './project/project-model';
+import { ANALYSIS_OPTIONS, ProjectModel } from './project-model';
 import { diffHunks } from './text-diff';
 
 /**

@@ -27,7 +27,7 @@ import { renderHtml } from '../reporting/render-html';
 import { buildSharingReport } from '../reporting/sharing-report';
 import { starterConfig } from '../reporting/starter-config';
 import { DEFAULT_SETTINGS, normaliseSettings, type DiscloseSettings } from './settings';
-import { isProjectInput } from '../analysis/project/project-model';
+import { isProjectInput } from '../analysis/project-model';
 import { Cancelled, fileOfUri, WorkspaceState } from './workspace-state';
 
 interface Cached {

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { ImportGraph } from '../analysis/import-graph';
-import { isProjectInput, ProjectModel } from '../analysis/project/project-model';
+import { isProjectInput, ProjectModel } from '../analysis/project-model';
 import { discoverFiles } from '../analysis/workspace-files';
 
 /**

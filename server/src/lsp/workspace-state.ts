@@ -9,7 +9,7 @@ import { analyze } from '../analysis/engine';
 import { compileGlob } from '../analysis/endpoint-patterns';
 import type { Finding, Flow } from '../analysis/finding';
 import { isSourceFile, SourceFileCache } from '../analysis/program-builder';
-import { isProjectInput } from '../analysis/project/project-model';
+import { isProjectInput } from '../analysis/project-model';
 import { UnitMemo } from '../analysis/unit-memo';
 import { unanalysableReason } from '../analysis/workspace-files';
 import { ConfigStore } from './config-store';

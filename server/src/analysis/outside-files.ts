@@ -1,7 +1,7 @@
 import * as path from 'node:path';
-import { ImportGraph } from '../import-graph';
-import { isSourceFile } from '../program-builder';
-import { discoverFiles } from '../workspace-files';
+import { ImportGraph } from './import-graph';
+import { isSourceFile } from './program-builder';
+import { discoverFiles } from './workspace-files';
 import type { ProjectModel } from './project-model';
 
 /**
