@@ -15,6 +15,8 @@ import { FlowSummaries, type SinkEvent } from './flow-summaries';
 import { Lexicon } from './lexicon';
 import { categoryById, evaluatePolicy } from './policy-pack';
 import { buildProgram, scriptKindOf, SourceFileCache } from './program-builder';
+import { importedFromOutside } from './outside-files';
+import { ProjectModel } from './project-model';
 import { resolveSdkEndpoint, resolveUrlEndpoint, type Resolution } from './recipient-resolver';
 import { ruleInfo, severityRank, type RuleId } from './rule-registry';
 import { SdkCatalog } from './sdk-catalog';
@@ -56,6 +58,8 @@ export interface EngineInput {
    * a workspace split by import-connected components (the CLI's worker threads).
    */
   startFrom?: readonly string[];
+  /** How the workspace's build resolves imports; made from `root` when not given (once per analysis). */
+  project?: ProjectModel;
 }
 
 export interface EngineProblem {
@@ -91,6 +95,7 @@ interface GroupTools {
 
 /** Runs the whole analysis over a set of files: the one entry the CLI, the server and tests share. */
 export function analyze(input: EngineInput): EngineResult {
+  if (!input.project) input = { ...input, project: new ProjectModel(input.root) };
   if (!input.focus) return analyzeOnce(input, input.files, undefined).result;
   const maxBytes = input.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const texts = new Map<string, string | undefined>();
@@ -105,9 +110,16 @@ export function analyze(input: EngineInput): EngineResult {
   };
   const { catalog } = builtinData();
   const filter = (candidateFilterCache ??= new CandidateFilter(catalog));
-  const graph = new ImportGraph(input.root, readText, () => input.files);
-  const inScope = new Set(input.files);
+  let universe: string[] = input.files;
+  const graph = new ImportGraph(input.root, readText, () => universe, input.project);
+  // Sources the given files import from outside them (a workspace package next to the scanned
+  // one): analysed for their wrappers, never reported on.
+  const given = new Set(input.files);
+  const outside = importedFromOutside(input.root, input.files, given, graph);
+  if (outside.length) universe = [...input.files, ...outside];
+  const inScope = new Set(universe);
   const reported = new Set(input.startFrom ?? input.files.filter((f) => filter.mayContainSink(readText(f) ?? '')));
+  for (const f of outside) if (filter.mayContainSink(readText(f) ?? '')) reported.add(f);
   const expanded = new Set<string>();
   // Callers of a file's wrappers: files importing it (through barrels) that name a wrapper.
   // A caller that passes its own values on is likely a wrapper too: its callers are brought in
@@ -142,14 +154,14 @@ export function analyze(input: EngineInput): EngineResult {
     }
     if (names.size === 0) return;
     const emit = new RegExp(`\\.emit\\(\\s*['"\`](?:${[...names].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})['"\`]`);
-    for (const f of input.files) if (!reported.has(f) && emit.test(readText(f) ?? '')) reported.add(f);
+    for (const f of universe) if (!reported.has(f) && emit.test(readText(f) ?? '')) reported.add(f);
   };
   let oldProgram = input.oldProgram;
   // Later rounds see the earlier rounds' files again: parse each once.
   const sourceFiles = input.sourceFiles ?? new SourceFileCache();
   for (let round = 0; ; round++) {
     addEmitters();
-    const roots = input.files.filter((f) => reported.has(f));
+    const roots = universe.filter((f) => reported.has(f));
     const visible = new Set(roots);
     for (const f of roots) for (const t of graph.importsOf(f)) visible.add(t);
     if (process.env.DISCLOSE_DEBUG) process.stderr.write(`focus round ${round}: ${roots.length} files, ${visible.size} visible\n`);
@@ -160,10 +172,13 @@ export function analyze(input: EngineInput): EngineResult {
     // Wrappers found in files whose callers were not yet looked at: bring the callers in.
     const before = reported.size;
     for (const [f, names] of once.wrapperFiles) expand(f, names);
-    if (reported.size === before) return { ...once.result, roots };
-    if (round + 1 === MAX_FOCUS_ROUNDS) {
-      const problem = { file: input.root, message: `callers of wrappers were brought in over ${MAX_FOCUS_ROUNDS} rounds and no further: findings at calls of outer wrappers may be missing` };
-      return { ...once.result, problems: [...once.result.problems, problem], roots };
+    const settled = reported.size === before;
+    if (settled || round + 1 === MAX_FOCUS_ROUNDS) {
+      const capped = settled ? [] : [{ file: input.root, message: `callers of wrappers were brought in over ${MAX_FOCUS_ROUNDS} rounds and no further: findings at calls of outer wrappers may be missing` }];
+      const result = { ...once.result, problems: [...once.result.problems, ...capped] };
+      if (!outside.length) return { ...result, roots };
+      const mine = <T extends { location: { file: string } }>(list: T[]) => list.filter((f) => given.has(f.location.file));
+      return { ...result, findings: mine(result.findings), flows: mine(result.flows), roots: roots.filter((f) => given.has(f)) };
     }
   }
 }
@@ -244,7 +259,7 @@ function safeTrace(tracer: OriginTracer, e: ts.Expression | ts.FunctionDeclarati
 }
 
 function analyzeOnce(input: EngineInput, files: string[], visible: ReadonlySet<string> | undefined): { result: EngineResult; wrapperFiles: Map<string, Set<string>> } {
-  const program = buildProgram({ root: input.root, files, overlay: input.overlay, maxFileBytes: input.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, oldProgram: input.oldProgram, visible, sourceFiles: input.sourceFiles });
+  const program = buildProgram({ root: input.root, files, overlay: input.overlay, maxFileBytes: input.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, oldProgram: input.oldProgram, visible, sourceFiles: input.sourceFiles, project: input.project });
   const checker = program.getTypeChecker();
   const { lexicon, catalog } = builtinData();
   const writeIndexes = new Map<ts.SourceFile, WriteIndex>();

@@ -1,29 +1,25 @@
 import * as path from 'node:path';
 import ts from 'typescript';
-import { compilerOptionsFor } from './program-builder';
+import { ProjectModel } from './project-model';
 
 /**
- * Who imports whom among a workspace's own files (relative imports and tsconfig paths), from
+ * Who imports whom among a workspace's own files (relative imports, each file's tsconfig
+ * paths, the monorepo's own packages: as the project model resolves them), from
  * a cheap pre-parse of each file. Used to re-analyse the callers of a changed file and to give
  * a shard the files that decide whether its functions are wrappers.
  */
 export class ImportGraph {
   private readonly edgeCache = new Map<string, { text: string; signature: string; targets: string[]; reexports: string[] }>();
   private importers: Map<string, Set<string>> | undefined;
-  private readonly options: ts.CompilerOptions;
-  private readonly host: ts.ModuleResolutionHost;
+  readonly project: ProjectModel;
 
   constructor(
     root: string,
     private readonly readText: (file: string) => string | undefined,
     private readonly files: () => string[],
+    project?: ProjectModel,
   ) {
-    this.options = compilerOptionsFor(root);
-    this.host = {
-      fileExists: (f) => !f.includes(`${path.sep}node_modules${path.sep}`) && ts.sys.fileExists(f),
-      readFile: (f) => this.readText(f),
-      directoryExists: (d) => !d.includes(`${path.sep}node_modules`) && ts.sys.directoryExists!(d),
-    };
+    this.project = project ?? new ProjectModel(root);
   }
 
   /** The file list changed: rebuild the reverse edges on next use. */
@@ -91,9 +87,8 @@ export class ImportGraph {
     const targets: string[] = [];
     const reexports: string[] = [];
     for (const ref of info.importedFiles) {
-      if (!ref.fileName.startsWith('.') && !this.options.paths) continue;
-      const r = ts.resolveModuleName(ref.fileName, file, this.options, this.host).resolvedModule;
-      if (!r || r.isExternalLibraryImport) continue;
+      const r = this.project.resolveModule(ref.fileName, file);
+      if (!r) continue;
       const target = path.resolve(r.resolvedFileName);
       targets.push(target);
       if (new RegExp(`export\\s+(\\*|\\{[^}]*\\}|\\*\\s+as\\s+\\w+)\\s+from\\s+['"]${escapeRe(ref.fileName)}['"]`).test(text)) reexports.push(target);

@@ -4,6 +4,7 @@ import { tryReadTextFile } from './workspace/safe-fs';
 import * as path from 'node:path';
 import ts from 'typescript';
 import { MINIMAL_LIB, MINIMAL_LIB_FILE } from './minimal-lib';
+import { ANALYSIS_OPTIONS, ProjectModel } from './project-model';
 import { diffHunks } from './text-diff';
 
 /**
@@ -23,6 +24,11 @@ export interface ProgramInput {
   oldProgram?: ts.Program;
   /** Parsed files kept between builds: unchanged files are reused, edited ones re-parsed incrementally. */
   sourceFiles?: SourceFileCache;
+  /**
+   * How the workspace's build resolves imports (each file with the tsconfig that owns it, the
+   * monorepo's own packages); one per run, made from `root` when not given.
+   */
+  project?: ProjectModel;
 }
 
 /**
@@ -73,37 +79,6 @@ export class SourceFileCache {
 }
 
 
-export function compilerOptionsFor(root: string): ts.CompilerOptions {
-  const base: ts.CompilerOptions = {
-    allowJs: true,
-    checkJs: false,
-    noLib: true,
-    types: [],
-    noEmit: true,
-    skipLibCheck: true,
-    jsx: ts.JsxEmit.Preserve,
-    target: ts.ScriptTarget.ES2022,
-    module: ts.ModuleKind.ESNext,
-    moduleResolution: ts.ModuleResolutionKind.Bundler,
-    allowArbitraryExtensions: true,
-    resolveJsonModule: false,
-    noResolve: false,
-  };
-  // Path aliases (`@/lib/api`) from the workspace's tsconfig or jsconfig; read as data only.
-  for (const name of ['tsconfig.json', 'jsconfig.json']) {
-    const file = path.join(root, name);
-    if (!fs.existsSync(file)) continue;
-    const read = ts.readConfigFile(file, (f) => tryReadTextFile(f, { kind: 'project', within: root }));
-    const co = (read.config as { compilerOptions?: { baseUrl?: string; paths?: Record<string, string[]> } } | undefined)?.compilerOptions;
-    if (co?.paths && typeof co.paths === 'object') {
-      base.paths = co.paths;
-      base.baseUrl = path.resolve(root, typeof co.baseUrl === 'string' ? co.baseUrl : '.');
-    } else if (typeof co?.baseUrl === 'string') base.baseUrl = path.resolve(root, co.baseUrl);
-    break;
-  }
-  return base;
-}
-
 function isPackagePath(p: string): boolean {
   return p.includes(`${path.sep}node_modules${path.sep}`) || p.includes('/node_modules/');
 }
@@ -111,7 +86,8 @@ function isPackagePath(p: string): boolean {
 let minimalLibSource: ts.SourceFile | undefined;
 
 export function buildProgram(input: ProgramInput): ts.Program {
-  const options = compilerOptionsFor(input.root);
+  const options: ts.CompilerOptions = { ...ANALYSIS_OPTIONS };
+  const project = input.project ?? new ProjectModel(input.root);
   const host = ts.createCompilerHost(options, true);
   const overlay = input.overlay;
   const readFile = (f: string): string | undefined => {
@@ -135,6 +111,13 @@ export function buildProgram(input: ProgramInput): ts.Program {
     return input.sourceFiles ? input.sourceFiles.get(fileName, text, create) : create();
   };
   host.getDefaultLibFileName = () => 'lib.d.ts';
+  // One program, but each file's imports resolve as its own tsconfig says (paths, baseUrl), and
+  // the monorepo's own packages resolve to their sources.
+  host.resolveModuleNameLiterals = (literals, containingFile) =>
+    literals.map((lit) => {
+      const r = project.resolveModule(lit.text, containingFile);
+      return { resolvedModule: r && !hidden(r.resolvedFileName) ? r : undefined };
+    });
   const program = ts.createProgram({ rootNames: [MINIMAL_LIB_FILE, ...input.files], options, host, oldProgram: input.oldProgram });
   input.sourceFiles?.prune();
   return program;

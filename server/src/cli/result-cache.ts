@@ -99,6 +99,8 @@ export interface CacheKeyParts {
   /** The configurations in force (their files and their policy packs are hashed by content). */
   configs: DiscloseConfig[];
   options: unknown;
+  /** What the project model read (tsconfigs, manifests) and sources it reached outside the root. */
+  inputs?: Array<{ file: string; text: string }>;
 }
 
 export function cacheKey(parts: CacheKeyParts): string {
@@ -124,6 +126,10 @@ export function cacheKey(parts: CacheKeyParts): string {
   for (const f of projectFilesOf(parts.root, parts.files)) {
     field(f);
     field(tryReadTextFile(f, { kind: 'project' }) ?? '\0missing');
+  }
+  for (const i of parts.inputs ?? []) {
+    field(i.file);
+    field(createHash('sha256').update(i.text).digest('hex'));
   }
   for (const f of parts.files) {
     field(f);

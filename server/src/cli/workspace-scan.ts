@@ -6,6 +6,8 @@ import { ConfigResolver } from '../analysis/config-resolver';
 import { analyze, DEFAULT_MAX_FILE_BYTES, type EngineResult } from '../analysis/engine';
 import { ImportGraph } from '../analysis/import-graph';
 import { PolicyPackError } from '../analysis/policy-pack';
+import { callersFromEnclosingWorkspace, importedFromOutside } from '../analysis/outside-files';
+import { ProjectModel } from '../analysis/project-model';
 import { discoverFiles, type SkippedFile } from '../analysis/workspace-files';
 import { UsageError, type ScanOptions } from './args';
 import { relativePath } from './report-paths';
@@ -98,24 +100,29 @@ export function scanWorkspace(opts: ScanOptions, io: ScanIo, extra: { includePer
   }
   for (const s of skipped) io.stderr(`disclose: skipped ${escapeControls(relativePath(io.cwd, s.file))}: ${escapeControls(s.reason)}\n`);
 
+  const texts = new Map<string, string | undefined>();
+  const readText = (f: string) => {
+    if (!texts.has(f)) texts.set(f, readIfSmall(f, maxFileBytes));
+    return texts.get(f);
+  };
+  const project = new ProjectModel(root);
   let reported = files;
   let analysed = files;
   if (extra.shard) {
     const { index, count } = extra.shard;
     reported = files.filter((f) => shardOf(relativePath(root, f), count) === index);
     // The shard's files, plus the files that call into them: they decide where findings stand.
-    const graph = new ImportGraph(root, (f) => readIfSmall(f, maxFileBytes), () => files);
+    const graph = new ImportGraph(root, (f) => readIfSmall(f, maxFileBytes), () => files, project);
     const set = new Set(reported);
     for (const f of reported) for (const c of graph.callersOf(f)) if (configs.has(c)) set.add(c);
     analysed = files.filter((f) => set.has(f));
   }
+  // One package of a monorepo: its callers elsewhere in the monorepo decide where findings stand.
+  const outerCallers = callersFromEnclosingWorkspace(project, reported, readText, maxFileBytes);
+  if (outerCallers.length) analysed = [...analysed, ...outerCallers];
+  project.prepare(analysed);
   const started = Date.now();
   let progressShown = false;
-  const texts = new Map<string, string | undefined>();
-  const readText = (f: string) => {
-    if (!texts.has(f)) texts.set(f, readIfSmall(f, maxFileBytes));
-    return texts.get(f);
-  };
   const key = extra.noCache || opts.noCache
     ? undefined
     : cacheKey({
@@ -124,6 +131,9 @@ export function scanWorkspace(opts: ScanOptions, io: ScanIo, extra: { includePer
         texts: readText,
         configs: [...new Set(configs.values())].sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '')),
         options: { ...resultOptions(opts), maxFileBytes, includePermitted: !!extra.includePermitted, ignoreConfig: !!extra.ignoreConfig },
+        // How the build resolves imports (tsconfigs, package manifests), and the sources that
+        // resolution reaches outside the scanned folder.
+        inputs: [...project.inputs(), ...outsideSources(root, analysed, readText, project)],
       });
   const cached = key ? readCache(key, analysed) : undefined;
   const jobs = opts.jobs ?? defaultJobs(analysed.length);
@@ -147,6 +157,7 @@ export function scanWorkspace(opts: ScanOptions, io: ScanIo, extra: { includePer
   const result = cached ?? parted ?? analyze({
     root,
     files: analysed,
+    project,
     configFor: (f) => configs.get(f) ?? resolver.configFor(f),
     reportUnresolved: opts.reportUnresolved,
     maxFileBytes,
@@ -202,6 +213,13 @@ function defaultJobs(files: number): number {
   const cores = os.availableParallelism?.() ?? os.cpus().length;
   if (files < 300 || cores <= 2) return 1;
   return Math.min(Math.floor(cores / 2), 4);
+}
+
+/** Sources outside the scanned folder that its files import; only a package of a monorepo has them. */
+function outsideSources(root: string, files: string[], readText: (f: string) => string | undefined, project: ProjectModel): Array<{ file: string; text: string }> {
+  if (!project.enclosingWorkspace(files)) return [];
+  const graph = new ImportGraph(root, readText, () => files, project);
+  return importedFromOutside(root, files, new Set(files), graph).map((file) => ({ file, text: readText(file) ?? '\u0000missing' }));
 }
 
 function readIfSmall(file: string, max: number): string | undefined {

@@ -27,6 +27,7 @@ import { renderHtml } from '../reporting/render-html';
 import { buildSharingReport } from '../reporting/sharing-report';
 import { starterConfig } from '../reporting/starter-config';
 import { DEFAULT_SETTINGS, normaliseSettings, type DiscloseSettings } from './settings';
+import { isProjectInput } from '../analysis/project-model';
 import { Cancelled, fileOfUri, WorkspaceState } from './workspace-state';
 
 interface Cached {
@@ -143,7 +144,7 @@ export class DiscloseServer {
   private initialized(): void {
     if (this.caps.watchedFilesRegistration) {
       void this.connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: '**/.disclose.yaml' }, { globPattern: '**/*.{yaml,yml}' }, { globPattern: '**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}' }],
+        watchers: [{ globPattern: '**/.disclose.yaml' }, { globPattern: '**/*.{yaml,yml}' }, { globPattern: '**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}' }, { globPattern: '**/{tsconfig,jsconfig}*.json' }, { globPattern: '**/package.json' }],
       });
     }
     if (this.caps.workspaceFolders) {
@@ -206,6 +207,11 @@ export class DiscloseServer {
       this.refreshAll();
       return;
     }
+    if (isProjectInput(file)) {
+      // Imports now resolve differently: every open document is analysed again.
+      this.refreshAll();
+      return;
+    }
     if (!isSourceFile(file)) return;
     for (const dep of this.state.dependentsOf(file)) this.bump(uriOf(dep));
     if (!opened) for (const imported of this.importedOpenDocuments(file)) this.bump(imported);
@@ -234,7 +240,7 @@ export class DiscloseServer {
     if (file && isConfigFile(file)) {
       this.publishConfigProblems();
       this.refreshAll();
-    }
+    } else if (file && isProjectInput(file)) this.refreshAll();
     if (!this.caps.pull) void this.connection.sendDiagnostics({ uri: doc.uri, diagnostics: [] });
     this.sendStatus();
   }
@@ -247,6 +253,7 @@ export class DiscloseServer {
       if (!file || this.documents.get(ch.uri)) continue;
       if (isConfigFile(file) || /\.ya?ml$/.test(file)) configs = true;
       if (ch.type !== FileChangeType.Changed) structure = true;
+      else if (isProjectInput(file)) this.state.fileChanged(file);
       else if (isSourceFile(file)) {
         this.state.fileChanged(file);
         for (const dep of this.state.dependentsOf(file)) this.bump(uriOf(dep));

@@ -1,21 +1,37 @@
 import * as path from 'node:path';
 import { ImportGraph } from '../analysis/import-graph';
+import { isProjectInput, ProjectModel } from '../analysis/project-model';
 import { discoverFiles } from '../analysis/workspace-files';
 
 /**
  * The source files of one workspace folder and who imports whom, so that a change to a
- * helper re-analyses the files that call it. Built lazily, updated per file.
+ * helper re-analyses the files that call it. Built lazily, updated per file. Imports resolve
+ * through the folder's project model (each file's own tsconfig, the monorepo's packages),
+ * made afresh when a tsconfig/jsconfig, package.json or pnpm-workspace.yaml changes.
  */
 export class WorkspaceIndex {
   private files: string[] | undefined;
-  private readonly graph: ImportGraph;
+  private graph: ImportGraph;
+  private model: ProjectModel;
 
   constructor(
     readonly root: string,
-    readText: (file: string) => string | undefined,
+    private readonly readText: (file: string) => string | undefined,
     private readonly settings: () => { exclude: string[]; maxFileSize: number; includeTests: boolean },
   ) {
-    this.graph = new ImportGraph(root, readText, () => this.allFiles());
+    this.model = new ProjectModel(root, { readText });
+    this.graph = new ImportGraph(root, readText, () => this.allFiles(), this.model);
+  }
+
+  /** How this folder's build resolves imports: handed to every analysis of the folder. */
+  get project(): ProjectModel {
+    return this.model;
+  }
+
+  /** A build description changed (or files came and went): resolve everything afresh. */
+  projectChanged(): void {
+    this.model = new ProjectModel(this.root, { readText: this.readText });
+    this.graph = new ImportGraph(this.root, this.readText, () => this.allFiles(), this.model);
   }
 
   contains(file: string): boolean {
@@ -33,11 +49,18 @@ export class WorkspaceIndex {
 
   invalidateFileList(): void {
     this.files = undefined;
-    this.graph.reset();
+    // Resolutions depend on which files exist (a new index.ts, a new package).
+    this.projectChanged();
   }
 
-  fileChanged(file: string): void {
+  /** True when the change was to a build description (the project model was made afresh). */
+  fileChanged(file: string): boolean {
+    if (isProjectInput(file)) {
+      this.projectChanged();
+      return true;
+    }
     this.graph.fileChanged(file);
+    return false;
   }
 
   /** Files whose calls decide the findings of `file`: its importers, through barrels. */

@@ -10,6 +10,7 @@ import { compileGlob } from '../analysis/endpoint-patterns';
 import { isTestCode } from '../analysis/workspace-files';
 import type { Finding, Flow } from '../analysis/finding';
 import { isSourceFile, SourceFileCache } from '../analysis/program-builder';
+import { isProjectInput } from '../analysis/project-model';
 import { UnitMemo } from '../analysis/unit-memo';
 import { unanalysableReason } from '../analysis/workspace-files';
 import { ConfigStore } from './config-store';
@@ -106,11 +107,24 @@ export class WorkspaceState {
       this.configs.invalidate(file);
       return;
     }
+    if (isProjectInput(file)) {
+      // A tsconfig or manifest may sit above a folder (a package opened on its own): every
+      // folder resolves afresh, and no program keeps the old resolutions.
+      for (const [folder, idx] of this.indexes) {
+        idx.fileChanged(file);
+        this.lastProgram.delete(folder);
+        // Per-function results rest on what calls resolved to.
+        this.memos.delete(folder);
+      }
+      return;
+    }
     this.indexOf(this.folderOf(file)).fileChanged(file);
   }
 
   filesCreatedOrDeleted(): void {
     for (const idx of this.indexes.values()) idx.invalidateFileList();
+    this.lastProgram.clear();
+    this.memos.clear();
     this.configs.invalidate('');
   }
 
@@ -151,7 +165,7 @@ export class WorkspaceState {
       configs.add(c);
       return c;
     };
-    const result = analyze({ root: folder, files, configFor, reportUnresolved: true, includePermitted: true, overlay, maxFileBytes: settings.maxFileSize });
+    const result = analyze({ root: folder, files, configFor, reportUnresolved: true, includePermitted: true, overlay, maxFileBytes: settings.maxFileSize, project: this.indexOf(folder).project });
     return { flows: result.flows, configs: [...configs], files: files.length };
   }
 
@@ -194,6 +208,7 @@ export class WorkspaceState {
       overlay,
       maxFileBytes: settings.maxFileSize,
       oldProgram: this.lastProgram.get(folder),
+      project: this.indexOf(folder).project,
       sourceFiles: this.sourceFilesOf(folder),
       memo: this.memoOf(folder),
       checkpoint,

@@ -1,0 +1,2 @@
+export * from './lib/crm-contacts';
+export * from './lib/service-health';

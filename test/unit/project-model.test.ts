@@ -1,0 +1,279 @@
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { after, describe, it } from 'node:test';
+import { pathToFileURL } from 'node:url';
+import { ProjectModel } from '../../server/src/analysis/project-model';
+import { exportTargets } from '../../server/src/analysis/workspace-packages';
+import { LspClient, PUSH_CAPABILITIES } from '../support/lsp-client';
+import { CORPUS } from '../support/paths';
+import { runCli } from '../support/run-cli';
+import { writeProject } from '../support/temp-project';
+
+/** A temporary repository (it holds `.git`, which bounds the model's upward search). */
+function writeRepo(files: Record<string, string>): string {
+  const dir = writeProject(files);
+  fs.mkdirSync(path.join(dir, '.git'));
+  return dir;
+}
+
+const rel = (dir: string, f: string | undefined) => (f ? path.relative(dir, f).split(path.sep).join('/') : undefined);
+
+describe('project model: tsconfig discovery, extends and paths', () => {
+  it('resolves an alias with the settings of the config that owns the importing file', () => {
+    // Two apps use the same `@/*` alias, each for its own src/: one program, two meanings.
+    const dir = writeRepo({
+      'apps/admin/tsconfig.json': '{ "compilerOptions": { "paths": { "@/*": ["./src/*"] } } }',
+      'apps/admin/src/lib/api.ts': 'export const admin = 1;\n',
+      'apps/admin/src/page.ts': "import { admin } from '@/lib/api';\n",
+      'apps/shop/tsconfig.json': '{ "compilerOptions": { "baseUrl": "src", "paths": { "@/*": ["./*"] } } }',
+      'apps/shop/src/lib/api.ts': 'export const shop = 1;\n',
+      'apps/shop/src/checkout/page.ts': "import { shop } from '@/lib/api';\n",
+    });
+    const model = new ProjectModel(dir);
+    assert.equal(rel(dir, model.resolveModule('@/lib/api', path.join(dir, 'apps/admin/src/page.ts'))?.resolvedFileName), 'apps/admin/src/lib/api.ts');
+    assert.equal(rel(dir, model.resolveModule('@/lib/api', path.join(dir, 'apps/shop/src/checkout/page.ts'))?.resolvedFileName), 'apps/shop/src/lib/api.ts');
+    // A bare name without an alias is an installed package: never resolved.
+    assert.equal(model.resolveModule('react', path.join(dir, 'apps/admin/src/page.ts')), undefined);
+  });
+
+  it('follows extends (relative, a config package in the workspace and one in node_modules), with comments and trailing commas', () => {
+    const dir = writeRepo({
+      'package.json': '{ "name": "root", "private": true, "workspaces": ["packages/*", "apps/*"] }',
+      'packages/config/package.json': '{ "name": "@acme/config" }',
+      'packages/config/base.json': '{\n  // shared by the apps\n  "compilerOptions": { "paths": { "#shared/*": ["../../shared/*"], }, },\n}',
+      'node_modules/@tsconfig/strictest/package.json': '{ "name": "@tsconfig/strictest" }',
+      'node_modules/@tsconfig/strictest/tsconfig.json': '{ "compilerOptions": { "strict": true, "rootDirs": ["./a", "./b"] } }',
+      'apps/web/tsconfig.json': '{ "extends": ["@tsconfig/strictest/tsconfig.json", "./tsconfig.paths.json"], "compilerOptions": { "rootDirs": ["src", "generated"] } }',
+      'apps/web/tsconfig.paths.json': '{ "extends": "@acme/config/base.json" }',
+      'apps/web/src/a.ts': "import { x } from '#shared/x';\nimport { routes } from './routes';\n",
+      'apps/web/generated/routes.ts': 'export const routes = [];\n',
+      'apps/api/tsconfig.json': '{ "extends": "@acme/config/base.json", "compilerOptions": { "baseUrl": "./src" } }',
+      'shared/x.ts': 'export const x = 1;\n',
+    });
+    const model = new ProjectModel(dir);
+    const web = path.join(dir, 'apps/web/src/a.ts');
+    const owner = model.ownerOf(web)!;
+    assert.equal(rel(dir, owner.file), 'apps/web/tsconfig.json');
+    // Without a baseUrl, paths stay relative to the config that wrote them (packages/config).
+    assert.deepEqual(owner.paths, { '#shared/*': [path.join(dir, 'shared/*')] });
+    assert.equal(rel(dir, model.resolveModule('#shared/x', web)?.resolvedFileName), 'shared/x.ts');
+    // Own rootDirs win over the base's, relative to the config that wrote them.
+    assert.equal(rel(dir, model.resolveModule('./routes', web)?.resolvedFileName), 'apps/web/generated/routes.ts');
+    // With a baseUrl anywhere in the chain, inherited paths are relative to it.
+    assert.deepEqual(model.ownerOf(path.join(dir, 'apps/api/src/main.ts'))!.paths, { '#shared/*': [path.join(dir, 'apps/shared/*')] });
+    const inputs = model.inputs().map((i) => rel(dir, i.file));
+    for (const f of ['packages/config/base.json', 'node_modules/@tsconfig/strictest/tsconfig.json', 'apps/web/tsconfig.paths.json']) assert.ok(inputs.includes(f), `${f} is an input`);
+  });
+
+  it('survives an extends cycle and a missing base, and reports them', () => {
+    const dir = writeRepo({
+      'tsconfig.json': '{ "extends": "./tsconfig.b.json", "compilerOptions": { "paths": { "~/*": ["./src/*"] } } }',
+      'tsconfig.b.json': '{ "extends": ["./tsconfig.json", "./missing.json"] }',
+      'src/a.ts': 'export const a = 1;\n',
+    });
+    const model = new ProjectModel(dir);
+    const owner = model.ownerOf(path.join(dir, 'src/a.ts'))!;
+    assert.ok(owner.paths?.['~/*'], 'own settings still apply');
+    assert.ok(owner.problems.some((p) => /extends itself/.test(p)), owner.problems.join('\n'));
+    assert.ok(owner.problems.some((p) => /missing\.json/.test(p)), owner.problems.join('\n'));
+  });
+
+  it('gives a solution-style tsconfig’s files to the referenced config whose include takes them in', () => {
+    const dir = writeRepo({
+      'web/tsconfig.json': '{ "files": [], "references": [{ "path": "./tsconfig.app.json" }, { "path": "./tsconfig.node.json" }] }',
+      'web/tsconfig.app.json': '{ "compilerOptions": { "paths": { "@/*": ["./src/*"] } }, "include": ["src"] }',
+      'web/tsconfig.node.json': '{ "include": ["vite.config.ts"] }',
+      'web/src/main.ts': '',
+      'web/vite.config.ts': '',
+      'web/scripts/seed.ts': '',
+    });
+    const model = new ProjectModel(dir);
+    assert.equal(rel(dir, model.ownerOf(path.join(dir, 'web/src/main.ts'))?.file), 'web/tsconfig.app.json');
+    assert.equal(rel(dir, model.ownerOf(path.join(dir, 'web/vite.config.ts'))?.file), 'web/tsconfig.node.json');
+    // Taken in by none: the nearest config still owns it.
+    assert.equal(rel(dir, model.ownerOf(path.join(dir, 'web/scripts/seed.ts'))?.file), 'web/tsconfig.json');
+  });
+
+  it('does not walk above the repository root, and a tsconfig.base.json at the root owns files without a nearer config', () => {
+    const outer = writeProject({ 'tsconfig.json': '{ "compilerOptions": { "paths": { "@/*": ["./elsewhere/*"] } } }' });
+    const dir = path.join(outer, 'repo');
+    fs.mkdirSync(path.join(dir, '.git'), { recursive: true });
+    fs.mkdirSync(path.join(dir, 'libs/a/src'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'tsconfig.base.json'), '{ "compilerOptions": { "baseUrl": ".", "paths": { "@org/a": ["libs/a/src/index.ts"] } } }');
+    fs.writeFileSync(path.join(dir, 'libs/a/src/index.ts'), 'export const a = 1;\n');
+    const model = new ProjectModel(path.join(dir, 'libs/a'));
+    assert.equal(model.boundary, dir);
+    assert.equal(rel(dir, model.ownerOf(path.join(dir, 'libs/a/src/index.ts'))?.file), 'tsconfig.base.json');
+    assert.equal(model.enclosingWorkspace([path.join(dir, 'libs/a/src/index.ts')]), dir, 'the paths base above the scanned folder is its monorepo');
+  });
+});
+
+describe('project model: workspace packages', () => {
+  it('reads pnpm-workspace.yaml globs (with negations) and npm/yarn workspaces in both shapes', () => {
+    const pnpm = writeRepo({
+      'pnpm-workspace.yaml': "packages:\n  - 'apps/*'\n  - 'packages/**'\n  - '!**/fixtures/**'\n",
+      'apps/web/package.json': '{ "name": "web" }',
+      'packages/ui/package.json': '{ "name": "@acme/ui" }',
+      'packages/tools/lint/package.json': '{ "name": "@acme/lint" }',
+      'packages/ui/fixtures/demo/package.json': '{ "name": "demo-fixture" }',
+      'packages/ui/node_modules/leftpad/package.json': '{ "name": "leftpad" }',
+    });
+    const names = (dir: string) => new ProjectModel(dir).workspacePackagesFrom(dir).map((p) => p.name).sort();
+    assert.deepEqual(names(pnpm), ['@acme/lint', '@acme/ui', 'web']);
+    const npm = writeRepo({ 'package.json': '{ "workspaces": ["services/*"] }', 'services/api/package.json': '{ "name": "api" }' });
+    assert.deepEqual(names(npm), ['api']);
+    const yarn = writeRepo({ 'package.json': '{ "workspaces": { "packages": ["libs/*"], "nohoist": ["**/x"] } }', 'libs/core/package.json': '{ "name": "@y/core" }' });
+    assert.deepEqual(names(yarn), ['@y/core']);
+  });
+
+  it('reads exports maps: subpaths, nested conditions, patterns and the longest pattern prefix', () => {
+    const exports = {
+      '.': { types: './dist/index.d.ts', import: './dist/index.mjs', require: './dist/index.cjs' },
+      './server': { node: { import: './dist/server.mjs', require: './dist/server.cjs' }, browser: './dist/browser.js' },
+      './*': './dist/*.js',
+      './icons/*': { default: './dist/icons/*/index.js' },
+      './internal/*': null,
+    };
+    assert.deepEqual(exportTargets(exports, '.'), ['./dist/index.d.ts', './dist/index.mjs', './dist/index.cjs']);
+    assert.deepEqual(exportTargets(exports, './server'), ['./dist/server.mjs', './dist/server.cjs']);
+    assert.deepEqual(exportTargets(exports, './icons/user'), ['./dist/icons/user/index.js']);
+    assert.deepEqual(exportTargets(exports, './format/date'), ['./dist/format/date.js']);
+    assert.deepEqual(exportTargets(exports, './internal/secret'), []);
+    assert.deepEqual(exportTargets('./main.js', '.'), ['./main.js']);
+    assert.deepEqual(exportTargets({ import: './a.mjs', default: './a.js' }, './sub'), []);
+  });
+
+  it('resolves workspace imports to sources: exports, dist → src, main/types, the src/index fallback; never node_modules', () => {
+    const dir = writeRepo({
+      'pnpm-workspace.yaml': 'packages: ["packages/*", "apps/*"]\n',
+      'packages/email/package.json': JSON.stringify({ name: '@acme/email', exports: { '.': { types: './dist/index.d.ts', default: './dist/index.js' }, './server': { import: './dist/server/index.mjs' } } }),
+      'packages/email/src/index.ts': 'export const send = 1;\n',
+      'packages/email/src/server/index.ts': 'export const server = 1;\n',
+      'packages/legacy/package.json': JSON.stringify({ name: 'legacy-utils', main: 'lib/index.js' }),
+      'packages/legacy/lib/index.js': 'module.exports = { legacy: true };\n',
+      'packages/typed/package.json': JSON.stringify({ name: '@acme/typed', types: 'build/types/index.d.ts', main: 'build/cjs/index.js' }),
+      'packages/typed/src/index.tsx': 'export const typed = 1;\n',
+      'packages/bare/package.json': JSON.stringify({ name: '@acme/bare' }),
+      'packages/bare/src/index.ts': 'export const bare = 1;\n',
+      'apps/web/package.json': JSON.stringify({ name: 'web' }),
+      'apps/web/src/page.ts': '',
+      'node_modules/not-ours/package.json': JSON.stringify({ name: 'not-ours', main: 'index.js' }),
+      'node_modules/not-ours/index.js': '',
+    });
+    const model = new ProjectModel(dir);
+    const from = path.join(dir, 'apps/web/src/page.ts');
+    const resolve = (spec: string) => rel(dir, model.resolveModule(spec, from)?.resolvedFileName);
+    assert.equal(resolve('@acme/email'), 'packages/email/src/index.ts');
+    assert.equal(resolve('@acme/email/server'), 'packages/email/src/server/index.ts');
+    assert.equal(resolve('legacy-utils'), 'packages/legacy/lib/index.js', 'an existing JavaScript entry outside build output is the source');
+    assert.equal(resolve('@acme/typed'), 'packages/typed/src/index.tsx');
+    assert.equal(resolve('@acme/bare'), 'packages/bare/src/index.ts');
+    assert.equal(resolve('not-ours'), undefined);
+    assert.equal(resolve('@acme/missing'), undefined);
+  });
+});
+
+describe('scanning a monorepo', () => {
+  const monorepos = fs.readdirSync(CORPUS).filter((d) => d.startsWith('monorepo-'));
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'disclose-monorepo-'));
+  after(() => fs.rmSync(work, { recursive: true, force: true }));
+
+  /** `file:line rule` relative to the monorepo root, from a `check --format json` run in `folder`. */
+  function findingsOf(repo: string, folder: string): string[] {
+    const run = runCli(['check', folder, '--format', 'json', '--no-cache', '--fail-on', 'never'], repo);
+    assert.equal(run.status, 0, run.stderr);
+    const report = JSON.parse(run.stdout) as { findings: Array<{ file: string; line: number; ruleId: string }> };
+    const base = path.resolve(repo, folder);
+    return report.findings.map((f) => `${rel(repo, path.join(base, f.file))}:${f.line} ${f.ruleId}`);
+  }
+
+  /** The folders of a monorepo's packages and projects: every folder with a package.json or project.json. */
+  function packageFolders(repo: string): string[] {
+    const out: string[] = [];
+    const walk = (d: string) => {
+      for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+        if (!e.isDirectory() || e.name === 'node_modules' || e.name.startsWith('.')) continue;
+        const abs = path.join(d, e.name);
+        if (fs.existsSync(path.join(abs, 'package.json')) || fs.existsSync(path.join(abs, 'project.json'))) out.push(rel(repo, abs)!);
+        walk(abs);
+      }
+    };
+    walk(repo);
+    return out;
+  }
+
+  it('finds from the root exactly what scanning each package folder finds', () => {
+    assert.ok(monorepos.length >= 3, 'the corpus holds the monorepo family');
+    for (const name of monorepos) {
+      // Each monorepo as its own repository, as a user would check it out.
+      const repo = path.join(work, name);
+      fs.cpSync(path.join(CORPUS, name), repo, { recursive: true });
+      fs.mkdirSync(path.join(repo, '.git'));
+      const fromRoot = findingsOf(repo, '.').sort();
+      const folders = packageFolders(repo);
+      assert.ok(folders.length >= 2, `${name}: packages found`);
+      const union = [...new Set(folders.flatMap((f) => findingsOf(repo, f)))].sort();
+      assert.ok(fromRoot.length > 0, `${name}: the monorepo has findings`);
+      assert.deepEqual(union, fromRoot, name);
+    }
+  });
+
+  it('a changed tsconfig alias changes a cached result', () => {
+    const repo = writeRepo({
+      'apps/web/tsconfig.json': '{ "compilerOptions": { "paths": { "@/*": ["./src/*"] } } }',
+      'apps/web/src/lib/crm.ts': [
+        "export async function upsertLead(lead: { email: string; fullName: string }) {",
+        "  await fetch('https://api.pipedrive.example/v1/persons', {",
+        "    method: 'POST',",
+        "    headers: { 'content-type': 'application/json' },",
+        '    body: JSON.stringify({ email: lead.email, name: lead.fullName }),',
+        '  });',
+        '}',
+        '',
+      ].join('\n'),
+      'apps/web/src/routes/signup.ts': [
+        "import { upsertLead } from '@/lib/crm';",
+        '',
+        'export async function signup(form: { email: string; fullName: string; password: string }) {',
+        '  await upsertLead({ email: form.email, fullName: form.fullName });',
+        '  return { ok: true };',
+        '}',
+        '',
+      ].join('\n'),
+    });
+    const env = { XDG_CACHE_HOME: path.join(repo, '.cache-home') };
+    const files = () => {
+      const run = runCli(['check', '.', '--format', 'json', '--fail-on', 'never'], repo, env);
+      assert.equal(run.status, 0, run.stderr);
+      return (JSON.parse(run.stdout) as { findings: Array<{ file: string; line: number }> }).findings.map((f) => `${f.file}:${f.line}`);
+    };
+    assert.deepEqual(files(), ['apps/web/src/routes/signup.ts:4'], 'through the alias, the finding stands at the caller');
+    assert.deepEqual(files(), ['apps/web/src/routes/signup.ts:4'], 'the cached run agrees');
+    // The alias now points elsewhere: the import no longer resolves and the wrapper stands alone.
+    fs.writeFileSync(path.join(repo, 'apps/web/tsconfig.json'), '{ "compilerOptions": { "paths": { "@/*": ["./app/*"] } } }');
+    assert.deepEqual(files(), ['apps/web/src/lib/crm.ts:2']);
+  });
+
+  it('the language server resolves a package’s imports with its own tsconfig and the workspace packages', async () => {
+    const repo = path.join(work, 'lsp-pnpm');
+    fs.cpSync(path.join(CORPUS, 'monorepo-pnpm-next-email'), repo, { recursive: true });
+    const client = new LspClient({ rootUri: pathToFileURL(repo).href, capabilities: PUSH_CAPABILITIES, settings: { debounceMs: 0 } });
+    try {
+      await client.initialize();
+      const file = path.join(repo, 'apps/web/src/app/api/signup/route.ts');
+      const uri = pathToFileURL(file).href;
+      await client.open(uri, fs.readFileSync(file, 'utf8'));
+      const p = await client.waitForDiagnostics(uri, (x) => x.diagnostics.length > 0);
+      assert.deepEqual(p.diagnostics.map((d) => `${d.range.start.line + 1}:${d.code}`), ['21:undeclared-recipient']);
+      // The package no longer names the email package's sources: the caller's finding goes.
+      const manifest = path.join(repo, 'packages/email/package.json');
+      fs.writeFileSync(manifest, fs.readFileSync(manifest, 'utf8').replace('"@acme/email"', '"@acme/mailer"'));
+      await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(manifest).href, type: 2 }] });
+      await client.waitForDiagnostics(uri, (x) => x.diagnostics.length === 0);
+    } finally {
+      client.kill();
+    }
+  });
+});
