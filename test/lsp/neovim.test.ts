@@ -1,19 +1,20 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { EXAMPLES, PROJECT_ROOT } from '../support/paths';
+import { skipUnlessAvailable } from '../support/required-suites';
+import { makeTempDir } from '../support/temp-dir';
 
 const hasNvim = spawnSync('nvim', ['--version'], { encoding: 'utf8' }).status === 0;
 
-describe('Neovim built-in LSP client', { skip: hasNvim ? false : 'nvim is not installed (.ci/run installs it)' }, () => {
+describe('Neovim built-in LSP client', { skip: skipUnlessAvailable('nvim', hasNvim, 'nvim is not installed; .ci/run installs it') }, () => {
   it('shows Disclose diagnostics, a hover and the quick fixes', () => {
-    const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'disclose-nvim-'));
+    const workspace = makeTempDir('disclose-nvim-');
     fs.cpSync(EXAMPLES, workspace, { recursive: true });
     const file = path.join(workspace, 'server', 'src', 'routes', 'support.ts');
-    const home = fs.mkdtempSync(path.join(os.tmpdir(), 'disclose-nvim-home-'));
+    const home = makeTempDir('disclose-nvim-home-');
     const run = spawnSync(
       'nvim',
       ['--headless', '--clean', '-u', 'NONE', '-i', 'NONE', '-n', '-c', `luafile ${path.join(PROJECT_ROOT, 'test', 'editors', 'nvim-probe.lua')}`, '--', file, path.join(PROJECT_ROOT, 'dist', 'server.js'), workspace],

@@ -1,6 +1,5 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
@@ -8,9 +7,10 @@ import type { CodeAction, Diagnostic, Hover, TextEdit } from 'vscode-languageser
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LspClient, MINIMAL_CAPABILITIES, PULL_CAPABILITIES, PUSH_CAPABILITIES } from '../support/lsp-client';
 import { EXAMPLES } from '../support/paths';
+import { makeTempDir } from '../support/temp-dir';
 
 function copyExamples(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'disclose-lsp-'));
+  const dir = makeTempDir('disclose-lsp-');
   fs.cpSync(EXAMPLES, dir, { recursive: true });
   return dir;
 }

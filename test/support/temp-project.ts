@@ -1,14 +1,14 @@
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { ConfigResolver } from '../../server/src/analysis/config-resolver';
 import { analyze } from '../../server/src/analysis/engine';
 import type { Finding } from '../../server/src/analysis/finding';
 import { discoverFiles } from '../../server/src/analysis/workspace-files';
+import { makeTempDir } from './temp-dir';
 
 /** Writes a small project to a temporary folder: { 'src/a.ts': '…', '.disclose.yaml': '…' }. */
 export function writeProject(files: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'disclose-test-'));
+  const dir = makeTempDir('disclose-test-');
   for (const [rel, text] of Object.entries(files)) {
     const abs = path.join(dir, rel);
     fs.mkdirSync(path.dirname(abs), { recursive: true });

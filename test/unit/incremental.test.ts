@@ -12,6 +12,7 @@ import { diffHunks, mapNewToOld, mapOldToNew } from '../../server/src/analysis/t
 import { UnitMemo } from '../../server/src/analysis/unit-memo';
 import { discoverFiles } from '../../server/src/analysis/workspace-files';
 import { CORPUS, EXAMPLES } from '../support/paths';
+import { makeTempDir } from '../support/temp-dir';
 
 /** The same seed gives the same edits. */
 function rng(seed: number): () => number {
@@ -95,7 +96,7 @@ describe('incremental analysis (the editor path)', () => {
   });
 
   it('moves reused findings with the lines above them, and drops those of an edited function', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'disclose-incremental-'));
+    const dir = makeTempDir('disclose-incremental-');
     try {
       const file = path.join(dir, 'crm.ts');
       const text = [
@@ -134,7 +135,7 @@ describe('incremental analysis (the editor path)', () => {
   });
 
   it('re-analyses an event handler when an emit site in the same file changes', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'disclose-incremental-'));
+    const dir = makeTempDir('disclose-incremental-');
     try {
       const file = path.join(dir, 'members.ts');
       const text = [
@@ -194,7 +195,7 @@ describe('incremental analysis (the editor path)', () => {
   });
 
   it('keeps import edges through edits of function bodies and follows edits of imports', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'disclose-graph-'));
+    const dir = makeTempDir('disclose-graph-');
     try {
       for (const f of ['a.ts', 'b.ts', 'c.ts']) fs.writeFileSync(path.join(dir, f), 'export const x = 1;\n');
       const texts = new Map<string, string>();

@@ -1,10 +1,10 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { PROJECT_ROOT } from '../support/paths';
+import { makeTempDir } from '../support/temp-dir';
 
 /** Names of the entries of a zip file, from its central directory. */
 function zipEntries(file: string): Array<{ name: string; size: number }> {
@@ -28,7 +28,7 @@ function zipEntries(file: string): Array<{ name: string; size: number }> {
 
 describe('the .vsix package', () => {
   it('holds the bundled client and server, the rules, README and licence, and nothing else', () => {
-    const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'disclose-vsix-')), 'disclose.vsix');
+    const out = path.join(makeTempDir('disclose-vsix-'), 'disclose.vsix');
     const run = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--out', out], { cwd: PROJECT_ROOT, encoding: 'utf8', timeout: 300000 });
     assert.equal(run.status, 0, run.stdout + run.stderr);
     const entries = zipEntries(out);

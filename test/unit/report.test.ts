@@ -1,17 +1,18 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { PROJECT_ROOT } from '../support/paths';
 import { runCli } from '../support/run-cli';
+import { skipUnlessAvailable } from '../support/required-suites';
+import { makeTempDir } from '../support/temp-dir';
 
 const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => fs.existsSync(p));
 
 describe('disclose report', () => {
-  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'disclose-report-'));
+  const out = makeTempDir('disclose-report-');
 
   it('Markdown: by clause, uncovered flows, consistency and the Art. 30 table', () => {
     const run = runCli(['report', 'examples'], PROJECT_ROOT);
@@ -28,12 +29,12 @@ describe('disclose report', () => {
     assert.match(md, /\| data category \| public-forum \| group-company|\| data category \| group-company \| public-forum/);
   });
 
-  it('HTML: one self-contained file a reader sees in a real browser', { skip: CHROMIUM ? false : 'Debian chromium is not installed (.ci/run installs it)' }, () => {
+  it('HTML: one self-contained file a reader sees in a real browser', { skip: skipUnlessAvailable('chromium', !!CHROMIUM, 'Debian chromium is not installed; .ci/run installs it') }, () => {
     const file = path.join(out, 'report.html');
     assert.equal(runCli(['report', 'examples', '--format', 'html', '--output', file], PROJECT_ROOT).status, 0);
     const html = fs.readFileSync(file, 'utf8');
     assert.ok(!/<script|<link|<img|<iframe|@import|url\(/i.test(html), 'no scripts, stylesheets, images or other requests');
-    const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'disclose-chromium-'));
+    const profile = makeTempDir('disclose-chromium-');
     const flags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', `--user-data-dir=${profile}`];
     const dom = spawnSync(CHROMIUM!, [...flags, '--dump-dom', pathToFileURL(file).href], { encoding: 'utf8', timeout: 60000 });
     assert.equal(dom.status, 0, dom.stderr);

@@ -1,15 +1,15 @@
 import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { EXAMPLES, PROJECT_ROOT } from '../support/paths';
 import { runCli } from '../support/run-cli';
 import { writeProject } from '../support/temp-project';
+import { makeTempDir } from '../support/temp-dir';
 
 function copyExamples(withoutConfig = false): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'disclose-review-'));
+  const dir = makeTempDir('disclose-review-');
   fs.cpSync(EXAMPLES, dir, { recursive: true });
   if (withoutConfig) fs.rmSync(path.join(dir, '.disclose.yaml'));
   return dir;

@@ -1,13 +1,13 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { parse as parseYaml } from 'yaml';
 import { Lexicon } from '../../server/src/analysis/lexicon';
 import { SdkCatalog } from '../../server/src/analysis/sdk-catalog';
 import { PROJECT_ROOT } from '../support/paths';
+import { makeTempDir } from '../support/temp-dir';
 
 const fidesKeys = new Set(
   (parseYaml(fs.readFileSync(path.join(PROJECT_ROOT, 'rules', 'taxonomy-keys.yaml'), 'utf8')) as { keys: string[] }).keys,
@@ -43,7 +43,7 @@ describe('built-in rule data', () => {
 
   it('the rules snapshot of the build is used only while it matches the files: an edited lexicon takes effect', () => {
     // A copy of the shipped layout: the bundle, its snapshot and rules/ beside it.
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'disclose-snapshot-'));
+    const dir = makeTempDir('disclose-snapshot-');
     try {
       fs.mkdirSync(path.join(dir, 'dist'));
       for (const f of ['cli.js', 'rules-snapshot.json']) fs.copyFileSync(path.join(PROJECT_ROOT, 'dist', f), path.join(dir, 'dist', f));
