@@ -1,7 +1,6 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { after } from 'node:test';
 
 const made: string[] = [];
 let hooked = false;
@@ -11,14 +10,14 @@ function removeAll(): void {
 }
 
 /**
- * A fresh folder under the system's temporary folder, removed when the test file's run ends
- * (node:test runs each file in its own process, so `after` at the root runs once, at its end).
- * The exit handler covers a run that ends early.
+ * A fresh folder under the system's temporary folder, removed when the test file's process
+ * exits (node:test runs each file in its own process). Not an `after` hook: registered from
+ * inside a suite's `before`, that hook would belong to the suite and could run before the
+ * suite's tests.
  */
 export function makeTempDir(prefix: string): string {
   if (!hooked) {
     hooked = true;
-    after(removeAll);
     process.on('exit', removeAll);
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
