@@ -4,6 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
+import { spawnSync } from 'node:child_process';
 import { ProjectModel } from '../../server/src/analysis/project-model';
 import { exportTargets } from '../../server/src/analysis/workspace-packages';
 import { LspClient, PUSH_CAPABILITIES } from '../support/lsp-client';
@@ -172,6 +173,34 @@ describe('project model: workspace packages', () => {
     assert.equal(resolve('@acme/bare'), 'packages/bare/src/index.ts');
     assert.equal(resolve('not-ours'), undefined);
     assert.equal(resolve('@acme/missing'), undefined);
+  });
+});
+
+describe('project model: hostile build descriptions', () => {
+  it('stays bounded: broken globs, deep extends chains, deep condition objects, a FIFO named tsconfig.json', () => {
+    const chain: Record<string, string> = {};
+    for (let i = 0; i < 20; i++) chain[`cfg/c${i}.json`] = JSON.stringify({ extends: `./c${i + 1}.json`, compilerOptions: i === 19 ? { paths: { deep: ['./deep.ts'] } } : {} });
+    let deep: unknown = './src/deep.ts';
+    for (let i = 0; i < 40; i++) deep = { default: deep };
+    const dir = writeRepo({
+      'pnpm-workspace.yaml': "packages:\n  - 'packages/[broken'\n  - 'packages/*'\n  - '!(x'\n",
+      'packages/nested/package.json': JSON.stringify({ name: 'nested', exports: { '.': deep } }),
+      'packages/nested/src/index.ts': 'export const n = 1;\n',
+      'packages/nested/src/deep.ts': 'export const d = 1;\n',
+      'app/tsconfig.json': JSON.stringify({ extends: '../cfg/c0.json' }),
+      'app/main.ts': '',
+      ...chain,
+    });
+    fs.mkdirSync(path.join(dir, 'fifo'));
+    const fifo = spawnSync('mkfifo', [path.join(dir, 'fifo', 'tsconfig.json')]);
+    const model = new ProjectModel(dir);
+    assert.deepEqual(model.workspacePackagesFrom(dir).map((p) => p.name), ['nested']);
+    // Conditions nested beyond the bound are not followed; the src/index fallback still is.
+    assert.equal(rel(dir, model.resolveModule('nested', path.join(dir, 'app/main.ts'))?.resolvedFileName), 'packages/nested/src/index.ts');
+    const owner = model.ownerOf(path.join(dir, 'app/main.ts'))!;
+    assert.equal(owner.paths, undefined, 'settings beyond the extends depth limit are not read');
+    assert.ok(owner.problems.some((p) => /deeper than/.test(p)));
+    if (fifo.status === 0) assert.equal(model.ownerOf(path.join(dir, 'fifo', 'a.ts'))?.file, undefined, 'a FIFO is never opened');
   });
 });
 

@@ -63,7 +63,7 @@ export class ProjectModel {
     if (this.owners.has(key)) return this.owners.get(key);
     let owner = nearest;
     if (!projectCovers(nearest, file)) {
-      for (const ref of nearest.references) {
+      for (const ref of nearest.references.slice(0, MAX_REFERENCES)) {
         const p = this.loader.load(ref);
         if (p && projectCovers(p, file)) {
           owner = p;
@@ -251,6 +251,9 @@ export class ProjectModel {
   }
 }
 
+/** A solution-style config lists its projects; more than this many is not a real one. */
+const MAX_REFERENCES = 100;
+
 interface Workspace {
   root: string;
   packages: Map<string, WorkspacePackage>;
@@ -275,6 +278,7 @@ export const ANALYSIS_OPTIONS: Readonly<ts.CompilerOptions> = {
 
 /** Files whose content the model depends on: a change to one means a new model. */
 export function isProjectInput(file: string): boolean {
+  if (isInsidePackages(file)) return false;
   const base = path.basename(file);
   return base === 'package.json' || base === 'pnpm-workspace.yaml' || /^(?:ts|js)config(?:\..+)?\.json$/.test(base);
 }
