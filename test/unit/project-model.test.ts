@@ -305,4 +305,28 @@ describe('scanning a monorepo', () => {
       client.kill();
     }
   });
+
+  it('the language server, on a folder that is one package of a monorepo, knows its callers in the other packages', async () => {
+    const repo = path.join(work, 'lsp-yarn');
+    fs.cpSync(path.join(CORPUS, 'monorepo-yarn-exports-dist'), repo, { recursive: true });
+    fs.mkdirSync(path.join(repo, '.git'));
+    const folder = path.join(repo, 'packages/analytics');
+    const client = new LspClient({ rootUri: pathToFileURL(folder).href, capabilities: PUSH_CAPABILITIES, settings: { debounceMs: 0 } });
+    try {
+      await client.initialize();
+      const wrapper = path.join(folder, 'src/server.ts');
+      const uri = pathToFileURL(wrapper).href;
+      await client.open(uri, fs.readFileSync(wrapper, 'utf8'));
+      // The billing route passes the customer's data: the finding is its, not the wrapper's.
+      const p = await client.waitForDiagnostics(uri);
+      assert.deepEqual(p.diagnostics.map((d) => d.code), []);
+      // Without that caller the wrapper's own `userId` parameter is what reaches Segment.
+      const route = path.join(repo, 'services/billing-api/src/routes/subscriptions.ts');
+      fs.writeFileSync(route, fs.readFileSync(route, 'utf8').replace(/from '@northwind\/analytics\/server'/, "from './no-analytics'"));
+      await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(route).href, type: 2 }] });
+      await client.waitForDiagnostics(uri, (x) => x.diagnostics.some((d) => d.code === 'undeclared-recipient' && d.range.start.line === 10));
+    } finally {
+      client.kill();
+    }
+  });
 });
