@@ -76,11 +76,6 @@ export class ProjectModel {
     return owner;
   }
 
-  /** Compiler options for resolving a file's imports: the fixed analysis options plus its owner's module settings. */
-  compilerOptionsFor(file: string): ts.CompilerOptions {
-    return this.optionsOf(this.ownerOf(file));
-  }
-
   /**
    * A module specifier as the build resolves it from `containingFile`: with the owning config's
    * paths/baseUrl/rootDirs, then to a workspace package's source. Undefined for packages
@@ -111,7 +106,7 @@ export class ProjectModel {
   }
 
   /** `@acme/email/server` to the source file of that entry of a workspace package, seen from a folder. */
-  resolveWorkspaceImport(specifier: string, fromDir: string): string | undefined {
+  private resolveWorkspaceImport(specifier: string, fromDir: string): string | undefined {
     const { name, subpath } = splitPackageSpecifier(specifier);
     if (!name) return undefined;
     const pkg = this.workspaceOf(fromDir)?.packages.get(name);
@@ -162,11 +157,6 @@ export class ProjectModel {
   /** Every build-description file the model read, with its text. */
   inputs(): Array<{ file: string; text: string }> {
     return this.reader.inputs();
-  }
-
-  /** Problems with configs met so far (unreadable `extends` and the like), for diagnostics. */
-  problems(): string[] {
-    return [...new Set([...this.configDirs.values()].flatMap((p) => p?.problems ?? []))];
   }
 
   private optionsOf(owner: TsProject | undefined): ts.CompilerOptions {
