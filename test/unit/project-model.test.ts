@@ -4,6 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
+import { spawnSync } from 'node:child_process';
 import { ProjectModel } from '../../server/src/analysis/project-model';
 import { exportTargets } from '../../server/src/analysis/workspace-packages';
 import { LspClient, PUSH_CAPABILITIES } from '../support/lsp-client';
@@ -175,6 +176,34 @@ describe('project model: workspace packages', () => {
   });
 });
 
+describe('project model: hostile build descriptions', () => {
+  it('stays bounded: broken globs, deep extends chains, deep condition objects, a FIFO named tsconfig.json', () => {
+    const chain: Record<string, string> = {};
+    for (let i = 0; i < 20; i++) chain[`cfg/c${i}.json`] = JSON.stringify({ extends: `./c${i + 1}.json`, compilerOptions: i === 19 ? { paths: { deep: ['./deep.ts'] } } : {} });
+    let deep: unknown = './src/deep.ts';
+    for (let i = 0; i < 40; i++) deep = { default: deep };
+    const dir = writeRepo({
+      'pnpm-workspace.yaml': "packages:\n  - 'packages/[broken'\n  - 'packages/*'\n  - '!(x'\n",
+      'packages/nested/package.json': JSON.stringify({ name: 'nested', exports: { '.': deep } }),
+      'packages/nested/src/index.ts': 'export const n = 1;\n',
+      'packages/nested/src/deep.ts': 'export const d = 1;\n',
+      'app/tsconfig.json': JSON.stringify({ extends: '../cfg/c0.json' }),
+      'app/main.ts': '',
+      ...chain,
+    });
+    fs.mkdirSync(path.join(dir, 'fifo'));
+    const fifo = spawnSync('mkfifo', [path.join(dir, 'fifo', 'tsconfig.json')]);
+    const model = new ProjectModel(dir);
+    assert.deepEqual(model.workspacePackagesFrom(dir).map((p) => p.name), ['nested']);
+    // Conditions nested beyond the bound are not followed; the src/index fallback still is.
+    assert.equal(rel(dir, model.resolveModule('nested', path.join(dir, 'app/main.ts'))?.resolvedFileName), 'packages/nested/src/index.ts');
+    const owner = model.ownerOf(path.join(dir, 'app/main.ts'))!;
+    assert.equal(owner.paths, undefined, 'settings beyond the extends depth limit are not read');
+    assert.ok(owner.problems.some((p) => /deeper than/.test(p)));
+    if (fifo.status === 0) assert.equal(model.ownerOf(path.join(dir, 'fifo', 'a.ts'))?.file, undefined, 'a FIFO is never opened');
+  });
+});
+
 describe('scanning a monorepo', () => {
   const monorepos = fs.readdirSync(CORPUS).filter((d) => d.startsWith('monorepo-'));
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'disclose-monorepo-'));
@@ -272,6 +301,30 @@ describe('scanning a monorepo', () => {
       fs.writeFileSync(manifest, fs.readFileSync(manifest, 'utf8').replace('"@acme/email"', '"@acme/mailer"'));
       await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(manifest).href, type: 2 }] });
       await client.waitForDiagnostics(uri, (x) => x.diagnostics.length === 0);
+    } finally {
+      client.kill();
+    }
+  });
+
+  it('the language server, on a folder that is one package of a monorepo, knows its callers in the other packages', async () => {
+    const repo = path.join(work, 'lsp-yarn');
+    fs.cpSync(path.join(CORPUS, 'monorepo-yarn-exports-dist'), repo, { recursive: true });
+    fs.mkdirSync(path.join(repo, '.git'));
+    const folder = path.join(repo, 'packages/analytics');
+    const client = new LspClient({ rootUri: pathToFileURL(folder).href, capabilities: PUSH_CAPABILITIES, settings: { debounceMs: 0 } });
+    try {
+      await client.initialize();
+      const wrapper = path.join(folder, 'src/server.ts');
+      const uri = pathToFileURL(wrapper).href;
+      await client.open(uri, fs.readFileSync(wrapper, 'utf8'));
+      // The billing route passes the customer's data: the finding is its, not the wrapper's.
+      const p = await client.waitForDiagnostics(uri);
+      assert.deepEqual(p.diagnostics.map((d) => d.code), []);
+      // Without that caller the wrapper's own `userId` parameter is what reaches Segment.
+      const route = path.join(repo, 'services/billing-api/src/routes/subscriptions.ts');
+      fs.writeFileSync(route, fs.readFileSync(route, 'utf8').replace(/from '@northwind\/analytics\/server'/, "from './no-analytics'"));
+      await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(route).href, type: 2 }] });
+      await client.waitForDiagnostics(uri, (x) => x.diagnostics.some((d) => d.code === 'undeclared-recipient' && d.range.start.line === 10));
     } finally {
       client.kill();
     }

@@ -63,7 +63,7 @@ export class ProjectModel {
     if (this.owners.has(key)) return this.owners.get(key);
     let owner = nearest;
     if (!projectCovers(nearest, file)) {
-      for (const ref of nearest.references) {
+      for (const ref of nearest.references.slice(0, MAX_REFERENCES)) {
         const p = this.loader.load(ref);
         if (p && projectCovers(p, file)) {
           owner = p;
@@ -74,11 +74,6 @@ export class ProjectModel {
     if (this.owners.size > 200_000) this.owners.clear();
     this.owners.set(key, owner);
     return owner;
-  }
-
-  /** Compiler options for resolving a file's imports: the fixed analysis options plus its owner's module settings. */
-  compilerOptionsFor(file: string): ts.CompilerOptions {
-    return this.optionsOf(this.ownerOf(file));
   }
 
   /**
@@ -111,7 +106,7 @@ export class ProjectModel {
   }
 
   /** `@acme/email/server` to the source file of that entry of a workspace package, seen from a folder. */
-  resolveWorkspaceImport(specifier: string, fromDir: string): string | undefined {
+  private resolveWorkspaceImport(specifier: string, fromDir: string): string | undefined {
     const { name, subpath } = splitPackageSpecifier(specifier);
     if (!name) return undefined;
     const pkg = this.workspaceOf(fromDir)?.packages.get(name);
@@ -162,11 +157,6 @@ export class ProjectModel {
   /** Every build-description file the model read, with its text. */
   inputs(): Array<{ file: string; text: string }> {
     return this.reader.inputs();
-  }
-
-  /** Problems with configs met so far (unreadable `extends` and the like), for diagnostics. */
-  problems(): string[] {
-    return [...new Set([...this.configDirs.values()].flatMap((p) => p?.problems ?? []))];
   }
 
   private optionsOf(owner: TsProject | undefined): ts.CompilerOptions {
@@ -251,6 +241,9 @@ export class ProjectModel {
   }
 }
 
+/** A solution-style config lists its projects; more than this many is not a real one. */
+const MAX_REFERENCES = 100;
+
 interface Workspace {
   root: string;
   packages: Map<string, WorkspacePackage>;
@@ -275,6 +268,7 @@ export const ANALYSIS_OPTIONS: Readonly<ts.CompilerOptions> = {
 
 /** Files whose content the model depends on: a change to one means a new model. */
 export function isProjectInput(file: string): boolean {
+  if (isInsidePackages(file)) return false;
   const base = path.basename(file);
   return base === 'package.json' || base === 'pnpm-workspace.yaml' || /^(?:ts|js)config(?:\..+)?\.json$/.test(base);
 }

@@ -94,7 +94,7 @@ export function workspacePackages(reader: ProjectReader, root: string, globs: st
       for (const child of subfolders(dir)) walk(path.join(dir, child), segs, depth + 1);
       return;
     }
-    if (!/[*?[]/.test(seg)) {
+    if (!/[*?]/.test(seg)) {
       if (!NEVER_PACKAGES.has(seg) && reader.isDirectory(path.join(dir, seg))) walk(path.join(dir, seg), rest, depth);
       return;
     }
@@ -129,12 +129,12 @@ function globSegments(glob: string): string[] {
 }
 
 function segmentRegex(seg: string): RegExp {
-  return new RegExp(`^${seg.replace(/[.+^${}()|\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
+  return new RegExp(`^${seg.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
 }
 
 function globRegex(glob: string): RegExp {
   const body = globSegments(glob)
-    .map((s) => (s === '**' ? '(?:.*)' : s.replace(/[.+^${}()|\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]')))
+    .map((s) => (s === '**' ? '(?:.*)' : s.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]')))
     .join('/');
   return new RegExp(`^${body.replace(/\(\?:\.\*\)\//g, '(?:.*/)?')}(?:/.*)?$`);
 }

@@ -13,6 +13,8 @@ export class WorkspaceIndex {
   private files: string[] | undefined;
   private graph: ImportGraph;
   private model: ProjectModel;
+  /** A folder that is one package of a larger monorepo: the monorepo's import graph (null: none). */
+  private outer: ImportGraph | null | undefined;
 
   constructor(
     readonly root: string,
@@ -32,6 +34,24 @@ export class WorkspaceIndex {
   projectChanged(): void {
     this.model = new ProjectModel(this.root, { readText: this.readText });
     this.graph = new ImportGraph(this.root, this.readText, () => this.allFiles(), this.model);
+    this.outer = undefined;
+  }
+
+  /**
+   * The import graph of the monorepo around this folder, when the folder is one of its
+   * packages: its callers elsewhere decide where findings stand, as in the CLI. Listed and
+   * pre-parsed once, on first need.
+   */
+  private outerGraph(): ImportGraph | undefined {
+    if (this.outer === undefined) {
+      const dir = this.model.enclosingWorkspace(this.allFiles());
+      if (!dir) this.outer = null;
+      else {
+        const files = discoverFiles({ root: dir, paths: [dir], maxFileBytes: this.settings().maxFileSize }).files;
+        this.outer = new ImportGraph(dir, this.readText, () => files, this.model);
+      }
+    }
+    return this.outer ?? undefined;
   }
 
   contains(file: string): boolean {
@@ -60,11 +80,14 @@ export class WorkspaceIndex {
       return true;
     }
     this.graph.fileChanged(file);
+    this.outer?.fileChanged(file);
     return false;
   }
 
   /** Files whose calls decide the findings of `file`: its importers, through barrels. */
   importersOf(file: string): string[] {
-    return this.graph.callersOf(file);
+    const own = this.graph.callersOf(file);
+    const outer = this.outerGraph()?.callersOf(file).filter((f) => !this.contains(f)) ?? [];
+    return outer.length ? [...own, ...outer] : own;
   }
 }

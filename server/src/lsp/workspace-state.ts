@@ -118,7 +118,10 @@ export class WorkspaceState {
       }
       return;
     }
-    this.indexOf(this.folderOf(file)).fileChanged(file);
+    const folder = this.folderOf(file);
+    if (this.folders.includes(folder)) this.indexOf(folder).fileChanged(file);
+    // Outside every folder: a sibling package of a folder's monorepo, in their outer graphs.
+    else for (const idx of this.indexes.values()) idx.fileChanged(file);
   }
 
   filesCreatedOrDeleted(): void {
