@@ -1,5 +1,5 @@
 // npm run bench: figures, not tests. Every ratio is against a baseline measured in the same run.
-//   node bench/run.mjs [--runs N] [--skip-eslint] [--only scan|editor|scaling|parallel|chain]
+//   node bench/run.mjs [--runs N] [--skip-eslint] [--only scan|editor|scaling|parallel|chain|monorepo] [--monorepo NAME]
 import { spawnSync, execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -271,6 +271,32 @@ async function editor() {
   line();
 }
 
+/**
+ * A real monorepo scanned from its root, as a user or a CI job runs it: against the parse floor
+ * of the same files. Its sources come from the real-world development set's local mirror
+ * (bench/realworld/README.md); without one the row says how to get it.
+ */
+async function monorepo() {
+  const name = args.includes('--monorepo') ? args[args.indexOf('--monorepo') + 1] : 'midday';
+  const { loadApp, findMirror, exportedRoot } = await import('./realworld/run.mjs');
+  const app = loadApp(path.join(root, 'bench', 'realworld', 'apps'), name);
+  const gitDir = findMirror(process.env.DISCLOSE_MIRRORS || '/work/.mirror', app.repo);
+  if (!gitDir) {
+    line(`Monorepo scan: skipped — no local mirror of ${app.repo} (fetch github:${app.repo}; see bench/realworld/README.md)`);
+    line();
+    return;
+  }
+  const dir = exportedRoot(app, gitDir).dir;
+  const files = Number(execFileSync(process.execPath, [path.join(root, 'bench', 'parse-floor-files.cjs'), dir], { encoding: 'utf8' }));
+  line(`Monorepo scan: ${app.name} (${app.repo} @ ${app.commit.slice(0, 12)}) from its root, ${files} files, ${runs} runs each`);
+  const floor = series('floor (parse the same files)', [path.join(root, 'bench', 'parse-floor-files.cjs'), dir], runs);
+  const cold = series('disclose check, cold (--no-cache)', [cli, 'check', dir, '--no-cache', '--fail-on', 'never', '--format', 'json', '--output', os.devNull], runs);
+  line('  ratios:');
+  line(`    cold / floor      ${(cold.ms / floor.ms).toFixed(2)}×   (target ≤ 2)`);
+  line(`    peak memory cold  ${mib(cold.kb)}   (target ≤ 1.5 GB)`);
+  line();
+}
+
 if (!fs.existsSync(cli)) throw new Error('run npm run build first');
 line(`disclose bench — node ${process.version}, ${os.cpus().length} cores, ${new Date().toISOString()}`);
 line();
@@ -279,3 +305,4 @@ if (!only || only === 'editor') await editor();
 if (!only || only === 'scaling') scaling();
 if (!only || only === 'parallel') parallel();
 if (!only || only === 'chain') chain();
+if (!only || only === 'monorepo') await monorepo();

@@ -107,6 +107,11 @@ function loadApps(appsDir, selected) {
   return selected.length ? apps.filter((a) => selected.includes(a.name)) : apps;
 }
 
+/** One labelled application by name (for the bench's monorepo row). */
+export function loadApp(appsDir, name) {
+  return loadApps(appsDir, [name])[0];
+}
+
 // ---------------------------------------------------------------- mirrors and export
 
 const isGitDir = (d) => fs.existsSync(path.join(d, 'HEAD')) && fs.existsSync(path.join(d, 'objects'));
@@ -168,7 +173,7 @@ function exportTree(gitDir, commit, dest) {
 }
 
 /** The exported tree of app at its pinned commit, from the cache or freshly exported. */
-function exportedRoot(app, gitDir) {
+export function exportedRoot(app, gitDir) {
   const cacheBase = path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'disclose-realworld');
   const dest = path.join(cacheBase, `${app.name}-${app.commit}`);
   const done = `${dest}.complete`;
