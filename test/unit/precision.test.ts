@@ -200,3 +200,49 @@ export async function routes(user: { email: string; id: string }, clientIp: stri
     assert.deepEqual(summarize(dir, findings), ['src/routes.ts:7 undeclared-recipient [user.contact.email]', 'src/routes.ts:8 undeclared-recipient [user.device.ip_address]']);
   });
 });
+
+describe('safety bounds are reported, never silent', () => {
+  const project = {
+    'src/notify.ts': `export async function notifyTeam(contact: { email: string }): Promise<void> {
+  await queueNotice(contact, 'team');
+}
+
+async function queueNotice(contact: { email: string }, channel: string): Promise<void> {
+  await deliver(contact, channel);
+}
+
+async function deliver(contact: { email: string }, channel: string): Promise<void> {
+  await fetch('https://notify.pagerhub.example/v1/notices', { method: 'POST', body: JSON.stringify({ email: contact.email, channel }) });
+}
+`,
+    'src/routes.ts': `import { notifyTeam } from './notify';
+
+export async function onTicket(ticket: { reporterEmail: string }): Promise<void> {
+  await notifyTeam({ email: ticket.reporterEmail });
+}
+`,
+  };
+
+  it('a wrapper chain deeper than the learning bound gives a problem, and within it the finding', () => {
+    const dir = writeProject(project);
+    const { files } = discoverFiles({ root: dir, paths: [dir], maxFileBytes: 1 << 20 });
+    const resolver = new ConfigResolver();
+    const run = (learningRounds?: number) => analyze({ root: dir, files, configFor: (f) => resolver.configFor(f), limits: { learningRounds } });
+    const full = run();
+    assert.deepEqual(summarize(dir, full.findings), ['src/routes.ts:4 undeclared-recipient [user.contact.email]']);
+    assert.deepEqual(full.problems, []);
+    const bounded = run(1);
+    assert.equal(bounded.problems.length, 1);
+    assert.match(bounded.problems[0]!.message, /followed 1 layers deep and no further/);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('a focused run that reaches its round bound says so', () => {
+    const dir = writeProject(project);
+    const { files } = discoverFiles({ root: dir, paths: [dir], maxFileBytes: 1 << 20 });
+    const resolver = new ConfigResolver();
+    const bounded = analyze({ root: dir, files, configFor: (f) => resolver.configFor(f), focus: true, limits: { focusRounds: 1 } });
+    assert.ok(bounded.problems.some((p) => /brought in over 1 rounds and no further/.test(p.message)), JSON.stringify(bounded.problems));
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+});

@@ -56,6 +56,8 @@ export interface EngineInput {
    * a workspace split by import-connected components (the CLI's worker threads).
    */
   startFrom?: readonly string[];
+  /** Safety bounds against pathological input (the defaults are far beyond real code); reaching one is reported as a problem. */
+  limits?: { learningRounds?: number; focusRounds?: number };
 }
 
 export interface EngineProblem {
@@ -165,8 +167,9 @@ export function analyze(input: EngineInput): EngineResult {
     const before = reported.size;
     for (const [f, names] of once.wrapperFiles) expand(f, names);
     if (reported.size === before) return { ...once.result, roots };
-    if (round + 1 === MAX_FOCUS_ROUNDS) {
-      const problem = { file: input.root, message: `callers of wrappers were brought in over ${MAX_FOCUS_ROUNDS} rounds and no further: findings at calls of outer wrappers may be missing` };
+    const maxRounds = input.limits?.focusRounds ?? MAX_FOCUS_ROUNDS;
+    if (round + 1 >= maxRounds) {
+      const problem = { file: input.root, message: `callers of wrappers were brought in over ${maxRounds} rounds and no further: findings at calls of outer wrappers may be missing` };
       return { ...once.result, problems: [...once.result.problems, problem], roots };
     }
   }
@@ -311,9 +314,10 @@ function analyzeOnce(input: EngineInput, files: string[], visible: ReadonlySet<s
   const calledIds = new Set<string>();
   // The units to walk (again) this round, by file; undefined: all of them.
   let pending: Map<ts.SourceFile, Set<Unit>> | undefined;
+  const maxLearningRounds = input.limits?.learningRounds ?? MAX_LEARNING_ROUNDS;
   for (let round = 0; ; round++) {
-    if (round === MAX_LEARNING_ROUNDS) {
-      problems.push({ file: input.root, message: `wrappers of wrappers were followed ${MAX_LEARNING_ROUNDS} layers deep and no further: findings at calls of deeper layers may be missing` });
+    if (round >= maxLearningRounds) {
+      problems.push({ file: input.root, message: `wrappers of wrappers were followed ${maxLearningRounds} layers deep and no further: findings at calls of deeper layers may be missing` });
       break;
     }
     const known = new Set(sinkFunctionNames);
