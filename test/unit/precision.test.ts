@@ -176,6 +176,21 @@ export async function onSignup(form: { email: string }): Promise<void> {
   });
 });
 
+describe('same-origin URLs built from the page location', () => {
+  it('protocol and host of the page are its own origin; the page protocol with another host is not', () => {
+    const { dir, findings } = analyzeProject({
+      'src/web/contact.ts': `export async function saveContact(contact: { email: string; phone: string }): Promise<void> {
+  const api = \`\${window.location.protocol}//\${window.location.host}/api/contacts\`;
+  await fetch(api, { method: 'POST', body: JSON.stringify(contact) });
+  await fetch(\`\${location.protocol}//\${location.hostname}:8443/api/audit\`, { method: 'POST', body: JSON.stringify({ email: contact.email }) });
+  await fetch(\`\${location.protocol}//chat.supportdesk.example/v1/visitors\`, { method: 'POST', body: JSON.stringify({ email: contact.email }) });
+}
+`,
+    }, { reportUnresolved: true });
+    assert.deepEqual(summarize(dir, findings), ['src/web/contact.ts:5 undeclared-recipient [user.contact.email]']);
+  });
+});
+
 describe('a wrapper blames a caller only for what that caller passes', () => {
   it('optional context destructured with ?? {} or a default: callers without it, or with empty values, are no findings', () => {
     const { dir, findings } = analyzeProject({
