@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { ConfigResolver } from '../../server/src/analysis/config-resolver';
 import { analyze } from '../../server/src/analysis/engine';
+import { UnitMemo } from '../../server/src/analysis/unit-memo';
 import { discoverFiles, isTestCode } from '../../server/src/analysis/workspace-files';
 import { normaliseSettings } from '../../server/src/lsp/settings';
 import { CORPUS } from '../support/paths';
@@ -112,6 +113,35 @@ describe('wrapper chains of any length', () => {
       fs.rmSync(dir, { recursive: true, force: true });
     });
   }
+
+  it('the editor\'s incremental analysis follows the same chain through edits at either end', () => {
+    const dir = writeProject(chainProject(7));
+    const { files } = discoverFiles({ root: dir, paths: [dir], maxFileBytes: 1 << 20 });
+    const resolver = new ConfigResolver();
+    const configFor = (f: string) => resolver.configFor(f);
+    const memo = new UnitMemo();
+    const overlay = new Map<string, string>();
+    const sink = files.find((f) => f.endsWith('-6.ts'))!;
+    const route = files.find((f) => f.endsWith('members.ts'))!;
+    const sinkText = fs.readFileSync(sink, 'utf8');
+    const routeText = fs.readFileSync(route, 'utf8');
+    const edits: Array<[string, string]> = [
+      [sink, sinkText.replace('email: member.email, ', '')],
+      [sink, sinkText],
+      [route, routeText.replace('{ email, fullName, tier', "{ email: 'ops@example.com', fullName: 'Ops', tier")],
+      [route, routeText],
+    ];
+    let oldProgram = analyze({ root: dir, files, configFor, overlay, memo }).program;
+    for (const [file, text] of edits) {
+      overlay.set(file, text);
+      const incremental = analyze({ root: dir, files, configFor, overlay, memo, oldProgram });
+      oldProgram = incremental.program;
+      const fresh = analyze({ root: dir, files, configFor, overlay });
+      assert.deepEqual(summarize(dir, incremental.findings), summarize(dir, fresh.findings));
+    }
+    assert.deepEqual(summarize(dir, analyze({ root: dir, files, configFor, overlay, memo, oldProgram }).findings), ['src/routes/members.ts:8 undeclared-recipient [user.contact.email, user.name]']);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
 
   it('functions calling each other in a cycle are summarised in full, whichever is reached first', () => {
     const { dir, findings } = analyzeProject({
