@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { ConfigResolver } from '../../server/src/analysis/config-resolver';
 import { analyze } from '../../server/src/analysis/engine';
+import { UnitMemo } from '../../server/src/analysis/unit-memo';
 import { discoverFiles, isTestCode } from '../../server/src/analysis/workspace-files';
 import { normaliseSettings } from '../../server/src/lsp/settings';
 import { CORPUS } from '../support/paths';
@@ -113,6 +114,35 @@ describe('wrapper chains of any length', () => {
     });
   }
 
+  it('the editor\'s incremental analysis follows the same chain through edits at either end', () => {
+    const dir = writeProject(chainProject(7));
+    const { files } = discoverFiles({ root: dir, paths: [dir], maxFileBytes: 1 << 20 });
+    const resolver = new ConfigResolver();
+    const configFor = (f: string) => resolver.configFor(f);
+    const memo = new UnitMemo();
+    const overlay = new Map<string, string>();
+    const sink = files.find((f) => f.endsWith('-6.ts'))!;
+    const route = files.find((f) => f.endsWith('members.ts'))!;
+    const sinkText = fs.readFileSync(sink, 'utf8');
+    const routeText = fs.readFileSync(route, 'utf8');
+    const edits: Array<[string, string]> = [
+      [sink, sinkText.replace('email: member.email, ', '')],
+      [sink, sinkText],
+      [route, routeText.replace('{ email, fullName, tier', "{ email: 'ops@example.com', fullName: 'Ops', tier")],
+      [route, routeText],
+    ];
+    let oldProgram = analyze({ root: dir, files, configFor, overlay, memo }).program;
+    for (const [file, text] of edits) {
+      overlay.set(file, text);
+      const incremental = analyze({ root: dir, files, configFor, overlay, memo, oldProgram });
+      oldProgram = incremental.program;
+      const fresh = analyze({ root: dir, files, configFor, overlay });
+      assert.deepEqual(summarize(dir, incremental.findings), summarize(dir, fresh.findings));
+    }
+    assert.deepEqual(summarize(dir, analyze({ root: dir, files, configFor, overlay, memo, oldProgram }).findings), ['src/routes/members.ts:8 undeclared-recipient [user.contact.email, user.name]']);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
   it('functions calling each other in a cycle are summarised in full, whichever is reached first', () => {
     const { dir, findings } = analyzeProject({
       'src/org-sync.ts': `interface Employee { email: string; managerEmail?: string; reports: Employee[] }
@@ -176,6 +206,21 @@ export async function onSignup(form: { email: string }): Promise<void> {
   });
 });
 
+describe('same-origin URLs built from the page location', () => {
+  it('protocol and host of the page are its own origin; the page protocol with another host is not', () => {
+    const { dir, findings } = analyzeProject({
+      'src/web/contact.ts': `export async function saveContact(contact: { email: string; phone: string }): Promise<void> {
+  const api = \`\${window.location.protocol}//\${window.location.host}/api/contacts\`;
+  await fetch(api, { method: 'POST', body: JSON.stringify(contact) });
+  await fetch(\`\${location.protocol}//\${location.hostname}:8443/api/audit\`, { method: 'POST', body: JSON.stringify({ email: contact.email }) });
+  await fetch(\`\${location.protocol}//chat.supportdesk.example/v1/visitors\`, { method: 'POST', body: JSON.stringify({ email: contact.email }) });
+}
+`,
+    }, { reportUnresolved: true });
+    assert.deepEqual(summarize(dir, findings), ['src/web/contact.ts:5 undeclared-recipient [user.contact.email]']);
+  });
+});
+
 describe('a wrapper blames a caller only for what that caller passes', () => {
   it('optional context destructured with ?? {} or a default: callers without it, or with empty values, are no findings', () => {
     const { dir, findings } = analyzeProject({
@@ -198,5 +243,51 @@ export async function routes(user: { email: string; id: string }, clientIp: stri
 `,
     });
     assert.deepEqual(summarize(dir, findings), ['src/routes.ts:7 undeclared-recipient [user.contact.email]', 'src/routes.ts:8 undeclared-recipient [user.device.ip_address]']);
+  });
+});
+
+describe('safety bounds are reported, never silent', () => {
+  const project = {
+    'src/notify.ts': `export async function notifyTeam(contact: { email: string }): Promise<void> {
+  await queueNotice(contact, 'team');
+}
+
+async function queueNotice(contact: { email: string }, channel: string): Promise<void> {
+  await deliver(contact, channel);
+}
+
+async function deliver(contact: { email: string }, channel: string): Promise<void> {
+  await fetch('https://notify.pagerhub.example/v1/notices', { method: 'POST', body: JSON.stringify({ email: contact.email, channel }) });
+}
+`,
+    'src/routes.ts': `import { notifyTeam } from './notify';
+
+export async function onTicket(ticket: { reporterEmail: string }): Promise<void> {
+  await notifyTeam({ email: ticket.reporterEmail });
+}
+`,
+  };
+
+  it('a wrapper chain deeper than the learning bound gives a problem, and within it the finding', () => {
+    const dir = writeProject(project);
+    const { files } = discoverFiles({ root: dir, paths: [dir], maxFileBytes: 1 << 20 });
+    const resolver = new ConfigResolver();
+    const run = (learningRounds?: number) => analyze({ root: dir, files, configFor: (f) => resolver.configFor(f), limits: { learningRounds } });
+    const full = run();
+    assert.deepEqual(summarize(dir, full.findings), ['src/routes.ts:4 undeclared-recipient [user.contact.email]']);
+    assert.deepEqual(full.problems, []);
+    const bounded = run(1);
+    assert.equal(bounded.problems.length, 1);
+    assert.match(bounded.problems[0]!.message, /followed 1 layers deep and no further/);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('a focused run that reaches its round bound says so', () => {
+    const dir = writeProject(project);
+    const { files } = discoverFiles({ root: dir, paths: [dir], maxFileBytes: 1 << 20 });
+    const resolver = new ConfigResolver();
+    const bounded = analyze({ root: dir, files, configFor: (f) => resolver.configFor(f), focus: true, limits: { focusRounds: 1 } });
+    assert.ok(bounded.problems.some((p) => /brought in over 1 rounds and no further/.test(p.message)), JSON.stringify(bounded.problems));
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -60,6 +60,8 @@ export interface EngineInput {
   startFrom?: readonly string[];
   /** How the workspace's build resolves imports; made from `root` when not given (once per analysis). */
   project?: ProjectModel;
+  /** Safety bounds against pathological input (the defaults are far beyond real code); reaching one is reported as a problem. */
+  limits?: { learningRounds?: number; focusRounds?: number };
 }
 
 export interface EngineProblem {
@@ -173,8 +175,9 @@ export function analyze(input: EngineInput): EngineResult {
     const before = reported.size;
     for (const [f, names] of once.wrapperFiles) expand(f, names);
     const settled = reported.size === before;
-    if (settled || round + 1 === MAX_FOCUS_ROUNDS) {
-      const capped = settled ? [] : [{ file: input.root, message: `callers of wrappers were brought in over ${MAX_FOCUS_ROUNDS} rounds and no further: findings at calls of outer wrappers may be missing` }];
+    const maxRounds = input.limits?.focusRounds ?? MAX_FOCUS_ROUNDS;
+    if (settled || round + 1 >= maxRounds) {
+      const capped = settled ? [] : [{ file: input.root, message: `callers of wrappers were brought in over ${maxRounds} rounds and no further: findings at calls of outer wrappers may be missing` }];
       const result = { ...once.result, problems: [...once.result.problems, ...capped] };
       if (!outside.length) return { ...result, roots };
       const mine = <T extends { location: { file: string } }>(list: T[]) => list.filter((f) => given.has(f.location.file));
@@ -323,9 +326,10 @@ function analyzeOnce(input: EngineInput, files: string[], visible: ReadonlySet<s
   const calledIds = new Set<string>();
   // The units to walk (again) this round, by file; undefined: all of them.
   let pending: Map<ts.SourceFile, Set<Unit>> | undefined;
+  const maxLearningRounds = input.limits?.learningRounds ?? MAX_LEARNING_ROUNDS;
   for (let round = 0; ; round++) {
-    if (round === MAX_LEARNING_ROUNDS) {
-      problems.push({ file: input.root, message: `wrappers of wrappers were followed ${MAX_LEARNING_ROUNDS} layers deep and no further: findings at calls of deeper layers may be missing` });
+    if (round >= maxLearningRounds) {
+      problems.push({ file: input.root, message: `wrappers of wrappers were followed ${maxLearningRounds} layers deep and no further: findings at calls of deeper layers may be missing` });
       break;
     }
     const known = new Set(sinkFunctionNames);

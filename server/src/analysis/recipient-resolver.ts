@@ -1,7 +1,7 @@
 import type { DiscloseConfig, Recipient } from './config';
 import { hostMatches, hostOfUrlPrefix, isLoopbackHost, urlMatches } from './endpoint-patterns';
 import type { SdkEntry } from './sdk-catalog';
-import { displayStr, SAME_ORIGIN, type StrVal } from './string-evaluator';
+import { displayStr, SAME_ORIGIN, SAME_ORIGIN_HOST, type StrVal } from './string-evaluator';
 
 export type Resolution =
   | { kind: 'internal'; endpoint: string }
@@ -47,6 +47,7 @@ export function resolveUrlEndpoint(config: DiscloseConfig, v: StrVal, annotated:
   if (!host) return annotated ? { kind: 'recipient', recipient: annotated, endpoint, host: null } : { kind: 'unresolved', endpoint };
   const url = matchableUrl(v);
   if (annotated) return { kind: 'recipient', recipient: annotated, endpoint, host };
+  if (host === SAME_ORIGIN_HOST) return { kind: 'internal', endpoint };
   if (isInternalHost(config, host) || config.internal.urls.some((p) => urlMatches(p, url))) return { kind: 'internal', endpoint };
   const byUrl = config.recipients.find((r) => r.match?.urls?.some((p) => urlMatches(p, url)));
   if (byUrl) return { kind: 'recipient', recipient: byUrl, endpoint, host };

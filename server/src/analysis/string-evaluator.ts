@@ -48,6 +48,8 @@ export function displayStr(v: StrVal): string {
  * URL. Not a scheme (no `//`), so that joining a path keeps it in front.
  */
 export const SAME_ORIGIN = 'same-origin:';
+/** The host of that origin (`location.host`), in the reserved `.invalid` domain: never a real host. */
+export const SAME_ORIGIN_HOST = 'same-origin.invalid';
 
 /** Joins a base URL and a path as `new URL(path, base)` and axios' baseURL do. */
 export function joinUrl(base: StrVal, path: StrVal): StrVal {
@@ -174,7 +176,10 @@ export class StringEvaluator {
     if (ts.isPropertyAccessExpression(e) || ts.isElementAccessExpression(e)) {
       const env = envVariableName(e);
       if (env) return { parts: [{ kind: 'env', name: env }] };
-      if (ts.isPropertyAccessExpression(e) && this.isSameOrigin(e)) return { parts: [{ kind: 'lit', text: SAME_ORIGIN }] };
+      if (ts.isPropertyAccessExpression(e)) {
+        const own = this.ownLocationPart(e);
+        if (own !== undefined) return { parts: [{ kind: 'lit', text: own }] };
+      }
       const name = ts.isPropertyAccessExpression(e) ? e.name.text : staticPropertyName(e.argumentExpression);
       if (name === 'href' || name === 'toString') return this.evalExpr(e.expression, depth + 1);
       if (name !== undefined) {
@@ -212,21 +217,27 @@ export class StringEvaluator {
    * `location.origin`, `window.location.href`, `self.origin`, `document.baseURI`; in a route
    * handler `request.url` and `req.nextUrl.origin`: where the running code itself is served from.
    */
-  private isSameOrigin(e: ts.PropertyAccessExpression): boolean {
+  private ownLocationPart(e: ts.PropertyAccessExpression): string | undefined {
     const name = e.name.text;
     const target = skipOuterExpressions(e.expression);
     const global = (id: ts.Expression, names: readonly string[]): boolean =>
       ts.isIdentifier(id) && names.includes(id.text) && resolveIdentifier(this.checker, id).kind !== 'decl';
     // `location`, `window.location`, `self.location`, `globalThis.location`, `document.location`
     const isLocation = (x: ts.Expression): boolean =>
-      global(x, ['location']) || (ts.isPropertyAccessExpression(x) && x.name.text === 'location' && global(skipOuterExpressions(x.expression), GLOBAL_SCOPES));
-    if ((name === 'origin' || name === 'href') && isLocation(target)) return true;
-    if (name === 'origin' && global(target, GLOBAL_SCOPES)) return true;
-    if ((name === 'baseURI' || name === 'URL') && global(target, ['document'])) return true;
+      global(x, ['location']) || (ts.isPropertyAccessExpression(x) && x.name.text === 'location' && global(skipOuterExpressions(x.expression), [...GLOBAL_SCOPES, 'document']));
+    if (isLocation(target)) {
+      if (name === 'origin' || name === 'href') return SAME_ORIGIN;
+      // `${location.protocol}//${location.host}/api`; the protocol alone says nothing of the host.
+      if (name === 'host' || name === 'hostname') return SAME_ORIGIN_HOST;
+      if (name === 'protocol') return 'https:';
+      return undefined;
+    }
+    if (name === 'origin' && global(target, GLOBAL_SCOPES)) return SAME_ORIGIN;
+    if ((name === 'baseURI' || name === 'URL') && global(target, ['document'])) return SAME_ORIGIN;
     // The incoming request of a route handler: its own host.
-    if (name === 'url' && this.isIncomingRequest(target)) return true;
-    if ((name === 'origin' || name === 'href') && ts.isPropertyAccessExpression(target) && target.name.text === 'nextUrl' && this.isIncomingRequest(skipOuterExpressions(target.expression))) return true;
-    return false;
+    if (name === 'url' && this.isIncomingRequest(target)) return SAME_ORIGIN;
+    if ((name === 'origin' || name === 'href') && ts.isPropertyAccessExpression(target) && target.name.text === 'nextUrl' && this.isIncomingRequest(skipOuterExpressions(target.expression))) return SAME_ORIGIN;
+    return undefined;
   }
 
   /** A parameter that is the request a handler serves: typed `Request`/`NextRequest`, or named `req`/`request`. */

@@ -14,7 +14,13 @@ export const DEFAULT_EXPORT = '*default*';
  */
 export function likelyWrapperNames(fileName: string, text: string, names: ReadonlySet<string>): Set<string> {
   const out = new Set<string>();
-  const sf = ts.createSourceFile(fileName, text, { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone }, true, scriptKindOf(fileName));
+  let sf: ts.SourceFile;
+  try {
+    sf = ts.createSourceFile(fileName, text, { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone }, true, scriptKindOf(fileName));
+  } catch (e) {
+    if (e instanceof RangeError) return out; // nesting that exhausts the parser's stack
+    throw e;
+  }
   const wanted = new Set(names);
   // The callee file's default export is called by whatever name this file imports it as.
   if (names.has(DEFAULT_EXPORT))
@@ -43,7 +49,12 @@ export function likelyWrapperNames(fileName: string, text: string, names: Readon
     if (isFunctionWithBody(n) && !isInlineCallback(n)) visitFunction(n);
     ts.forEachChild(n, walk);
   };
-  walk(sf);
+  try {
+    walk(sf);
+  } catch (e) {
+    // Nesting deep enough to exhaust the stack: no guess; the analysis itself still decides.
+    if (!(e instanceof RangeError)) throw e;
+  }
   return out;
 }
 
