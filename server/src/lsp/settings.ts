@@ -13,6 +13,9 @@ export interface DiscloseSettings {
   maxFileSize: number;
 }
 
+/** The most `disclose.maxFileSize` may raise the limit to (as declared in package.json). */
+export const MAX_FILE_SIZE_LIMIT = 8 * 1024 * 1024;
+
 export const DEFAULT_SETTINGS: DiscloseSettings = {
   enable: true,
   policy: '',
@@ -40,6 +43,6 @@ export function normaliseSettings(raw: unknown): DiscloseSettings {
     reportUnresolved: typeof r.reportUnresolved === 'boolean' ? r.reportUnresolved : DEFAULT_SETTINGS.reportUnresolved,
     debounceMs: typeof r.debounceMs === 'number' && r.debounceMs >= 0 ? Math.min(r.debounceMs, 10_000) : DEFAULT_SETTINGS.debounceMs,
     exclude: Array.isArray(r.exclude) ? r.exclude.filter((x): x is string => typeof x === 'string') : DEFAULT_SETTINGS.exclude,
-    maxFileSize: typeof r.maxFileSize === 'number' && r.maxFileSize > 0 ? r.maxFileSize : DEFAULT_SETTINGS.maxFileSize,
+    maxFileSize: typeof r.maxFileSize === 'number' && r.maxFileSize > 0 ? Math.min(r.maxFileSize, MAX_FILE_SIZE_LIMIT) : DEFAULT_SETTINGS.maxFileSize,
   };
 }

@@ -14,6 +14,8 @@ export class WorkspaceIndex {
     readonly root: string,
     readText: (file: string) => string | undefined,
     private readonly settings: () => { exclude: string[]; maxFileSize: number },
+    /** False for the folder of a file opened from outside the workspace: nothing there is listed. */
+    private readonly discover = true,
   ) {
     this.graph = new ImportGraph(root, readText, () => this.allFiles());
   }
@@ -24,6 +26,7 @@ export class WorkspaceIndex {
   }
 
   allFiles(): string[] {
+    if (!this.files && !this.discover) this.files = [];
     if (!this.files) {
       const s = this.settings();
       this.files = discoverFiles({ root: this.root, paths: [this.root], exclude: s.exclude, maxFileBytes: s.maxFileSize }).files;
