@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { SERVER_COMMANDS } from '../../server/src/lsp/protocol';
-import { MAX_FILE_SIZE_LIMIT, normaliseSettings } from '../../server/src/lsp/settings';
+import { MAX_EXCLUDE_PATTERNS, MAX_FILE_SIZE_LIMIT, normaliseSettings } from '../../server/src/lsp/settings';
 import { LspClient, PUSH_CAPABILITIES } from '../support/lsp-client';
 import { PROJECT_ROOT } from '../support/paths';
 import { CUSTOMER_TYPE, hostileWorkspace, SIGNUP_SERVICE } from './hostile-workspace';
@@ -116,6 +116,8 @@ describe('the server: protocol order, framing, and what a client may make it rea
     }
     assert.equal(props['disclose.maxFileSize']!.maximum, MAX_FILE_SIZE_LIMIT);
     assert.equal(normaliseSettings({ maxFileSize: 50 * 1024 * 1024 * 1024 }).maxFileSize, MAX_FILE_SIZE_LIMIT);
+    assert.equal((props['disclose.exclude'] as { maxItems?: number }).maxItems, MAX_EXCLUDE_PATTERNS);
+    assert.equal(normaliseSettings({ exclude: Array.from({ length: 10_000 }, (_, i) => `gen/${i}/**`) }).exclude.length, MAX_EXCLUDE_PATTERNS);
     const restricted = pkg.capabilities.untrustedWorkspaces.restrictedConfigurations as string[];
     assert.equal(pkg.capabilities.untrustedWorkspaces.supported, 'limited');
     for (const key of ['disclose.policy', 'disclose.maxFileSize', 'disclose.exclude']) assert.ok(restricted.includes(key), key);

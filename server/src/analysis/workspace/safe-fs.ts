@@ -88,7 +88,7 @@ function checkWithin(file: string, within: ReadOptions['within']): void {
   if (dirs.length === 0) return;
   const real = realOr(file);
   if (!dirs.some((d) => isInside(real, realBoundary(d)))) {
-    throw new UnsafeFileError(file, 'is a symbolic link (or lies below one) that leads outside the workspace; not read', 'outside');
+    throw new UnsafeFileError(file, 'lies outside the workspace once symbolic links are resolved; not read', 'outside');
   }
 }
 
