@@ -90,6 +90,24 @@ describe('the server: protocol order, framing, and what a client may make it rea
     }
   });
 
+  it('survives `policy: /dev/zero`, a FIFO pack and a tsconfig.json linked to /dev/zero, and keeps answering', T, async () => {
+    const dir = hostileWorkspace({ 'src/customer.ts': CUSTOMER_TYPE, 'src/signup.ts': SIGNUP_SERVICE, 'tsconfig.json': { link: '/dev/zero' }, 'pack.yaml': { fifo: true }, 'other/.disclose.yaml': 'policy: ../pack.yaml\n', 'other/signup.ts': SIGNUP_SERVICE, '.disclose.yaml': 'policy: /dev/zero\n' }, { git: true });
+    const client = new LspClient({ rootUri: pathToFileURL(dir).href, capabilities: PUSH_CAPABILITIES, settings: { debounceMs: 0 } });
+    try {
+      await client.initialize();
+      for (const rel of ['src/signup.ts', 'other/signup.ts']) {
+        const uri = pathToFileURL(path.join(dir, rel)).href;
+        await client.open(uri, SIGNUP_SERVICE);
+        const p = await client.waitForDiagnostics(uri, (x) => x.diagnostics.length > 0, 20_000);
+        assert.deepEqual(p.diagnostics.map((d) => d.code), ['undeclared-recipient']);
+      }
+      assert.equal(await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: pathToFileURL(path.join(dir, 'src/none.ts')).href }, position: { line: 0, character: 0 } }), null);
+      assert.equal(client.process.exitCode, null, client.stderr);
+    } finally {
+      client.kill();
+    }
+  });
+
   it('a command refuses a folder outside the workspace folders (`file:///`)', T, async () => {
     const dir = hostileWorkspace({ 'src/customer.ts': CUSTOMER_TYPE, 'src/signup.ts': SIGNUP_SERVICE });
     const client = new LspClient({ rootUri: pathToFileURL(dir).href, capabilities: PUSH_CAPABILITIES, settings: { debounceMs: 0 } });
