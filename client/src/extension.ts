@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { CATEGORIES_REQUEST, CLIENT_COMMANDS, SERVER_COMMANDS, STATUS_NOTIFICATION, type CategoryItem, type DeclareRecipientArgs, type DiagnosticData, type StarterConfigResult, type StatusParams } from '../../server/src/lsp/protocol';
 import { StatusItem } from './status-item';
+import { trustedSection } from './workspace-trust';
 
 let client: LanguageClient | undefined;
 
@@ -25,10 +26,21 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { scheme: 'file', pattern: '**/.disclose.yaml' },
     ],
     outputChannel: log,
-    // Tells the server when `disclose.*` changes; it then reads the settings per resource.
-    synchronize: { configurationSection: 'disclose' },
     traceOutputChannel: log,
     initializationOptions: { categoryPicker: true, selectSuppressionReason: true, locale: vscode.env.language },
+    middleware: {
+      workspace: {
+        // The server reads settings per resource; in an untrusted workspace the restricted ones are the user's own.
+        configuration: async (params, token, next) => {
+          const result = await next(params, token);
+          if (!Array.isArray(result)) return result;
+          return result.map((r, i) => {
+            const item = params.items[i];
+            return item?.section === 'disclose' ? trustedSection(r, item.scopeUri ? vscode.Uri.parse(item.scopeUri) : undefined) : r;
+          });
+        },
+      },
+    },
   };
   // The id equals the settings prefix, so `disclose.trace.server` traces the protocol.
   client = new LanguageClient('disclose', 'Disclose', serverOptions, clientOptions);
@@ -49,7 +61,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand(CLIENT_COMMANDS.showReport, () => showReport(context)),
     vscode.commands.registerCommand(CLIENT_COMMANDS.selectSuppressionReason, (uri: string, line: number, start: number, end: number) => selectRange(uri, line, start, end)),
   );
+  // Tells the server when `disclose.*` changes (it then reads the settings per resource), with
+  // the values trust allows; granting trust brings in the workspace's restricted values.
+  const pushSettings = () => void client?.sendNotification('workspace/didChangeConfiguration', { settings: { disclose: trustedSection(vscode.workspace.getConfiguration().get('disclose'), undefined) } });
+  context.subscriptions.push(
+    vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('disclose') && pushSettings()),
+    vscode.workspace.onDidGrantWorkspaceTrust(pushSettings),
+  );
   await client.start();
+  pushSettings();
 }
 
 export async function deactivate(): Promise<void> {

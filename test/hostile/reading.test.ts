@@ -66,6 +66,16 @@ describe('reading: devices, FIFOs and links in a workspace', () => {
     }
   });
 
+  it('refuses `--config` that is a device or a FIFO', T, () => {
+    const dir = hostileWorkspace({ ...base, 'ci.yaml': { fifo: true } }, { git: true });
+    for (const [arg, kind] of [['/dev/zero', 'a device'], ['ci.yaml', 'a FIFO \\(named pipe\\)']] as const) {
+      const run = disclose(['check', '.', '--config', arg], dir);
+      assertNoCrash(run);
+      assert.equal(run.status, 2);
+      assert.match(run.stderr, new RegExp(`:1:1: error: Cannot read .*: is ${kind}, not a regular file`));
+    }
+  });
+
   it('refuses `merge` of a device, and never echoes a file it cannot parse', T, () => {
     const dir = hostileWorkspace({ 'secret.json': 'AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG\n' });
     const dev = disclose(['merge', '/dev/zero'], dir);
@@ -88,7 +98,7 @@ describe('reading: devices, FIFOs and links in a workspace', () => {
     const run = disclose(['check', '.'], dir);
     assertNoCrash(run);
     assert.equal(run.status, 2);
-    assert.match(run.stderr, /leads outside the workspace/);
+    assert.match(run.stderr, /lies outside the workspace once symbolic links are resolved/);
     assert.doesNotMatch(run.stderr, /database_password|stripe_live_key|hunter2/);
     const direct = hostileWorkspace({ ...base, '.disclose.yaml': `policy: ${path.join(outside, 'credentials.yaml')}\n` }, { git: true });
     const run2 = disclose(['check', '.'], direct);

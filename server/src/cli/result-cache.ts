@@ -66,8 +66,8 @@ let engineHash: string | undefined;
 function engineIdentity(): string {
   if (!engineHash) {
     const h = createHash('sha256');
-    const text = tryReadTextFile(__filename, { kind: 'cache' });
-    h.update(text ?? String(Date.now()));
+    // The bundle and the built-in rules beside it (lexicon, SDK catalog, policy packs).
+    for (const f of [__filename, path.join(__dirname, 'rules-snapshot.json')]) h.update(tryReadTextFile(f, { kind: 'cache' }) ?? '\0missing');
     engineHash = h.digest('hex');
   }
   return engineHash;

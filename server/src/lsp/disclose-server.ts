@@ -1,4 +1,5 @@
 import * as path from 'node:path';
+import { isInside } from '../analysis/workspace/safe-fs';
 import {
   CodeActionKind,
   DidChangeWatchedFilesNotification,
@@ -481,9 +482,13 @@ export class DiscloseServer {
       return applied.applied;
     }
     if (command === SERVER_COMMANDS.starterConfig || command === SERVER_COMMANDS.sharingReport) {
-      const folderUri = String(args[0] ?? '');
-      const folder = fileOfUri(folderUri) ?? this.folders[0];
-      if (!folder) return null;
+      // Only a workspace folder (or a folder inside one): a client must not point the server at `/`.
+      const requested = args[0] === undefined || args[0] === null ? undefined : fileOfUri(String(args[0]));
+      const folder = requested === undefined ? this.folders[0] : this.folders.find((f) => isInside(path.resolve(requested), f)) && path.resolve(requested);
+      if (!folder) {
+        if (requested !== undefined) this.connection.console.warn(`Disclose: ${command} refused a folder outside the workspace`);
+        return null;
+      }
       const settings = await this.settingsFor(uriOf(path.join(folder, 'x.ts')));
       if (command === SERVER_COMMANDS.starterConfig) {
         const { flows, configs } = this.state.analyzeFolder(folder, settings, { ignoreConfig: true });

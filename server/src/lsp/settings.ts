@@ -18,6 +18,11 @@ export interface DiscloseSettings {
   includeTests: boolean;
 }
 
+/** The most `disclose.maxFileSize` may raise the limit to (as declared in package.json). */
+export const MAX_FILE_SIZE_LIMIT = 8 * 1024 * 1024;
+/** The most `disclose.exclude` patterns honoured (as declared in package.json). */
+export const MAX_EXCLUDE_PATTERNS = 200;
+
 export const DEFAULT_SETTINGS: DiscloseSettings = {
   enable: true,
   policy: '',
@@ -45,8 +50,8 @@ export function normaliseSettings(raw: unknown): DiscloseSettings {
     rules,
     reportUnresolved: typeof r.reportUnresolved === 'boolean' ? r.reportUnresolved : DEFAULT_SETTINGS.reportUnresolved,
     debounceMs: typeof r.debounceMs === 'number' && r.debounceMs >= 0 ? Math.min(r.debounceMs, 10_000) : DEFAULT_SETTINGS.debounceMs,
-    exclude: Array.isArray(r.exclude) ? r.exclude.filter((x): x is string => typeof x === 'string') : DEFAULT_SETTINGS.exclude,
-    maxFileSize: typeof r.maxFileSize === 'number' && r.maxFileSize > 0 ? r.maxFileSize : DEFAULT_SETTINGS.maxFileSize,
+    exclude: Array.isArray(r.exclude) ? r.exclude.filter((x): x is string => typeof x === 'string').slice(0, MAX_EXCLUDE_PATTERNS) : DEFAULT_SETTINGS.exclude,
+    maxFileSize: typeof r.maxFileSize === 'number' && r.maxFileSize > 0 ? Math.min(r.maxFileSize, MAX_FILE_SIZE_LIMIT) : DEFAULT_SETTINGS.maxFileSize,
     includeTests: typeof r.includeTests === 'boolean' ? r.includeTests : DEFAULT_SETTINGS.includeTests,
   };
 }

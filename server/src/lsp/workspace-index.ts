@@ -20,6 +20,8 @@ export class WorkspaceIndex {
     readonly root: string,
     private readonly readText: (file: string) => string | undefined,
     private readonly settings: () => { exclude: string[]; maxFileSize: number; includeTests: boolean },
+    /** False for the folder of a file opened from outside the workspace: nothing there is listed. */
+    private readonly discover = true,
   ) {
     this.model = new ProjectModel(root, { readText });
     this.graph = new ImportGraph(root, readText, () => this.allFiles(), this.model);
@@ -44,7 +46,7 @@ export class WorkspaceIndex {
    */
   private outerGraph(): ImportGraph | undefined {
     if (this.outer === undefined) {
-      const dir = this.model.enclosingWorkspace(this.allFiles());
+      const dir = this.discover ? this.model.enclosingWorkspace(this.allFiles()) : undefined;
       if (!dir) this.outer = null;
       else {
         const files = discoverFiles({ root: dir, paths: [dir], maxFileBytes: this.settings().maxFileSize }).files;
@@ -60,6 +62,7 @@ export class WorkspaceIndex {
   }
 
   allFiles(): string[] {
+    if (!this.files && !this.discover) this.files = [];
     if (!this.files) {
       const s = this.settings();
       this.files = discoverFiles({ root: this.root, paths: [this.root], exclude: s.exclude, maxFileBytes: s.maxFileSize, includeTests: s.includeTests }).files;

@@ -90,7 +90,8 @@ export class WorkspaceState {
   indexOf(folder: string): WorkspaceIndex {
     let idx = this.indexes.get(folder);
     if (!idx) {
-      idx = new WorkspaceIndex(folder, (f) => this.readText(f), () => this.settingsOf(folder));
+      // A file opened from outside every workspace folder is analysed alone: its folder (maybe `/`) is never walked.
+      idx = new WorkspaceIndex(folder, (f) => this.readText(f), () => this.settingsOf(folder), this.folders.includes(folder));
       this.indexes.set(folder, idx);
     }
     return idx;

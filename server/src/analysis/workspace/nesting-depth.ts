@@ -107,10 +107,18 @@ export function nestingDepth(text: string, limit = MAX_NESTING_DEPTH, jsx = fals
   return deepest;
 }
 
+// Discovery and the program builder both ask about the same text: scanned once.
+const checked = new Map<string, { text: string; deep: boolean }>();
+
 /** Why a text must not be parsed, or undefined when its nesting is within the bound. */
 export function tooDeepReason(text: string, fileName = ''): string | undefined {
   // A cheap bound first: nesting needs at least one character per level.
   if (text.length <= MAX_NESTING_DEPTH) return undefined;
-  const depth = nestingDepth(text, MAX_NESTING_DEPTH, /\.[jt]sx$/i.test(fileName));
-  return depth > MAX_NESTING_DEPTH ? `nested deeper than ${MAX_NESTING_DEPTH} levels (brackets, calls, templates or ternaries); not parsed` : undefined;
+  let entry = checked.get(fileName);
+  if (!entry || entry.text !== text) {
+    if (checked.size > 10_000) checked.clear();
+    entry = { text, deep: nestingDepth(text, MAX_NESTING_DEPTH, /\.[jt]sx$/i.test(fileName)) > MAX_NESTING_DEPTH };
+    if (fileName) checked.set(fileName, entry);
+  }
+  return entry.deep ? `nested deeper than ${MAX_NESTING_DEPTH} levels (brackets, calls, templates or ternaries); not parsed` : undefined;
 }

@@ -71,13 +71,24 @@ export function isInside(file: string, dir: string): boolean {
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
 }
 
+// The workspace folders a run bounds its reads by: resolved once, not once per file.
+const realBoundaries = new Map<string, string>();
+function realBoundary(dir: string): string {
+  let r = realBoundaries.get(dir);
+  if (r === undefined) {
+    if (realBoundaries.size > 1000) realBoundaries.clear();
+    realBoundaries.set(dir, (r = realOr(dir)));
+  }
+  return r;
+}
+
 function checkWithin(file: string, within: ReadOptions['within']): void {
   if (within === undefined) return;
   const dirs = typeof within === 'string' ? [within] : within;
   if (dirs.length === 0) return;
   const real = realOr(file);
-  if (!dirs.some((d) => isInside(real, realOr(d)))) {
-    throw new UnsafeFileError(file, 'is a symbolic link (or lies below one) that leads outside the workspace; not read', 'outside');
+  if (!dirs.some((d) => isInside(real, realBoundary(d)))) {
+    throw new UnsafeFileError(file, 'lies outside the workspace once symbolic links are resolved; not read', 'outside');
   }
 }
 
