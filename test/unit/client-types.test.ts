@@ -234,3 +234,39 @@ describe('rules/sinks/client-accessors.yaml', () => {
     for (const [pkg, hooks] of accessors.hooks) for (const [hook, sdk] of hooks) assert.ok(ids.has(sdk), `${pkg} ${hook}: no SDK ${sdk} in the catalog`);
   });
 });
+
+describe('engine: base URLs of client instances resolve the recipient', () => {
+  it('got.extend({ prefixUrl }) and a globalThis-cached PostHog client', () => {
+    const { dir, findings } = analyzeProject({
+      '.disclose.yaml': `policy: visma-no
+recipients:
+  - id: payroll
+    name: Payroll partner
+    category: partner
+    match: { hosts: ["api.lonnspartner.no"] }
+`,
+      'src/payroll.ts': `import got from 'got';
+import { PostHog } from 'posthog-node';
+
+const payroll = got.extend({ prefixUrl: 'https://api.lonnspartner.no/v2', responseType: 'json' });
+
+const cache = globalThis as unknown as { posthog?: PostHog };
+export const posthog = cache.posthog ?? new PostHog(process.env.POSTHOG_KEY ?? '', { host: 'https://eu.i.posthog.com' });
+if (process.env.NODE_ENV !== 'production') cache.posthog = posthog;
+
+export interface Employee { employeeNumber: string; fullName: string; bankAccount: string; department: string }
+
+export async function exportEmployee(e: Employee): Promise<void> {
+  await payroll.post('employees', { json: { number: e.employeeNumber, name: e.fullName, account: e.bankAccount } });
+  posthog.capture({ distinctId: 'payroll-job', event: 'employee_exported', properties: { department: e.department } });
+  posthog.capture({ distinctId: e.employeeNumber, event: 'payslip_ready' });
+}
+`,
+    });
+    assert.deepEqual(summarize(dir, findings), [
+      'src/payroll.ts:13 clause-condition-unmet [user.financial.bank_account, user.name, user.unique_id]',
+      'src/payroll.ts:15 undeclared-recipient [user.unique_id]',
+    ]);
+    assert.equal(findings[0]!.recipient, 'payroll');
+  });
+});
