@@ -405,6 +405,63 @@ export class OriginTracer {
     return null;
   }
 
+  /**
+   * NestJS: the options `HttpModule.register({ baseURL })` (or `registerAsync({ useFactory })`)
+   * gets in the `@Module` whose providers or controllers hold the class `node` stands in.
+   */
+  nestHttpOptions(node: ts.Node): ts.Expression | undefined {
+    const cls = enclosingClass(node);
+    if (!cls?.name) return undefined;
+    let own: ts.Symbol | undefined;
+    try {
+      own = this.checker.getSymbolAtLocation(cls.name);
+    } catch {
+      return undefined;
+    }
+    for (const mod of this.nestModules()) {
+      const lists = [objectProperty(mod, 'providers'), objectProperty(mod, 'controllers')];
+      const provided = lists.some((l) => l && ts.isArrayLiteralExpression(l) && l.elements.some((el) => ts.isIdentifier(el) && this.symbolOf(el) === own));
+      if (!provided) continue;
+      const imports = objectProperty(mod, 'imports');
+      if (!imports || !ts.isArrayLiteralExpression(imports)) continue;
+      for (const el of imports.elements) {
+        const c = skipOuterExpressions(el);
+        if (!ts.isCallExpression(c) || !ts.isPropertyAccessExpression(c.expression) || skipOuterExpressions(c.expression.expression).getText() !== 'HttpModule') continue;
+        const cfg = c.arguments[0] && skipOuterExpressions(c.arguments[0]);
+        if (!cfg || !ts.isObjectLiteralExpression(cfg)) continue;
+        if (c.expression.name.text === 'register') return cfg;
+        const factory = objectProperty(cfg, 'useFactory');
+        const fn = factory && skipOuterExpressions(factory);
+        if (fn && isFunctionLikeWithBody(fn)) return returnedExpressions(fn).map((r) => skipOuterExpressions(r)).find(ts.isObjectLiteralExpression);
+      }
+    }
+    return undefined;
+  }
+
+  private nestModuleList: ts.ObjectLiteralExpression[] | undefined;
+
+  /** The options objects of every `@Module({ … })` of the program. */
+  private nestModules(): ts.ObjectLiteralExpression[] {
+    if (this.nestModuleList) return this.nestModuleList;
+    const out: ts.ObjectLiteralExpression[] = [];
+    this.nestModuleList = out;
+    const visit = (n: ts.Node): void => {
+      if (ts.isDecorator(n)) {
+        const c = n.expression;
+        if (ts.isCallExpression(c) && ts.isIdentifier(c.expression) && c.expression.text === 'Module' && c.arguments[0] && ts.isObjectLiteralExpression(c.arguments[0])) out.push(c.arguments[0]);
+        return;
+      }
+      ts.forEachChild(n, visit);
+    };
+    for (const sf of this.files()) if (!sf.isDeclarationFile && sf.text.includes('@Module')) visit(sf);
+    return out;
+  }
+
+  private symbolOf(id: ts.Identifier): ts.Symbol | undefined {
+    const r = resolveIdentifier(this.checker, id);
+    return r.kind === 'decl' ? r.symbol : undefined;
+  }
+
   /** A DI token: a string, or the symbol of the constant that holds it. */
   private tokenKey(e: ts.Expression): string | ts.Symbol | undefined {
     const x = skipOuterExpressions(e);
@@ -529,6 +586,11 @@ function isPlainObjectRoot(target: ts.Expression, checker: ts.TypeChecker): bool
 /** A typed value with no construction to read: `constructor(private http: HttpClient)`. */
 const TYPED_NEW: Step = { k: 'new', node: undefined as unknown as ts.NewExpression };
 const TYPED_CALL: Step = { k: 'call', node: undefined as unknown as ts.CallExpression };
+
+function objectProperty(o: ts.ObjectLiteralExpression, name: string): ts.Expression | undefined {
+  for (const p of o.properties) if (ts.isPropertyAssignment(p) && staticPropertyName(p.name) === name) return p.initializer;
+  return undefined;
+}
 
 function isInside(node: ts.Node, outer: ts.Node): boolean {
   return node.pos >= outer.pos && node.end <= outer.end;
