@@ -151,20 +151,26 @@ export async function notify(phone, email) {
     assert.equal(originOfCall(files, 'clients.js', 'ph.capture'), 'posthog-node: capture');
   });
 
-  it('Sentry scope callbacks and Angular inject()', () => {
+  it('Sentry and Bugsnag scope callbacks and Angular inject()', () => {
     const files = {
       'app.ts': `import * as Sentry from '@sentry/angular';
+import Bugsnag from '@bugsnag/js';
 import { inject } from '@angular/core';
 import { HttpClient } from '@angular/common/http';
 export class Api {
   private readonly http = inject(HttpClient);
   report(email: string) {
     Sentry.withScope((scope) => scope.setUser({ email }));
+    Bugsnag.notify(new Error('report'), (event) => { event.setUser('u1', email); });
+    [email].forEach((e) => e.trim());
     return this.http.post('https://api.example.org/x', { email });
   }
 }`,
     };
     assert.equal(originOfCall(files, 'app.ts', 'scope.setUser'), '@sentry/angular: setUser');
+    assert.equal(originOfCall(files, 'app.ts', 'event.setUser'), '@bugsnag/js: setUser');
+    // A callback of anything else receives no client.
+    assert.equal(originOfCall(files, 'app.ts', 'e.trim'), undefined);
     assert.equal(originOfCall(files, 'app.ts', 'this.http.post'), '@angular/common/http: post');
   });
 });
