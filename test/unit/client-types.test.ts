@@ -276,3 +276,16 @@ export async function exportEmployee(e: Employee): Promise<void> {
     assert.equal(findings[0]!.recipient, 'payroll');
   });
 });
+
+describe('untrusted input', () => {
+  it('long chains of typeof, aliases and lazy variables stay bounded', () => {
+    const n = 3000;
+    const lines = [`import { WebClient } from '@slack/web-api';`, `let v${n}: WebClient | undefined;`];
+    for (let i = n - 1; i >= 0; i--) lines.push(`let v${i}: typeof v${i + 1};`);
+    for (let i = 0; i < n; i++) lines.push(`type T${i} = T${i + 1} | null;`);
+    lines.push(`type T${n} = T0;`, `declare const t: T0;`, `v0!.chat.postMessage({ channel: '#x', text: 'y' });`, `t!.chat.postMessage({ channel: '#x', text: 'y' });`);
+    const files = { 'deep.ts': lines.join('\n') };
+    assert.equal(originOfCall(files, 'deep.ts', 'v0!.chat.postMessage'), undefined);
+    assert.equal(originOfCall(files, 'deep.ts', 't!.chat.postMessage'), undefined);
+  });
+});

@@ -45,7 +45,7 @@ export class OriginTracer {
     /** The program's files, where dependency-injection providers are looked up. */
     private readonly files: () => readonly ts.SourceFile[] = () => [],
   ) {
-    this.types = { checker, traceValue: (id) => this.traceExpr(id, 8), traceCallOf: (id) => this.traceCallOf(id) };
+    this.types = { checker, traceValue: (id, depth) => this.traceExpr(id, depth + 1), traceCallOf: (id, depth) => this.traceCallOf(id, depth + 1) };
   }
 
   /**
@@ -68,14 +68,14 @@ export class OriginTracer {
   }
 
   /** What calling the function an identifier names gives: `ReturnType<typeof twilio>`. */
-  private traceCallOf(id: ts.Identifier): Origin | null {
+  private traceCallOf(id: ts.Identifier, depth: number): Origin | null {
     const r = resolveIdentifier(this.checker, id);
     if (r.kind === 'decl') {
       let fn: ts.Node = r.decl;
       if (ts.isVariableDeclaration(fn) && fn.initializer) fn = skipOuterExpressions(fn.initializer);
-      if (isFunctionLikeWithBody(fn)) return this.traceReturns(fn, undefined, 8);
+      if (isFunctionLikeWithBody(fn)) return this.traceReturns(fn, undefined, depth);
     }
-    const o = this.traceExpr(id, 8);
+    const o = this.traceExpr(id, depth);
     return o ? { root: o.root, steps: [...o.steps, TYPED_CALL] } : null;
   }
 
@@ -146,7 +146,7 @@ export class OriginTracer {
       // `new Map<string, WebClient>()`: a container whose elements are clients.
       if (base && base.root.kind === 'global' && CONTAINERS.has(base.root.name)) {
         for (const t of e.typeArguments ?? []) {
-          const o = this.typedOrigin(t);
+          const o = this.typedOrigin(t, depth);
           if (o) return o;
         }
         return null;
@@ -168,7 +168,7 @@ export class OriginTracer {
     const callee = skipOuterExpressions(call.expression);
     if (!ts.isIdentifier(callee)) return null;
     const r = resolveIdentifier(this.checker, callee);
-    return r.kind === 'decl' && ts.isFunctionDeclaration(r.decl) && !r.decl.body ? this.typedOrigin(r.decl.type) : null;
+    return r.kind === 'decl' && ts.isFunctionDeclaration(r.decl) && !r.decl.body ? this.typedOrigin(r.decl.type, depth) : null;
   }
 
   /** What a function returns, read from its return statements, else its declared return type. */
@@ -187,7 +187,7 @@ export class OriginTracer {
       const o = this.traceExpr(ret, depth + 1);
       if (o) return o;
     }
-    return this.typedOrigin(fn.type);
+    return this.typedOrigin(fn.type, depth);
   }
 
   /**
@@ -238,7 +238,7 @@ export class OriginTracer {
     const made = skipOuterExpressions(r.decl.initializer);
     if (!ts.isCallExpression(made)) return null;
     for (const t of made.typeArguments ?? []) {
-      const o = this.typedOrigin(t);
+      const o = this.typedOrigin(t, depth);
       if (o) return o;
     }
     return made.arguments[0] ? this.traceExpr(made.arguments[0], depth + 1) : null;
@@ -282,7 +282,7 @@ export class OriginTracer {
     if (ts.isVariableDeclaration(decl)) {
       const init = decl.initializer ? this.traceExpr(decl.initializer, depth + 1) : null;
       if (init) return init;
-      const typed = this.typedOrigin(decl.type);
+      const typed = this.typedOrigin(decl.type, depth);
       if (typed) return typed;
       // A lazy singleton: `let stripe; … if (!stripe) stripe = new Stripe(key)`.
       return symbol && !(decl.parent.flags & ts.NodeFlags.Const) ? this.traceWrites(symbol, decl, depth) : null;
@@ -299,17 +299,17 @@ export class OriginTracer {
       return null;
     }
     if (ts.isParameter(decl)) {
-      return this.typedOrigin(decl.type) ?? (decl.initializer ? this.traceExpr(decl.initializer, depth + 1) : null) ?? this.scopeParameter(decl, depth) ?? this.injectedByToken(decl, depth);
+      return this.typedOrigin(decl.type, depth) ?? (decl.initializer ? this.traceExpr(decl.initializer, depth + 1) : null) ?? this.scopeParameter(decl, depth) ?? this.injectedByToken(decl, depth);
     }
     if (ts.isGetAccessor(decl) && decl.body) return this.traceReturns(decl, undefined, depth + 1);
-    if (ts.isPropertySignature(decl)) return this.typedOrigin(decl.type);
+    if (ts.isPropertySignature(decl)) return this.typedOrigin(decl.type, depth);
     if (ts.isPropertyDeclaration(decl)) {
       // `private sms: Twilio | null = null`, set later by `this.sms = twilio(…)` or never.
       const init = decl.initializer ? this.traceExpr(decl.initializer, depth + 1) : null;
       if (init) return init;
       const cls = enclosingClass(decl);
       const name = staticPropertyName(decl.name);
-      return (cls && name ? this.traceClassFieldWrites(cls, name, depth) : null) ?? this.typedOrigin(decl.type);
+      return (cls && name ? this.traceClassFieldWrites(cls, name, depth) : null) ?? this.typedOrigin(decl.type, depth);
     }
     if (ts.isPropertyAssignment(decl)) return this.traceExpr(decl.initializer, depth + 1);
     if (ts.isShorthandPropertyAssignment(decl)) return this.traceIdentifier(decl.name, depth + 1);
@@ -372,8 +372,8 @@ export class OriginTracer {
     return null;
   }
 
-  private typedOrigin(type: ts.TypeNode | undefined): Origin | null {
-    return type ? originOfType(type, this.types) : null;
+  private typedOrigin(type: ts.TypeNode | undefined, depth: number): Origin | null {
+    return type ? originOfType(type, this.types, depth) : null;
   }
 
   /** Later assignments of a `let`/`var` (in its own file): `client = twilio(sid, token)`. */
