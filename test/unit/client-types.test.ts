@@ -99,6 +99,24 @@ export class Welcome {
     assert.equal(originOfCall(files, 'service.ts', 'this.analytics.capture'), 'posthog-node: capture');
   });
 
+  it('members of a destructured parameter: a type literal or an interface of the codebase', () => {
+    const files = {
+      'deps.ts': `import type { WebClient } from '@slack/web-api';
+import type { PostHog } from 'posthog-node';
+export interface Deps { slack: WebClient; analytics: PostHog; region: string }`,
+      'notify.ts': `import type { Twilio } from 'twilio';
+import type { Deps } from './deps';
+export async function notify({ slack, analytics }: Deps, { sms }: { sms: Twilio }, phone: string) {
+  await slack.chat.postMessage({ channel: '#ops', text: phone });
+  analytics.capture({ distinctId: phone, event: 'notified' });
+  await sms.messages.create({ to: phone, from: 'Klinikken', body: 'Hei' });
+}`,
+    };
+    assert.equal(originOfCall(files, 'notify.ts', 'slack.chat.postMessage'), '@slack/web-api: chat.postMessage');
+    assert.equal(originOfCall(files, 'notify.ts', 'analytics.capture'), 'posthog-node: capture');
+    assert.equal(originOfCall(files, 'notify.ts', 'sms.messages.create'), 'twilio: messages.create');
+  });
+
   it('generic arguments and `typeof` a client', () => {
     const files = {
       'teams.ts': `import { WebClient } from '@slack/web-api';

@@ -296,6 +296,11 @@ export class OriginTracer {
         const base = this.traceExpr(holder.initializer, depth + 1);
         return base ? { root: base.root, steps: [...base.steps, { k: 'prop', name: key }] } : null;
       }
+      // function notify({ client, user }: { client: WebClient; user: User }), React props alike
+      if (key && ts.isObjectBindingPattern(pattern) && ts.isParameter(holder) && holder.type) {
+        const member = this.memberType(holder.type, key);
+        return member ? this.typedOrigin(member, depth + 1) : null;
+      }
       return null;
     }
     if (ts.isParameter(decl)) {
@@ -374,6 +379,28 @@ export class OriginTracer {
 
   private typedOrigin(type: ts.TypeNode | undefined, depth: number): Origin | null {
     return type ? originOfType(type, this.types, depth) : null;
+  }
+
+  /** The declared type of member `key` of an object type: a literal, or an interface or alias of the codebase. */
+  private memberType(type: ts.TypeNode, key: string): ts.TypeNode | undefined {
+    let members: ts.NodeArray<ts.TypeElement> | undefined;
+    if (ts.isTypeLiteralNode(type)) members = type.members;
+    else if (ts.isTypeReferenceNode(type) && ts.isIdentifier(type.typeName)) {
+      let sym: ts.Symbol | undefined;
+      try {
+        sym = this.checker.getSymbolAtLocation(type.typeName);
+        if (sym && sym.flags & ts.SymbolFlags.Alias) sym = this.checker.getAliasedSymbol(sym);
+      } catch {
+        sym = undefined;
+      }
+      const d = sym?.declarations?.[0];
+      if (d && !d.getSourceFile().isDeclarationFile) {
+        if (ts.isInterfaceDeclaration(d)) members = d.members;
+        else if (ts.isTypeAliasDeclaration(d) && ts.isTypeLiteralNode(d.type)) members = d.type.members;
+      }
+    }
+    for (const m of members ?? []) if (ts.isPropertySignature(m) && staticPropertyName(m.name) === key) return m.type;
+    return undefined;
   }
 
   /** Later assignments of a `let`/`var` (in its own file): `client = twilio(sid, token)`. */
