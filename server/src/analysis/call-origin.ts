@@ -1,6 +1,7 @@
 import ts from 'typescript';
 import { clientAccessors } from './client-accessors';
 import { originOfType, type TypeContext } from './client-types';
+import { DiProviders } from './di-providers';
 import { enclosingClass, requiredModule, resolveIdentifier } from './symbols';
 import { isFunctionLikeWithBody, returnedExpressions, skipOuterExpressions, staticPropertyName, type FunctionLike } from './ts-helpers';
 import type { WriteIndex } from './write-index';
@@ -26,18 +27,17 @@ export interface Origin {
 
 const GLOBAL_OBJECTS = new Set(['window', 'globalThis', 'self', 'global']);
 
-/** Calls that make a client of a library rather than send with it: `axios.create({…})`. */
 /** Global containers: what they hold is known from their type arguments. */
 const CONTAINERS = new Set(['Map', 'Set', 'WeakMap', 'WeakRef', 'Array', 'Promise']);
 
+/** Calls that make a client of a library rather than send with it: `axios.create({…})`. */
 const CLIENT_MAKERS = new Set(['create', 'extend', 'init', 'createClient', 'createFetch']);
 
 export class OriginTracer {
   private readonly cache = new Map<ts.Node, Origin | null>();
   private readonly types: TypeContext;
   private readonly accessors = clientAccessors();
-
-  private providerIndex: Map<string | ts.Symbol, ts.Expression[]> | undefined;
+  private readonly di: DiProviders;
 
   constructor(
     private readonly checker: ts.TypeChecker,
@@ -45,6 +45,7 @@ export class OriginTracer {
     /** The program's files, where dependency-injection providers are looked up. */
     private readonly files: () => readonly ts.SourceFile[] = () => [],
   ) {
+    this.di = new DiProviders(checker, files);
     this.types = { checker, traceValue: (id, depth) => this.traceExpr(id, depth + 1), traceCallOf: (id, depth) => this.traceCallOf(id, depth + 1) };
   }
 
@@ -61,6 +62,11 @@ export class OriginTracer {
     const before = o?.steps[o.steps.length - 2];
     const isClient = !last || last.k === 'new' || (last.k === 'call' && (before ? before.k === 'prop' && CLIENT_MAKERS.has(before.name) : o!.root.kind === 'module'));
     return o && isClient ? o : undefined;
+  }
+
+  /** NestJS: the options HttpModule gets in the module that provides the class `node` stands in. */
+  nestHttpOptions(node: ts.Node): ts.Expression | undefined {
+    return this.di.nestHttpOptions(node);
   }
 
   trace(expr: ts.Expression): Origin | undefined {
@@ -422,104 +428,13 @@ export class OriginTracer {
     for (const d of decorators) {
       const call = d.expression;
       if (!ts.isCallExpression(call) || !ts.isIdentifier(call.expression) || call.expression.text !== 'Inject' || !call.arguments[0]) continue;
-      const key = this.tokenKey(call.arguments[0]);
-      for (const made of (key && this.providers().get(key)) || []) {
+      for (const made of this.di.providersOf(call.arguments[0])) {
         const fn = skipOuterExpressions(made);
         const o = isFunctionLikeWithBody(fn) ? this.traceReturns(fn, undefined, depth + 1) : this.traceExpr(made, depth + 1);
         if (o) return o;
       }
     }
     return null;
-  }
-
-  /**
-   * NestJS: the options `HttpModule.register({ baseURL })` (or `registerAsync({ useFactory })`)
-   * gets in the `@Module` whose providers or controllers hold the class `node` stands in.
-   */
-  nestHttpOptions(node: ts.Node): ts.Expression | undefined {
-    const cls = enclosingClass(node);
-    if (!cls?.name) return undefined;
-    let own: ts.Symbol | undefined;
-    try {
-      own = this.checker.getSymbolAtLocation(cls.name);
-    } catch {
-      return undefined;
-    }
-    for (const mod of this.nestModules()) {
-      const lists = [objectProperty(mod, 'providers'), objectProperty(mod, 'controllers')];
-      const provided = lists.some((l) => l && ts.isArrayLiteralExpression(l) && l.elements.some((el) => ts.isIdentifier(el) && this.symbolOf(el) === own));
-      if (!provided) continue;
-      const imports = objectProperty(mod, 'imports');
-      if (!imports || !ts.isArrayLiteralExpression(imports)) continue;
-      for (const el of imports.elements) {
-        const c = skipOuterExpressions(el);
-        if (!ts.isCallExpression(c) || !ts.isPropertyAccessExpression(c.expression) || skipOuterExpressions(c.expression.expression).getText() !== 'HttpModule') continue;
-        const cfg = c.arguments[0] && skipOuterExpressions(c.arguments[0]);
-        if (!cfg || !ts.isObjectLiteralExpression(cfg)) continue;
-        if (c.expression.name.text === 'register') return cfg;
-        const factory = objectProperty(cfg, 'useFactory');
-        const fn = factory && skipOuterExpressions(factory);
-        if (fn && isFunctionLikeWithBody(fn)) return returnedExpressions(fn).map((r) => skipOuterExpressions(r)).find(ts.isObjectLiteralExpression);
-      }
-    }
-    return undefined;
-  }
-
-  private nestModuleList: ts.ObjectLiteralExpression[] | undefined;
-
-  /** The options objects of every `@Module({ … })` of the program. */
-  private nestModules(): ts.ObjectLiteralExpression[] {
-    if (this.nestModuleList) return this.nestModuleList;
-    const out: ts.ObjectLiteralExpression[] = [];
-    this.nestModuleList = out;
-    const visit = (n: ts.Node): void => {
-      if (ts.isDecorator(n)) {
-        const c = n.expression;
-        if (ts.isCallExpression(c) && ts.isIdentifier(c.expression) && c.expression.text === 'Module' && c.arguments[0] && ts.isObjectLiteralExpression(c.arguments[0])) out.push(c.arguments[0]);
-        return;
-      }
-      ts.forEachChild(n, visit);
-    };
-    for (const sf of this.files()) if (!sf.isDeclarationFile && sf.text.includes('@Module')) visit(sf);
-    return out;
-  }
-
-  private symbolOf(id: ts.Identifier): ts.Symbol | undefined {
-    const r = resolveIdentifier(this.checker, id);
-    return r.kind === 'decl' ? r.symbol : undefined;
-  }
-
-  /** A DI token: a string, or the symbol of the constant that holds it. */
-  private tokenKey(e: ts.Expression): string | ts.Symbol | undefined {
-    const x = skipOuterExpressions(e);
-    if (ts.isStringLiteralLike(x)) return `'${x.text}`;
-    if (!ts.isIdentifier(x)) return undefined;
-    const r = resolveIdentifier(this.checker, x);
-    return r.kind === 'decl' ? r.symbol : undefined;
-  }
-
-  /** Every `{ provide: TOKEN, useFactory | useValue }` of the program, by token; built once. */
-  private providers(): Map<string | ts.Symbol, ts.Expression[]> {
-    if (this.providerIndex) return this.providerIndex;
-    const index = new Map<string | ts.Symbol, ts.Expression[]>();
-    this.providerIndex = index;
-    const visit = (n: ts.Node): void => {
-      if (ts.isObjectLiteralExpression(n)) {
-        let token: ts.Expression | undefined;
-        let made: ts.Expression | undefined;
-        for (const p of n.properties) {
-          if (!ts.isPropertyAssignment(p)) continue;
-          const name = staticPropertyName(p.name);
-          if (name === 'provide') token = p.initializer;
-          else if (name === 'useFactory' || name === 'useValue') made = p.initializer;
-        }
-        const key = token && made ? this.tokenKey(token) : undefined;
-        if (key && made) index.set(key, [...(index.get(key) ?? []), made]);
-      }
-      ts.forEachChild(n, visit);
-    };
-    for (const sf of this.files()) if (!sf.isDeclarationFile && sf.text.includes('provide')) visit(sf);
-    return index;
   }
 
   /** `Sentry.withScope((scope) => …)`: the callback's first parameter is a scope of the same client. */
@@ -613,11 +528,6 @@ function isPlainObjectRoot(target: ts.Expression, checker: ts.TypeChecker): bool
 /** A typed value with no construction to read: `constructor(private http: HttpClient)`. */
 const TYPED_NEW: Step = { k: 'new', node: undefined as unknown as ts.NewExpression };
 const TYPED_CALL: Step = { k: 'call', node: undefined as unknown as ts.CallExpression };
-
-function objectProperty(o: ts.ObjectLiteralExpression, name: string): ts.Expression | undefined {
-  for (const p of o.properties) if (ts.isPropertyAssignment(p) && staticPropertyName(p.name) === name) return p.initializer;
-  return undefined;
-}
 
 function isInside(node: ts.Node, outer: ts.Node): boolean {
   return node.pos >= outer.pos && node.end <= outer.end;
