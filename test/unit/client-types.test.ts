@@ -307,3 +307,48 @@ describe('untrusted input', () => {
     assert.equal(originOfCall(files, 'deep.ts', 't!.chat.postMessage'), undefined);
   });
 });
+
+describe('engine: fetch wrappers and framework clients', () => {
+  it('undici Client, wretch().url() chains and Angular HttpRequest; relative and non-personal calls give nothing', () => {
+    const { dir, findings } = analyzeProject({
+      'src/outbound.ts': `import { Client } from 'undici';
+import wretch from 'wretch';
+
+const geo = new Client('https://api.geodata.example');
+
+export async function locate(homeAddress: string) {
+  const res = await geo.request({ path: '/v1/geocode', method: 'POST', body: JSON.stringify({ q: homeAddress }) });
+  return res.body.json();
+}
+
+export async function health() {
+  return geo.request({ path: '/health', method: 'GET' });
+}
+
+export async function subscribe(email: string) {
+  await wretch().url('https://api.listmonk.example').url('/api/subscribers').post({ email, lists: [3] }).json();
+  await wretch('/api').url('/newsletter/log').post({ email }).res();
+}
+`,
+      'src/profile.service.ts': `import { Injectable } from '@angular/core';
+import { HttpClient, HttpRequest } from '@angular/common/http';
+
+@Injectable({ providedIn: 'root' })
+export class ProfileExport {
+  constructor(private readonly http: HttpClient) {}
+
+  exportTo(partnerUrl: string, fullName: string) {
+    return this.http.request(new HttpRequest('POST', 'https://partner.example.no/import', { fullName }));
+  }
+}
+`,
+    });
+    assert.deepEqual(summarize(dir, findings), [
+      'src/outbound.ts:7 undeclared-recipient [user.contact.address]',
+      'src/outbound.ts:16 undeclared-recipient [user.contact.email]',
+      'src/profile.service.ts:9 undeclared-recipient [user.name]',
+    ]);
+    assert.equal(findings[0]!.endpoint, 'https://api.geodata.example/v1/geocode');
+    assert.equal(findings[1]!.endpoint, 'https://api.listmonk.example/api/subscribers');
+  });
+});
