@@ -99,6 +99,24 @@ export class Welcome {
     assert.equal(originOfCall(files, 'service.ts', 'this.analytics.capture'), 'posthog-node: capture');
   });
 
+  it('members of a destructured parameter: a type literal or an interface of the codebase', () => {
+    const files = {
+      'deps.ts': `import type { WebClient } from '@slack/web-api';
+import type { PostHog } from 'posthog-node';
+export interface Deps { slack: WebClient; analytics: PostHog; region: string }`,
+      'notify.ts': `import type { Twilio } from 'twilio';
+import type { Deps } from './deps';
+export async function notify({ slack, analytics }: Deps, { sms }: { sms: Twilio }, phone: string) {
+  await slack.chat.postMessage({ channel: '#ops', text: phone });
+  analytics.capture({ distinctId: phone, event: 'notified' });
+  await sms.messages.create({ to: phone, from: 'Klinikken', body: 'Hei' });
+}`,
+    };
+    assert.equal(originOfCall(files, 'notify.ts', 'slack.chat.postMessage'), '@slack/web-api: chat.postMessage');
+    assert.equal(originOfCall(files, 'notify.ts', 'analytics.capture'), 'posthog-node: capture');
+    assert.equal(originOfCall(files, 'notify.ts', 'sms.messages.create'), 'twilio: messages.create');
+  });
+
   it('generic arguments and `typeof` a client', () => {
     const files = {
       'teams.ts': `import { WebClient } from '@slack/web-api';
@@ -151,20 +169,26 @@ export async function notify(phone, email) {
     assert.equal(originOfCall(files, 'clients.js', 'ph.capture'), 'posthog-node: capture');
   });
 
-  it('Sentry scope callbacks and Angular inject()', () => {
+  it('Sentry and Bugsnag scope callbacks and Angular inject()', () => {
     const files = {
       'app.ts': `import * as Sentry from '@sentry/angular';
+import Bugsnag from '@bugsnag/js';
 import { inject } from '@angular/core';
 import { HttpClient } from '@angular/common/http';
 export class Api {
   private readonly http = inject(HttpClient);
   report(email: string) {
     Sentry.withScope((scope) => scope.setUser({ email }));
+    Bugsnag.notify(new Error('report'), (event) => { event.setUser('u1', email); });
+    [email].forEach((e) => e.trim());
     return this.http.post('https://api.example.org/x', { email });
   }
 }`,
     };
     assert.equal(originOfCall(files, 'app.ts', 'scope.setUser'), '@sentry/angular: setUser');
+    assert.equal(originOfCall(files, 'app.ts', 'event.setUser'), '@bugsnag/js: setUser');
+    // A callback of anything else receives no client.
+    assert.equal(originOfCall(files, 'app.ts', 'e.trim'), undefined);
     assert.equal(originOfCall(files, 'app.ts', 'this.http.post'), '@angular/common/http: post');
   });
 });
@@ -232,5 +256,99 @@ describe('rules/sinks/client-accessors.yaml', () => {
     assert.ok(accessors.scopeCallbacks.has('withScope'));
     assert.ok(accessors.injectors.get('@angular/core')?.has('inject'));
     for (const [pkg, hooks] of accessors.hooks) for (const [hook, sdk] of hooks) assert.ok(ids.has(sdk), `${pkg} ${hook}: no SDK ${sdk} in the catalog`);
+  });
+});
+
+describe('engine: base URLs of client instances resolve the recipient', () => {
+  it('got.extend({ prefixUrl }) and a globalThis-cached PostHog client', () => {
+    const { dir, findings } = analyzeProject({
+      '.disclose.yaml': `policy: visma-no
+recipients:
+  - id: payroll
+    name: Payroll partner
+    category: partner
+    match: { hosts: ["api.lonnspartner.no"] }
+`,
+      'src/payroll.ts': `import got from 'got';
+import { PostHog } from 'posthog-node';
+
+const payroll = got.extend({ prefixUrl: 'https://api.lonnspartner.no/v2', responseType: 'json' });
+
+const cache = globalThis as unknown as { posthog?: PostHog };
+export const posthog = cache.posthog ?? new PostHog(process.env.POSTHOG_KEY ?? '', { host: 'https://eu.i.posthog.com' });
+if (process.env.NODE_ENV !== 'production') cache.posthog = posthog;
+
+export interface Employee { employeeNumber: string; fullName: string; bankAccount: string; department: string }
+
+export async function exportEmployee(e: Employee): Promise<void> {
+  await payroll.post('employees', { json: { number: e.employeeNumber, name: e.fullName, account: e.bankAccount } });
+  posthog.capture({ distinctId: 'payroll-job', event: 'employee_exported', properties: { department: e.department } });
+  posthog.capture({ distinctId: e.employeeNumber, event: 'payslip_ready' });
+}
+`,
+    });
+    assert.deepEqual(summarize(dir, findings), [
+      'src/payroll.ts:13 clause-condition-unmet [user.financial.bank_account, user.name, user.unique_id]',
+      'src/payroll.ts:15 undeclared-recipient [user.unique_id]',
+    ]);
+    assert.equal(findings[0]!.recipient, 'payroll');
+  });
+});
+
+describe('untrusted input', () => {
+  it('long chains of typeof, aliases and lazy variables stay bounded', () => {
+    const n = 3000;
+    const lines = [`import { WebClient } from '@slack/web-api';`, `let v${n}: WebClient | undefined;`];
+    for (let i = n - 1; i >= 0; i--) lines.push(`let v${i}: typeof v${i + 1};`);
+    for (let i = 0; i < n; i++) lines.push(`type T${i} = T${i + 1} | null;`);
+    lines.push(`type T${n} = T0;`, `declare const t: T0;`, `v0!.chat.postMessage({ channel: '#x', text: 'y' });`, `t!.chat.postMessage({ channel: '#x', text: 'y' });`);
+    const files = { 'deep.ts': lines.join('\n') };
+    assert.equal(originOfCall(files, 'deep.ts', 'v0!.chat.postMessage'), undefined);
+    assert.equal(originOfCall(files, 'deep.ts', 't!.chat.postMessage'), undefined);
+  });
+});
+
+describe('engine: fetch wrappers and framework clients', () => {
+  it('undici Client, wretch().url() chains and Angular HttpRequest; relative and non-personal calls give nothing', () => {
+    const { dir, findings } = analyzeProject({
+      'src/outbound.ts': `import { Client } from 'undici';
+import wretch from 'wretch';
+
+const geo = new Client('https://api.geodata.example');
+
+export async function locate(homeAddress: string) {
+  const res = await geo.request({ path: '/v1/geocode', method: 'POST', body: JSON.stringify({ q: homeAddress }) });
+  return res.body.json();
+}
+
+export async function health() {
+  return geo.request({ path: '/health', method: 'GET' });
+}
+
+export async function subscribe(email: string) {
+  await wretch().url('https://api.listmonk.example').url('/api/subscribers').post({ email, lists: [3] }).json();
+  await wretch('/api').url('/newsletter/log').post({ email }).res();
+}
+`,
+      'src/profile.service.ts': `import { Injectable } from '@angular/core';
+import { HttpClient, HttpRequest } from '@angular/common/http';
+
+@Injectable({ providedIn: 'root' })
+export class ProfileExport {
+  constructor(private readonly http: HttpClient) {}
+
+  exportTo(partnerUrl: string, fullName: string) {
+    return this.http.request(new HttpRequest('POST', 'https://partner.example.no/import', { fullName }));
+  }
+}
+`,
+    });
+    assert.deepEqual(summarize(dir, findings), [
+      'src/outbound.ts:7 undeclared-recipient [user.contact.address]',
+      'src/outbound.ts:16 undeclared-recipient [user.contact.email]',
+      'src/profile.service.ts:9 undeclared-recipient [user.name]',
+    ]);
+    assert.equal(findings[0]!.endpoint, 'https://api.geodata.example/v1/geocode');
+    assert.equal(findings[1]!.endpoint, 'https://api.listmonk.example/api/subscribers');
   });
 });

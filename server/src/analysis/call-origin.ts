@@ -1,6 +1,7 @@
 import ts from 'typescript';
 import { clientAccessors } from './client-accessors';
 import { originOfType, type TypeContext } from './client-types';
+import { DiProviders } from './di-providers';
 import { enclosingClass, requiredModule, resolveIdentifier } from './symbols';
 import { isFunctionLikeWithBody, returnedExpressions, skipOuterExpressions, staticPropertyName, type FunctionLike } from './ts-helpers';
 import type { WriteIndex } from './write-index';
@@ -26,18 +27,17 @@ export interface Origin {
 
 const GLOBAL_OBJECTS = new Set(['window', 'globalThis', 'self', 'global']);
 
-/** Calls that make a client of a library rather than send with it: `axios.create({…})`. */
 /** Global containers: what they hold is known from their type arguments. */
 const CONTAINERS = new Set(['Map', 'Set', 'WeakMap', 'WeakRef', 'Array', 'Promise']);
 
+/** Calls that make a client of a library rather than send with it: `axios.create({…})`. */
 const CLIENT_MAKERS = new Set(['create', 'extend', 'init', 'createClient', 'createFetch']);
 
 export class OriginTracer {
   private readonly cache = new Map<ts.Node, Origin | null>();
   private readonly types: TypeContext;
   private readonly accessors = clientAccessors();
-
-  private providerIndex: Map<string | ts.Symbol, ts.Expression[]> | undefined;
+  private readonly di: DiProviders;
 
   constructor(
     private readonly checker: ts.TypeChecker,
@@ -45,7 +45,8 @@ export class OriginTracer {
     /** The program's files, where dependency-injection providers are looked up. */
     private readonly files: () => readonly ts.SourceFile[] = () => [],
   ) {
-    this.types = { checker, traceValue: (id) => this.traceExpr(id, 8), traceCallOf: (id) => this.traceCallOf(id) };
+    this.di = new DiProviders(checker, files);
+    this.types = { checker, traceValue: (id, depth) => this.traceExpr(id, depth + 1), traceCallOf: (id, depth) => this.traceCallOf(id, depth + 1) };
   }
 
   /**
@@ -63,19 +64,24 @@ export class OriginTracer {
     return o && isClient ? o : undefined;
   }
 
+  /** NestJS: the options HttpModule gets in the module that provides the class `node` stands in. */
+  nestHttpOptions(node: ts.Node): ts.Expression | undefined {
+    return this.di.nestHttpOptions(node);
+  }
+
   trace(expr: ts.Expression): Origin | undefined {
     return this.traceExpr(expr, 0) ?? undefined;
   }
 
   /** What calling the function an identifier names gives: `ReturnType<typeof twilio>`. */
-  private traceCallOf(id: ts.Identifier): Origin | null {
+  private traceCallOf(id: ts.Identifier, depth: number): Origin | null {
     const r = resolveIdentifier(this.checker, id);
     if (r.kind === 'decl') {
       let fn: ts.Node = r.decl;
       if (ts.isVariableDeclaration(fn) && fn.initializer) fn = skipOuterExpressions(fn.initializer);
-      if (isFunctionLikeWithBody(fn)) return this.traceReturns(fn, undefined, 8);
+      if (isFunctionLikeWithBody(fn)) return this.traceReturns(fn, undefined, depth);
     }
-    const o = this.traceExpr(id, 8);
+    const o = this.traceExpr(id, depth);
     return o ? { root: o.root, steps: [...o.steps, TYPED_CALL] } : null;
   }
 
@@ -146,7 +152,7 @@ export class OriginTracer {
       // `new Map<string, WebClient>()`: a container whose elements are clients.
       if (base && base.root.kind === 'global' && CONTAINERS.has(base.root.name)) {
         for (const t of e.typeArguments ?? []) {
-          const o = this.typedOrigin(t);
+          const o = this.typedOrigin(t, depth);
           if (o) return o;
         }
         return null;
@@ -168,7 +174,7 @@ export class OriginTracer {
     const callee = skipOuterExpressions(call.expression);
     if (!ts.isIdentifier(callee)) return null;
     const r = resolveIdentifier(this.checker, callee);
-    return r.kind === 'decl' && ts.isFunctionDeclaration(r.decl) && !r.decl.body ? this.typedOrigin(r.decl.type) : null;
+    return r.kind === 'decl' && ts.isFunctionDeclaration(r.decl) && !r.decl.body ? this.typedOrigin(r.decl.type, depth) : null;
   }
 
   /** What a function returns, read from its return statements, else its declared return type. */
@@ -187,7 +193,7 @@ export class OriginTracer {
       const o = this.traceExpr(ret, depth + 1);
       if (o) return o;
     }
-    return this.typedOrigin(fn.type);
+    return this.typedOrigin(fn.type, depth);
   }
 
   /**
@@ -238,7 +244,7 @@ export class OriginTracer {
     const made = skipOuterExpressions(r.decl.initializer);
     if (!ts.isCallExpression(made)) return null;
     for (const t of made.typeArguments ?? []) {
-      const o = this.typedOrigin(t);
+      const o = this.typedOrigin(t, depth);
       if (o) return o;
     }
     return made.arguments[0] ? this.traceExpr(made.arguments[0], depth + 1) : null;
@@ -282,7 +288,7 @@ export class OriginTracer {
     if (ts.isVariableDeclaration(decl)) {
       const init = decl.initializer ? this.traceExpr(decl.initializer, depth + 1) : null;
       if (init) return init;
-      const typed = this.typedOrigin(decl.type);
+      const typed = this.typedOrigin(decl.type, depth);
       if (typed) return typed;
       // A lazy singleton: `let stripe; … if (!stripe) stripe = new Stripe(key)`.
       return symbol && !(decl.parent.flags & ts.NodeFlags.Const) ? this.traceWrites(symbol, decl, depth) : null;
@@ -296,20 +302,25 @@ export class OriginTracer {
         const base = this.traceExpr(holder.initializer, depth + 1);
         return base ? { root: base.root, steps: [...base.steps, { k: 'prop', name: key }] } : null;
       }
+      // function notify({ client, user }: { client: WebClient; user: User }), React props alike
+      if (key && ts.isObjectBindingPattern(pattern) && ts.isParameter(holder) && holder.type) {
+        const member = this.memberType(holder.type, key);
+        return member ? this.typedOrigin(member, depth + 1) : null;
+      }
       return null;
     }
     if (ts.isParameter(decl)) {
-      return this.typedOrigin(decl.type) ?? (decl.initializer ? this.traceExpr(decl.initializer, depth + 1) : null) ?? this.scopeParameter(decl, depth) ?? this.injectedByToken(decl, depth);
+      return this.typedOrigin(decl.type, depth) ?? (decl.initializer ? this.traceExpr(decl.initializer, depth + 1) : null) ?? this.scopeParameter(decl, depth) ?? this.injectedByToken(decl, depth);
     }
     if (ts.isGetAccessor(decl) && decl.body) return this.traceReturns(decl, undefined, depth + 1);
-    if (ts.isPropertySignature(decl)) return this.typedOrigin(decl.type);
+    if (ts.isPropertySignature(decl)) return this.typedOrigin(decl.type, depth);
     if (ts.isPropertyDeclaration(decl)) {
       // `private sms: Twilio | null = null`, set later by `this.sms = twilio(…)` or never.
       const init = decl.initializer ? this.traceExpr(decl.initializer, depth + 1) : null;
       if (init) return init;
       const cls = enclosingClass(decl);
       const name = staticPropertyName(decl.name);
-      return (cls && name ? this.traceClassFieldWrites(cls, name, depth) : null) ?? this.typedOrigin(decl.type);
+      return (cls && name ? this.traceClassFieldWrites(cls, name, depth) : null) ?? this.typedOrigin(decl.type, depth);
     }
     if (ts.isPropertyAssignment(decl)) return this.traceExpr(decl.initializer, depth + 1);
     if (ts.isShorthandPropertyAssignment(decl)) return this.traceIdentifier(decl.name, depth + 1);
@@ -372,8 +383,30 @@ export class OriginTracer {
     return null;
   }
 
-  private typedOrigin(type: ts.TypeNode | undefined): Origin | null {
-    return type ? originOfType(type, this.types) : null;
+  private typedOrigin(type: ts.TypeNode | undefined, depth: number): Origin | null {
+    return type ? originOfType(type, this.types, depth) : null;
+  }
+
+  /** The declared type of member `key` of an object type: a literal, or an interface or alias of the codebase. */
+  private memberType(type: ts.TypeNode, key: string): ts.TypeNode | undefined {
+    let members: ts.NodeArray<ts.TypeElement> | undefined;
+    if (ts.isTypeLiteralNode(type)) members = type.members;
+    else if (ts.isTypeReferenceNode(type) && ts.isIdentifier(type.typeName)) {
+      let sym: ts.Symbol | undefined;
+      try {
+        sym = this.checker.getSymbolAtLocation(type.typeName);
+        if (sym && sym.flags & ts.SymbolFlags.Alias) sym = this.checker.getAliasedSymbol(sym);
+      } catch {
+        sym = undefined;
+      }
+      const d = sym?.declarations?.[0];
+      if (d && !d.getSourceFile().isDeclarationFile) {
+        if (ts.isInterfaceDeclaration(d)) members = d.members;
+        else if (ts.isTypeAliasDeclaration(d) && ts.isTypeLiteralNode(d.type)) members = d.type.members;
+      }
+    }
+    for (const m of members ?? []) if (ts.isPropertySignature(m) && staticPropertyName(m.name) === key) return m.type;
+    return undefined;
   }
 
   /** Later assignments of a `let`/`var` (in its own file): `client = twilio(sid, token)`. */
@@ -395,47 +428,13 @@ export class OriginTracer {
     for (const d of decorators) {
       const call = d.expression;
       if (!ts.isCallExpression(call) || !ts.isIdentifier(call.expression) || call.expression.text !== 'Inject' || !call.arguments[0]) continue;
-      const key = this.tokenKey(call.arguments[0]);
-      for (const made of (key && this.providers().get(key)) || []) {
+      for (const made of this.di.providersOf(call.arguments[0])) {
         const fn = skipOuterExpressions(made);
         const o = isFunctionLikeWithBody(fn) ? this.traceReturns(fn, undefined, depth + 1) : this.traceExpr(made, depth + 1);
         if (o) return o;
       }
     }
     return null;
-  }
-
-  /** A DI token: a string, or the symbol of the constant that holds it. */
-  private tokenKey(e: ts.Expression): string | ts.Symbol | undefined {
-    const x = skipOuterExpressions(e);
-    if (ts.isStringLiteralLike(x)) return `'${x.text}`;
-    if (!ts.isIdentifier(x)) return undefined;
-    const r = resolveIdentifier(this.checker, x);
-    return r.kind === 'decl' ? r.symbol : undefined;
-  }
-
-  /** Every `{ provide: TOKEN, useFactory | useValue }` of the program, by token; built once. */
-  private providers(): Map<string | ts.Symbol, ts.Expression[]> {
-    if (this.providerIndex) return this.providerIndex;
-    const index = new Map<string | ts.Symbol, ts.Expression[]>();
-    this.providerIndex = index;
-    const visit = (n: ts.Node): void => {
-      if (ts.isObjectLiteralExpression(n)) {
-        let token: ts.Expression | undefined;
-        let made: ts.Expression | undefined;
-        for (const p of n.properties) {
-          if (!ts.isPropertyAssignment(p)) continue;
-          const name = staticPropertyName(p.name);
-          if (name === 'provide') token = p.initializer;
-          else if (name === 'useFactory' || name === 'useValue') made = p.initializer;
-        }
-        const key = token && made ? this.tokenKey(token) : undefined;
-        if (key && made) index.set(key, [...(index.get(key) ?? []), made]);
-      }
-      ts.forEachChild(n, visit);
-    };
-    for (const sf of this.files()) if (!sf.isDeclarationFile && sf.text.includes('provide')) visit(sf);
-    return index;
   }
 
   /** `Sentry.withScope((scope) => …)`: the callback's first parameter is a scope of the same client. */

@@ -33,9 +33,9 @@ const EMPTY_KINDS = new Set([ts.SyntaxKind.NullKeyword, ts.SyntaxKind.UndefinedK
 export interface TypeContext {
   checker: ts.TypeChecker;
   /** `typeof client`: the origin of the value the type query names. */
-  traceValue(id: ts.Identifier): Origin | null;
+  traceValue(id: ts.Identifier, depth: number): Origin | null;
   /** `ReturnType<typeof makeClient>`: the origin of what calling it gives. */
-  traceCallOf(id: ts.Identifier): Origin | null;
+  traceCallOf(id: ts.Identifier, depth: number): Origin | null;
 }
 
 const importsBySource = new WeakMap<ts.SourceFile, Map<string, { module: string; importName: string }>>();
@@ -62,7 +62,8 @@ function packageImports(sf: ts.SourceFile): Map<string, { module: string; import
 
 /** The origin of a value whose declared type is `type`, or null when the type names no client. */
 export function originOfType(type: ts.TypeNode | undefined, ctx: TypeContext, depth = 0): Origin | null {
-  if (!type || depth > 8) return null;
+  // One depth for the tracer and the types it reads: `let a: typeof b` chains stay bounded.
+  if (!type || depth > 24) return null;
   if (ts.isParenthesizedTypeNode(type)) return originOfType(type.type, ctx, depth + 1);
   if (ts.isUnionTypeNode(type) || ts.isIntersectionTypeNode(type)) {
     for (const t of type.types) {
@@ -72,7 +73,7 @@ export function originOfType(type: ts.TypeNode | undefined, ctx: TypeContext, de
     }
     return null;
   }
-  if (ts.isTypeQueryNode(type)) return ts.isIdentifier(type.exprName) ? ctx.traceValue(type.exprName) : null;
+  if (ts.isTypeQueryNode(type)) return ts.isIdentifier(type.exprName) ? ctx.traceValue(type.exprName, depth) : null;
   if (ts.isImportTypeNode(type)) {
     const arg = type.argument;
     if (!ts.isLiteralTypeNode(arg) || !ts.isStringLiteral(arg.literal)) return null;
@@ -83,7 +84,7 @@ export function originOfType(type: ts.TypeNode | undefined, ctx: TypeContext, de
   const names = entityNames(type.typeName);
   const head = names[0]!;
   const arg0 = type.typeArguments?.[0];
-  if (names.length === 1 && head === 'ReturnType' && arg0 && ts.isTypeQueryNode(arg0) && ts.isIdentifier(arg0.exprName)) return ctx.traceCallOf(arg0.exprName);
+  if (names.length === 1 && head === 'ReturnType' && arg0 && ts.isTypeQueryNode(arg0) && ts.isIdentifier(arg0.exprName)) return ctx.traceCallOf(arg0.exprName, depth);
   const imported = packageImports(type.getSourceFile()).get(head);
   if (imported) return instanceOf(imported.module, importPath(imported.importName, names.slice(1)));
   const viaChecker = resolveTypeName(type, names, ctx, depth);

@@ -87,7 +87,8 @@ export class SinkClassifier {
       const [cls, made, ref] = steps;
       if (cls?.k !== 'prop' || cls.name !== 'HttpService' || made?.k !== 'new') return undefined;
       const rest = ref?.k === 'prop' && ref.name === 'axiosRef' ? steps.slice(3) : steps.slice(2);
-      const sink = this.axios(rest, call);
+      // The options of HttpModule.register({ baseURL }) in the module that provides this class.
+      const sink = this.axios(rest, call, this.tracer.nestHttpOptions(call));
       return sink ? { ...sink, label: sink.label.replace(/^axios/, 'HttpService') } : undefined;
     }
     if (module === 'got' || module === 'ky') return this.gotLike(module, steps, call);
@@ -144,10 +145,15 @@ export class SinkClassifier {
     return union(...keys.map((k) => v.fields!.get(k) ?? EMPTY), withoutFields(v));
   }
 
-  private axios(steps: Step[], call: ts.CallExpression): Sink | undefined {
+  private axios(steps: Step[], call: ts.CallExpression, instanceConfig?: ts.Expression): Sink | undefined {
     // axios(...), axios.post(...), axios.create({...}).post(...), instance(...)
     let base: StrVal | undefined;
     let baseHeaders: Value = EMPTY;
+    if (instanceConfig) {
+      const b = this.strings.evalPath(instanceConfig, ['baseURL']);
+      if (b.parts[0]?.kind !== 'unknown') base = b;
+      baseHeaders = this.pick(instanceConfig, ['headers', 'params']);
+    }
     let i = 0;
     const s0 = steps[0];
     if (s0?.k === 'prop' && s0.name === 'default') i = 1;
