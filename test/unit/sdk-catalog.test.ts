@@ -45,6 +45,9 @@ describe('the SDK catalog', () => {
       }
       assert.equal(new Set(e.calls.map((c) => c.method)).size, e.calls.length, `${e.id} lists a method twice`);
     }
+    // Log transports are configured clients (their destination is their configuration), not SDKs.
+    const transports = parseYaml(fs.readFileSync(path.join(PROJECT_ROOT, 'rules', 'sinks', 'configured-clients.yaml'), 'utf8')) as { loggerTransports: Record<string, unknown>; hostedTransports: string[] };
+    for (const t of [...Object.keys(transports.loggerTransports), ...transports.hostedTransports]) assert.ok(!packages.has(t), `${t} is a log transport and also claimed by ${packages.get(t)}`);
   });
 
   it('records where every call was seen: a .d.ts of a published package version, or a documentation page for script-tag APIs', () => {
