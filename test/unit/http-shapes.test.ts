@@ -5,7 +5,7 @@ import { analyzeProject, summarize } from '../support/temp-project';
 // Shapes of HTTP calls that plain Node services (notification providers, SMS gateways) write.
 
 describe('a neutral value placed where a name says what it is', () => {
-  it('keeps what the key or the wrapper parameter says when the value comes through a callback or a relay', () => {
+  it('keeps what the key or the wrapper parameter says when the value comes through a callback or a relay, and narrows a recipient to it', () => {
     const { dir, findings } = analyzeProject({
       'src/broadcast.js': `const axios = require('axios');
 function sendSms(phoneNumber, text) {
@@ -15,7 +15,8 @@ async function broadcast(settings, text) {
   const list = (settings.recipientList || '').split(',').map((r) => r.trim());
   await Promise.all(list.map((r) => axios.post('https://api.chat-gateway.example.com/send', { msisdn: r, text })));
   for (const entry of list) await sendSms(entry, text);
-  await Promise.all(list.map((r) => axios.post('https://api.chat-gateway.example.com/groups', { groupId: r, text })));
+  const groups = (settings.groupList || '').split(',');
+  await Promise.all(groups.map((g) => axios.post('https://api.chat-gateway.example.com/groups', { groupId: g, text })));
 }
 module.exports = { broadcast };
 `,
