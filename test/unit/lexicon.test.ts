@@ -57,7 +57,8 @@ describe('lexicon', () => {
     assert.equal(category('mottakernummer'), 'user.contact.phone_number');
     assert.equal(category('whapiRecipient'), 'user.contact');
     assert.equal(category('recipients'), 'user.contact');
-    for (const id of ['fromNumber', 'recipientCount', 'receiverType', 'isRecipient', 'number']) assert.equal(category(id), undefined, id);
+    assert.equal(category('mentioned_mobile_list'), 'user.contact.phone_number', 'the people a chat message mentions');
+    for (const id of ['fromNumber', 'recipientCount', 'receiverType', 'isRecipient', 'number', 'mobileLayout']) assert.equal(category(id), undefined, id);
   });
 
   it('treats masked values and trailing words sensibly', () => {
