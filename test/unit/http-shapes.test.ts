@@ -99,3 +99,33 @@ module.exports = { notify, main };
     );
   });
 });
+
+describe('query parameters set on a URL', () => {
+  it('are named by their key: url.searchParams.set and URLSearchParams.set/append', () => {
+    const { dir, findings } = analyzeProject({
+      'src/gateway.js': `const axios = require('axios');
+async function viaUrl(settings, target) {
+  const url = new URL('https://http-api.sms-gateway.example.com/send');
+  url.searchParams.set('apikey', settings.apiKey);
+  url.searchParams.set('msisdn', target);
+  await fetch(url);
+}
+async function viaParams(settings, target) {
+  const params = new URLSearchParams();
+  params.append('phone', target);
+  await axios.post('https://http-api.sms-gateway.example.com/send', params);
+}
+async function balance(settings) {
+  const url = new URL('https://http-api.sms-gateway.example.com/balance');
+  url.searchParams.set('apikey', settings.apiKey);
+  await fetch(url);
+}
+module.exports = { viaUrl, viaParams, balance };
+`,
+    });
+    assert.deepEqual(summarize(dir, findings), [
+      'src/gateway.js:6 undeclared-recipient [user.contact.phone_number]',
+      'src/gateway.js:11 undeclared-recipient [user.contact.phone_number]',
+    ]);
+  });
+});
