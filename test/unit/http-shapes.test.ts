@@ -45,6 +45,7 @@ async function sendViaBase(settings, text) {
   const config = { baseURL: 'https://gateway.rest-sms.example.io/api/', headers: { 'X-Api-Key': settings.apiKey } };
   await axios.post('sms', { to: settings.phoneNumber, text }, config);
   await axios.request({ method: 'post', url: 'voice', baseURL: 'https://gateway.rest-sms.example.io/api/', data: { to: settings.phoneNumber } });
+  await axios('fax', { method: 'post', baseURL: 'https://gateway.rest-sms.example.io/api/', data: { to: settings.phoneNumber } });
 }
 async function remember(settings, config) {
   await axios.post('/api/recipients', { phone: settings.phoneNumber }, config);
@@ -59,6 +60,7 @@ module.exports = { sendSigned, sendViaBase, remember };
         'src/sms.js:9 undeclared-recipient [user.contact.phone_number] https://sms.signed-gateway.example.com/',
         'src/sms.js:13 undeclared-recipient [user.contact.phone_number] https://gateway.rest-sms.example.io/api/sms',
         'src/sms.js:14 undeclared-recipient [user.contact.phone_number] https://gateway.rest-sms.example.io/api/voice',
+        'src/sms.js:15 undeclared-recipient [user.contact.phone_number] https://gateway.rest-sms.example.io/api/fax',
       ],
     );
   });
