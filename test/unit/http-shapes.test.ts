@@ -5,7 +5,7 @@ import { analyzeProject, summarize } from '../support/temp-project';
 // Shapes of HTTP calls that plain Node services (notification providers, SMS gateways) write.
 
 describe('a neutral value placed where a name says what it is', () => {
-  it('keeps what the key or the wrapper parameter says when the value comes through a callback or a relay', () => {
+  it('keeps what the key or the wrapper parameter says when the value comes through a callback or a relay, and narrows a recipient to it', () => {
     const { dir, findings } = analyzeProject({
       'src/broadcast.js': `const axios = require('axios');
 function sendSms(phoneNumber, text) {
@@ -15,7 +15,8 @@ async function broadcast(settings, text) {
   const list = (settings.recipientList || '').split(',').map((r) => r.trim());
   await Promise.all(list.map((r) => axios.post('https://api.chat-gateway.example.com/send', { msisdn: r, text })));
   for (const entry of list) await sendSms(entry, text);
-  await Promise.all(list.map((r) => axios.post('https://api.chat-gateway.example.com/groups', { groupId: r, text })));
+  const groups = (settings.groupList || '').split(',');
+  await Promise.all(groups.map((g) => axios.post('https://api.chat-gateway.example.com/groups', { groupId: g, text })));
 }
 module.exports = { broadcast };
 `,
@@ -44,6 +45,7 @@ async function sendViaBase(settings, text) {
   const config = { baseURL: 'https://gateway.rest-sms.example.io/api/', headers: { 'X-Api-Key': settings.apiKey } };
   await axios.post('sms', { to: settings.phoneNumber, text }, config);
   await axios.request({ method: 'post', url: 'voice', baseURL: 'https://gateway.rest-sms.example.io/api/', data: { to: settings.phoneNumber } });
+  await axios('fax', { method: 'post', baseURL: 'https://gateway.rest-sms.example.io/api/', data: { to: settings.phoneNumber } });
 }
 async function remember(settings, config) {
   await axios.post('/api/recipients', { phone: settings.phoneNumber }, config);
@@ -58,6 +60,7 @@ module.exports = { sendSigned, sendViaBase, remember };
         'src/sms.js:9 undeclared-recipient [user.contact.phone_number] https://sms.signed-gateway.example.com/',
         'src/sms.js:13 undeclared-recipient [user.contact.phone_number] https://gateway.rest-sms.example.io/api/sms',
         'src/sms.js:14 undeclared-recipient [user.contact.phone_number] https://gateway.rest-sms.example.io/api/voice',
+        'src/sms.js:15 undeclared-recipient [user.contact.phone_number] https://gateway.rest-sms.example.io/api/fax',
       ],
     );
   });
@@ -96,5 +99,35 @@ module.exports = { notify, main };
         'src/notify.js:13 undeclared-recipient [user.contact.phone_number] https://relay.partner.example.org/send',
       ],
     );
+  });
+});
+
+describe('query parameters set on a URL', () => {
+  it('are named by their key: url.searchParams.set and URLSearchParams.set/append', () => {
+    const { dir, findings } = analyzeProject({
+      'src/gateway.js': `const axios = require('axios');
+async function viaUrl(settings, target) {
+  const url = new URL('https://http-api.sms-gateway.example.com/send');
+  url.searchParams.set('apikey', settings.apiKey);
+  url.searchParams.set('msisdn', target);
+  await fetch(url);
+}
+async function viaParams(settings, target) {
+  const params = new URLSearchParams();
+  params.append('phone', target);
+  await axios.post('https://http-api.sms-gateway.example.com/send', params);
+}
+async function balance(settings) {
+  const url = new URL('https://http-api.sms-gateway.example.com/balance');
+  url.searchParams.set('apikey', settings.apiKey);
+  await fetch(url);
+}
+module.exports = { viaUrl, viaParams, balance };
+`,
+    });
+    assert.deepEqual(summarize(dir, findings), [
+      'src/gateway.js:6 undeclared-recipient [user.contact.phone_number]',
+      'src/gateway.js:11 undeclared-recipient [user.contact.phone_number]',
+    ]);
   });
 });

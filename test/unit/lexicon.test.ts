@@ -51,6 +51,16 @@ describe('lexicon', () => {
     assert.equal(category('id', 'order'), undefined);
   });
 
+  it('knows where a message goes: the recipient and the number it is sent to, not the sender', () => {
+    assert.equal(category('twilioToNumber'), 'user.contact.phone_number');
+    assert.equal(category('recipientNumber'), 'user.contact.phone_number');
+    assert.equal(category('mottakernummer'), 'user.contact.phone_number');
+    assert.equal(category('whapiRecipient'), 'user.contact');
+    assert.equal(category('recipients'), 'user.contact');
+    assert.equal(category('mentioned_mobile_list'), 'user.contact.phone_number', 'the people a chat message mentions');
+    for (const id of ['fromNumber', 'recipientCount', 'receiverType', 'isRecipient', 'number', 'mobileLayout']) assert.equal(category(id), undefined, id);
+  });
+
   it('treats masked values and trailing words sensibly', () => {
     assert.equal(category('maskedEmail'), undefined);
     assert.equal(category('emailValue'), 'user.contact.email');

@@ -235,9 +235,15 @@ export class DataEvaluator {
       if (key !== undefined && !isEmpty(v) && !isFunctionLikeWithBody(skipOuterExpressions(valueNode))) {
         // The key names what is sent: `{ email: getValue() }`.
         const flat = collapse(v);
-        const known = flat.items.length > 0 || flat.refs.some((r) => r.weak.length > 0);
+        // An object of constants under the key (`recipients: { list_id: 'b91c…' }`) is known too.
+        const known = flat.items.length > 0 || flat.refs.some((r) => r.weak.length > 0) || isEmpty(flat);
         const evidence = known ? undefined : this.nameItem(key, p, owner);
         if (evidence) v = this.withEvidence(v, [evidence]);
+        else if (flat.items.length > 0 || flat.refs.length > 0) {
+          // `{ msisdn: settings.recipient }`: the key tells which of the person's contact data it is.
+          const byKey = this.nameItem(key, p, owner);
+          if (byKey) v = narrowed(v, [byKey]);
+        }
       }
       if (key === undefined) spread = union(spread, v);
       else fields.set(key, fields.has(key) ? union(fields.get(key)!, v) : v);
@@ -877,8 +883,23 @@ export class DataEvaluator {
  * travels on to the caller's callers, as it would had the callee's code been written inline.
  */
 function passOnEvidence(v: Value, weak: readonly DataItem[]): Value {
-  if (v.items.length > 0 || v.fields?.size || v.refs.length === 0 || v.refs.some((r) => r.weak.length > 0)) return v;
+  if (v.items.length > 0 || v.fields?.size || v.refs.length === 0) return narrowed(v, weak);
+  if (v.refs.some((r) => r.weak.length > 0)) return narrowed(v, weak);
   return { ...v, refs: v.refs.map((r) => ({ ...r, weak: [...weak] })) };
+}
+
+/**
+ * A broad category the value's own name gives (`settings.recipient`: a contact) made precise by
+ * what the receiving key or parameter is called (`msisdn`, `phoneNumber`); the origin stays.
+ */
+function narrowed(v: Value, named: readonly DataItem[]): Value {
+  const narrow = (items: readonly DataItem[]): DataItem[] =>
+    items.map((i) => {
+      const n = named.find((x) => x.category.startsWith(i.category + '.'));
+      return n ? { ...i, category: n.category, label: n.label } : i;
+    });
+  if (v.fields?.size) return v;
+  return { ...v, items: narrow(v.items), refs: v.refs.map((r) => (r.weak.length ? { ...r, weak: narrow(r.weak) } : r)) };
 }
 
 /** The name bound at `path` inside a binding pattern (the pattern itself for an empty path). */

@@ -187,7 +187,7 @@ export class SinkClassifier {
         const endpoint = cfgBase.parts[0]?.kind !== 'unknown' ? joinUrl(cfgBase, url) : base ? joinUrl(base, url) : url;
         return { kind: 'axios', label: 'axios', call, data: union(this.pick(first, ['data', 'params', 'headers', 'url']), baseHeaders), endpoint };
       }
-      return { kind: 'axios', label: 'axios', call, data: union(urlData(first), args[1] ? this.pick(args[1], ['data', 'params', 'headers']) : EMPTY, baseHeaders), endpoint: withBase(first) };
+      return { kind: 'axios', label: 'axios', call, data: union(urlData(first), args[1] ? this.pick(args[1], ['data', 'params', 'headers']) : EMPTY, baseHeaders), endpoint: withBase(first, args[1]) };
     }
     if (rest.length === 2 && rest[0]!.k === 'prop' && rest[1]!.k === 'call') {
       const m = rest[0].name;

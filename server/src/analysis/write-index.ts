@@ -121,7 +121,10 @@ export class WriteIndex {
       if (!ts.isIdentifier(root)) return;
       const s = this.symbolOf(root);
       if (nested) {
-        if (s && (FIELD_SETTERS.has(method) || ELEMENT_ADDERS.has(method))) for (const a of call.arguments.slice(FIELD_SETTERS.has(method) ? 1 : 0)) this.add(s, { kind: 'merge', value: a });
+        // The parameter's name says what a neutral value is: `url.searchParams.set('phone', x)`.
+        const key = FIELD_SETTERS.has(method) && call.arguments.length >= 2 ? staticPropertyName(call.arguments[0]) : undefined;
+        if (s && key) this.add(s, { kind: 'field', path: [key], value: call.arguments[1]! });
+        else if (s && (FIELD_SETTERS.has(method) || ELEMENT_ADDERS.has(method))) for (const a of call.arguments.slice(FIELD_SETTERS.has(method) ? 1 : 0)) this.add(s, { kind: 'merge', value: a });
         return;
       }
       if (!s) return;
