@@ -35,6 +35,8 @@ export interface EvaluatorOptions {
   sanitizers: readonly string[];
   /** The emit sites of the analysed program, for handlers of domain events. */
   emits?: EmitSites;
+  /** The site whose response a call returns (see round-trip.ts). */
+  resultSite?: (call: ts.CallExpression) => string | undefined;
 }
 
 /**
@@ -457,6 +459,9 @@ export class DataEvaluator {
       const byName = this.nameItem(name, at, receiver) ?? (declared ? this.typeQualifiedItem(name, at, declaringTypeName(declared)) : undefined);
       if (byName) evidence.push(byName);
     }
+    // A field of a vendor's response that the code did not put there itself.
+    const returnedBy = evidence.length ? this.resultSiteOf(base) : undefined;
+    if (returnedBy) for (let i = 0; i < evidence.length; i++) evidence[i] = { ...evidence[i]!, returnedBy };
     const transparent = TRANSPARENT_PROPS.has(name) ? withoutFields(base) : EMPTY;
     if (base.refs.length > 0 && base.items.length === 0 && !base.fields) {
       const refs = base.refs.map((r) => ({ ...r, path: [...r.path, name], weak: evidence, typedNode: evidence.length ? undefined : at }) as ParamRef);
@@ -468,6 +473,17 @@ export class DataEvaluator {
     }
     const typed: Value = evidence.length ? EMPTY : { items: [], refs: [], typed: [at] };
     return union(itemsValue(evidence), transparent, typed);
+  }
+
+  /** The site whose response an opaque value was read from: `reply.authed_user` of `await res.json()`. */
+  private resultSiteOf(v: Value, depth = 0): string | undefined {
+    const site = this.options.resultSite;
+    if (!site || !v.typed || depth > 4) return undefined;
+    for (const n of v.typed) {
+      const s = ts.isCallExpression(n) ? site(n) : ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n) ? this.resultSiteOf(this.eval(n.expression), depth + 1) : undefined;
+      if (s) return s;
+    }
+    return undefined;
   }
 
   private classFieldValue(e: ts.Node, name: string): Value {
