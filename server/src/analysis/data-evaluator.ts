@@ -6,7 +6,7 @@ import { schemaKeys, type SchemaKey } from './schema-shapes';
 import { enclosingClass, resolveIdentifier } from './symbols';
 import { isFunctionLikeWithBody, nodeRange, parameterIndex, personalTag, returnedExpressions, rightmostName, shortText, skipOuterExpressions, staticPropertyName, type FunctionLike } from './ts-helpers';
 import { collapse, dedupeItems, EMPTY, isEmpty, itemsValue, objectValue, union, withoutFields, type DataItem, type ParamRef, type Value } from './values';
-import type { WriteIndex } from './write-index';
+import { setterField, type WriteIndex } from './write-index';
 import { splitIdentifier } from './identifier-words';
 
 /** Functions that remove or mask a value: their result is no longer personal data. */
@@ -567,6 +567,14 @@ export class DataEvaluator {
         }
         if (method === 'then') return EMPTY;
         return RECEIVER_CARRIERS.has(method) ? receiver : EMPTY;
+      }
+      const setter = setterField(method, args.length);
+      if (setter) {
+        // `new UserData().setEmail(x).setPhone(y)`: each step returns the builder, one field fuller.
+        let v = this.eval(args[0]!);
+        const evidence = isEmpty(v) ? undefined : this.nameItem(setter, args[0]!);
+        if (evidence && !v.items.some((i) => i.category === evidence.category)) v = this.withEvidence(v, [evidence]);
+        return union(receiver, objectValue(new Map([[setter, v]])));
       }
       if (BUILDER_METHODS.has(method)) return union(receiver, ...args.map((a) => this.eval(a)));
       if (RECEIVER_CARRIERS.has(method)) {
