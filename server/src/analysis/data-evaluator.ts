@@ -153,6 +153,7 @@ export class DataEvaluator {
     if (ts.isElementAccessExpression(e)) {
       const key = staticPropertyName(e.argumentExpression);
       if (key !== undefined && !/^\d+$/.test(key)) return this.member(e, key);
+      if (key !== undefined && key !== '0' && isSplitAtSign(e.expression)) return EMPTY; // `email.split('@')[1]`: the domain
       return this.eval(e.expression); // arrays hold their elements' data
     }
     if (ts.isCallExpression(e)) return this.call(e);
@@ -238,7 +239,7 @@ export class DataEvaluator {
         // The key names what is sent: `{ email: getValue() }`.
         const flat = collapse(v);
         const known = flat.items.length > 0 || flat.refs.some((r) => r.weak.length > 0);
-        const evidence = known ? undefined : this.nameItem(key, p, owner);
+        const evidence = known || this.ownedByNonPerson(valueNode) ? undefined : this.nameItem(key, p, owner);
         if (evidence) v = this.withEvidence(v, [evidence]);
       }
       if (key === undefined) spread = union(spread, v);
@@ -246,6 +247,14 @@ export class DataEvaluator {
     }
     // Later keys override spread ones; merging keeps both, which only over-reports.
     return objectValue(fields, spread);
+  }
+
+  /** `integration.name`, `team?.name`: a field of a thing, which a personal key does not make a person's. */
+  private ownedByNonPerson(value: ts.Expression): boolean {
+    const x = skipOuterExpressions(value);
+    if (!ts.isPropertyAccessExpression(x) && !ts.isElementAccessExpression(x)) return false;
+    const owner = rightmostName(x.expression);
+    return owner !== undefined && this.lexicon.isNonPersonOwner(owner);
   }
 
   // ---- identifiers and symbols -------------------------------------------------------------
@@ -313,7 +322,7 @@ export class DataEvaluator {
     for (const w of writes) {
       const v = this.eval(w.value);
       if (w.kind === 'field') {
-        const evidence = !isEmpty(v) ? this.nameItem(w.path[w.path.length - 1]!, w.value) : undefined;
+        const evidence = !isEmpty(v) && !this.ownedByNonPerson(w.value) ? this.nameItem(w.path[w.path.length - 1]!, w.value) : undefined;
         let nested = evidence && !v.items.some((i) => i.category === evidence.category) ? this.withEvidence(v, [evidence]) : v;
         for (let i = w.path.length - 1; i >= 0; i--) nested = objectValue(new Map([[w.path[i]!, nested]]));
         parts.push(nested);
@@ -539,6 +548,9 @@ export class DataEvaluator {
         }
       }
       if (PREDICATE_METHODS.has(method)) return EMPTY;
+      // The domain cut from an e-mail address names an organisation or a mail provider, not a person.
+      if (method === 'at' && isSplitAtSign(target) && args[0] && ts.isPrefixUnaryExpression(skipOuterExpressions(args[0]))) return EMPTY;
+      if ((method === 'slice' || method === 'substring' || method === 'substr') && args[0] && this.isAfterAtSign(args[0], 0)) return EMPTY;
       if (SCHEMA_PARSERS.has(method)) {
         const keys = schemaKeys(target, this.checker);
         if (keys) {
@@ -596,6 +608,22 @@ export class DataEvaluator {
     const own = this.codebaseCall(e);
     if (own) return own;
     return union(this.getterEvidence(e, name), this.unknownCallResult(e, name, args));
+  }
+
+  /** `email.indexOf('@') + 1`, or a const holding `email.indexOf('@')`: an offset past the `@`. */
+  private isAfterAtSign(e: ts.Expression, depth: number): boolean {
+    const x = skipOuterExpressions(e);
+    if (ts.isBinaryExpression(x) && x.operatorToken.kind === ts.SyntaxKind.PlusToken) return this.isAfterAtSign(x.left, depth);
+    if (ts.isCallExpression(x)) {
+      const c = skipOuterExpressions(x.expression);
+      const a = x.arguments[0];
+      return ts.isPropertyAccessExpression(c) && (c.name.text === 'indexOf' || c.name.text === 'lastIndexOf') && !!a && ts.isStringLiteralLike(a) && a.text === '@';
+    }
+    if (ts.isIdentifier(x) && depth < 2) {
+      const init = this.initializerOf(x);
+      return !!init && this.isAfterAtSign(init, depth + 1);
+    }
+    return false;
   }
 
   private unknownCallResult(e: ts.CallExpression, name: string | undefined, args: readonly ts.Expression[]): Value {
@@ -958,6 +986,15 @@ export function isLiteral(e: ts.Node): boolean {
     e.kind === ts.SyntaxKind.NullKeyword ||
     (ts.isIdentifier(e) && e.text === 'undefined')
   );
+}
+
+/** `x.split('@')`: the parts of an e-mail address. */
+function isSplitAtSign(e: ts.Expression): boolean {
+  const x = skipOuterExpressions(e);
+  if (!ts.isCallExpression(x)) return false;
+  const c = skipOuterExpressions(x.expression);
+  const a = x.arguments[0];
+  return ts.isPropertyAccessExpression(c) && c.name.text === 'split' && !!a && ts.isStringLiteralLike(a) && a.text === '@';
 }
 
 /** Markup is text: the static types of the objects it was built from no longer tell what it holds. */
