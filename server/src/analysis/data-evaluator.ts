@@ -235,7 +235,7 @@ export class DataEvaluator {
       } else continue;
       // The key names what is sent (`{ email: getValue() }`), unless the value is known to be
       // something else: a literal, a boolean or count, a sanitised value.
-      if (key !== undefined && !isEmpty(v) && !isFunctionLikeWithBody(skipOuterExpressions(valueNode))) {
+      if (key !== undefined && !isEmpty(collapse(v)) && !isFunctionLikeWithBody(skipOuterExpressions(valueNode))) {
         // The key names what is sent: `{ email: getValue() }`.
         const flat = collapse(v);
         const known = flat.items.length > 0 || flat.refs.some((r) => r.weak.length > 0);
@@ -296,7 +296,10 @@ export class DataEvaluator {
       const annotated = this.annotationItem(decl, decl.name, decl.name.text);
       if (annotated) return this.withEvidence(v, [annotated]);
       if (collapse(v).items.length) return v;
-      return this.withEvidence(v, [this.nameItem(decl.name.text, decl.name)].filter(isDefined));
+      // `const members = await slack.users.list()`: the name tells what the vendor handed back.
+      const named = this.nameItem(decl.name.text, decl.name);
+      const returnedBy = named && v.refs.length === 0 ? this.resultSiteOf(v) : undefined;
+      return this.withEvidence(v, [named && returnedBy ? { ...named, returnedBy } : named].filter(isDefined));
     }
     if (ts.isParameter(decl)) {
       // What the function itself puts into the object it was given (`acc[m.id] = …` in a reduce).
@@ -322,7 +325,8 @@ export class DataEvaluator {
     for (const w of writes) {
       const v = this.eval(w.value);
       if (w.kind === 'field') {
-        const evidence = !isEmpty(v) && !this.ownedByNonPerson(w.value) ? this.nameItem(w.path[w.path.length - 1]!, w.value) : undefined;
+        // An object of constants (`changes.password = { from: 'set', to: 'unset' }`) carries nothing to name.
+        const evidence = !isEmpty(collapse(v)) && !this.ownedByNonPerson(w.value) ? this.nameItem(w.path[w.path.length - 1]!, w.value) : undefined;
         let nested = evidence && !v.items.some((i) => i.category === evidence.category) ? this.withEvidence(v, [evidence]) : v;
         for (let i = w.path.length - 1; i >= 0; i--) nested = objectValue(new Map([[w.path[i]!, nested]]));
         parts.push(nested);
