@@ -632,7 +632,7 @@ export class DataEvaluator {
 
   private unknownCallResult(e: ts.CallExpression, name: string | undefined, args: readonly ts.Expression[]): Value {
     const words = name ? splitIdentifier(name) : [];
-    const carries = words.length > 0 && (CARRIER_VERBS.has(words[0]!) || words.some((w) => w === 'hash' || w === 'sha256' || w === 'md5' || w === 'encrypt'));
+    const carries = words.length > 0 && (CARRIER_VERBS.has(words[0]!) || words.some((w) => w === 'hash' || w === 'sha256' || w === 'md5' || w === 'encrypt' || w === 'render'));
     const fromArgs = carries ? union(...args.map((a) => this.eval(a))) : EMPTY;
     return union(fromArgs, { items: [], refs: [], typed: [e] });
   }
