@@ -310,7 +310,7 @@ export class OriginTracer {
       return null;
     }
     if (ts.isParameter(decl)) {
-      return this.typedOrigin(decl.type, depth) ?? (decl.initializer ? this.traceExpr(decl.initializer, depth + 1) : null) ?? this.scopeParameter(decl, depth) ?? this.injectedByToken(decl, depth);
+      return this.typedOrigin(decl.type, depth) ?? (decl.initializer ? this.traceExpr(decl.initializer, depth + 1) : null) ?? this.scopeParameter(decl, depth) ?? this.injectedByToken(decl, depth) ?? this.shadowedInstance(decl, depth);
     }
     if (ts.isGetAccessor(decl) && decl.body) return this.traceReturns(decl, undefined, depth + 1);
     if (ts.isPropertySignature(decl)) return this.typedOrigin(decl.type, depth);
@@ -325,6 +325,23 @@ export class OriginTracer {
     if (ts.isPropertyAssignment(decl)) return this.traceExpr(decl.initializer, depth + 1);
     if (ts.isShorthandPropertyAssignment(decl)) return this.traceIdentifier(decl.name, depth + 1);
     return null;
+  }
+
+  /**
+   * `posthog.init(key, { loaded: (posthog) => posthog.identify(…) })`: an SDK hands itself to a
+   * callback given to one of its calls, and the untyped parameter is named after the instance it
+   * shadows. The parameter then is that instance.
+   */
+  private shadowedInstance(p: ts.ParameterDeclaration, depth: number): Origin | null {
+    const fn = p.parent;
+    if (p.type || !ts.isIdentifier(p.name) || fn.parameters[0] !== p || !(ts.isArrowFunction(fn) || ts.isFunctionExpression(fn))) return null;
+    let n: ts.Node = fn;
+    while (ts.isPropertyAssignment(n.parent) || ts.isObjectLiteralExpression(n.parent) || ts.isParenthesizedExpression(n.parent)) n = n.parent;
+    const call = n.parent;
+    if (!ts.isCallExpression(call) || !call.arguments.includes(n as ts.Expression)) return null;
+    let root = skipOuterExpressions(call.expression);
+    while (ts.isPropertyAccessExpression(root)) root = skipOuterExpressions(root.expression);
+    return ts.isIdentifier(root) && root.text === p.name.text && root.pos < fn.pos ? this.traceExpr(root, depth + 1) : null;
   }
 
   /** The codebase function a call names directly (`makeApi()`, `const makeApi = () => …`). */

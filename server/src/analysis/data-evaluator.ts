@@ -6,7 +6,7 @@ import { schemaKeys, type SchemaKey } from './schema-shapes';
 import { enclosingClass, resolveIdentifier } from './symbols';
 import { isFunctionLikeWithBody, nodeRange, parameterIndex, personalTag, returnedExpressions, rightmostName, shortText, skipOuterExpressions, staticPropertyName, type FunctionLike } from './ts-helpers';
 import { collapse, dedupeItems, EMPTY, isEmpty, itemsValue, objectValue, union, withoutFields, type DataItem, type ParamRef, type Value } from './values';
-import type { WriteIndex } from './write-index';
+import { setterField, type WriteIndex } from './write-index';
 import { splitIdentifier } from './identifier-words';
 
 /** Functions that remove or mask a value: their result is no longer personal data. */
@@ -35,6 +35,8 @@ export interface EvaluatorOptions {
   sanitizers: readonly string[];
   /** The emit sites of the analysed program, for handlers of domain events. */
   emits?: EmitSites;
+  /** The site whose response a call returns (see round-trip.ts). */
+  resultSite?: (call: ts.CallExpression) => string | undefined;
 }
 
 /**
@@ -151,6 +153,7 @@ export class DataEvaluator {
     if (ts.isElementAccessExpression(e)) {
       const key = staticPropertyName(e.argumentExpression);
       if (key !== undefined && !/^\d+$/.test(key)) return this.member(e, key);
+      if (key !== undefined && key !== '0' && isSplitAtSign(e.expression)) return EMPTY; // `email.split('@')[1]`: the domain
       return this.eval(e.expression); // arrays hold their elements' data
     }
     if (ts.isCallExpression(e)) return this.call(e);
@@ -232,14 +235,15 @@ export class DataEvaluator {
       } else continue;
       // The key names what is sent (`{ email: getValue() }`), unless the value is known to be
       // something else: a literal, a boolean or count, a sanitised value.
-      if (key !== undefined && !isEmpty(v) && !isFunctionLikeWithBody(skipOuterExpressions(valueNode))) {
+      if (key !== undefined && !isEmpty(collapse(v)) && !isFunctionLikeWithBody(skipOuterExpressions(valueNode))) {
         // The key names what is sent: `{ email: getValue() }`.
         const flat = collapse(v);
         // An object of constants under the key (`recipients: { list_id: 'b91c…' }`) is known too.
         const known = flat.items.length > 0 || flat.refs.some((r) => r.weak.length > 0) || isEmpty(flat);
-        const evidence = known ? undefined : this.nameItem(key, p, owner);
+        const nonPerson = !known && this.ownedByNonPerson(valueNode);
+        const evidence = known || nonPerson ? undefined : this.nameItem(key, p, owner);
         if (evidence) v = this.withEvidence(v, [evidence]);
-        else if (flat.items.length > 0 || flat.refs.length > 0) {
+        else if (!nonPerson && (flat.items.length > 0 || flat.refs.length > 0)) {
           // `{ msisdn: settings.recipient }`: the key tells which of the person's contact data it is.
           const byKey = this.nameItem(key, p, owner);
           if (byKey) v = narrowed(v, [byKey]);
@@ -250,6 +254,14 @@ export class DataEvaluator {
     }
     // Later keys override spread ones; merging keeps both, which only over-reports.
     return objectValue(fields, spread);
+  }
+
+  /** `integration.name`, `team?.name`: a field of a thing, which a personal key does not make a person's. */
+  private ownedByNonPerson(value: ts.Expression): boolean {
+    const x = skipOuterExpressions(value);
+    if (!ts.isPropertyAccessExpression(x) && !ts.isElementAccessExpression(x)) return false;
+    const owner = rightmostName(x.expression);
+    return owner !== undefined && this.lexicon.isNonPersonOwner(owner);
   }
 
   // ---- identifiers and symbols -------------------------------------------------------------
@@ -291,7 +303,10 @@ export class DataEvaluator {
       const annotated = this.annotationItem(decl, decl.name, decl.name.text);
       if (annotated) return this.withEvidence(v, [annotated]);
       if (collapse(v).items.length) return v;
-      return this.withEvidence(v, [this.nameItem(decl.name.text, decl.name)].filter(isDefined));
+      // `const members = await slack.users.list()`: the name tells what the vendor handed back.
+      const named = this.nameItem(decl.name.text, decl.name);
+      const returnedBy = named && v.refs.length === 0 ? this.resultSiteOf(v) : undefined;
+      return this.withEvidence(v, [named && returnedBy ? { ...named, returnedBy } : named].filter(isDefined));
     }
     if (ts.isParameter(decl)) {
       // What the function itself puts into the object it was given (`acc[m.id] = …` in a reduce).
@@ -317,7 +332,8 @@ export class DataEvaluator {
     for (const w of writes) {
       const v = this.eval(w.value);
       if (w.kind === 'field') {
-        const evidence = !isEmpty(v) ? this.nameItem(w.path[w.path.length - 1]!, w.value) : undefined;
+        // An object of constants (`changes.password = { from: 'set', to: 'unset' }`) carries nothing to name.
+        const evidence = !isEmpty(collapse(v)) && !this.ownedByNonPerson(w.value) ? this.nameItem(w.path[w.path.length - 1]!, w.value) : undefined;
         let nested = evidence && !v.items.some((i) => i.category === evidence.category) ? this.withEvidence(v, [evidence]) : v;
         for (let i = w.path.length - 1; i >= 0; i--) nested = objectValue(new Map([[w.path[i]!, nested]]));
         parts.push(nested);
@@ -463,6 +479,9 @@ export class DataEvaluator {
       const byName = this.nameItem(name, at, receiver) ?? (declared ? this.typeQualifiedItem(name, at, declaringTypeName(declared)) : undefined);
       if (byName) evidence.push(byName);
     }
+    // A field of a vendor's response that the code did not put there itself.
+    const returnedBy = evidence.length ? this.resultSiteOf(base) : undefined;
+    if (returnedBy) for (let i = 0; i < evidence.length; i++) evidence[i] = { ...evidence[i]!, returnedBy };
     const transparent = TRANSPARENT_PROPS.has(name) ? withoutFields(base) : EMPTY;
     if (base.refs.length > 0 && base.items.length === 0 && !base.fields) {
       const refs = base.refs.map((r) => ({ ...r, path: [...r.path, name], weak: evidence, typedNode: evidence.length ? undefined : at }) as ParamRef);
@@ -474,6 +493,17 @@ export class DataEvaluator {
     }
     const typed: Value = evidence.length ? EMPTY : { items: [], refs: [], typed: [at] };
     return union(itemsValue(evidence), transparent, typed);
+  }
+
+  /** The site whose response an opaque value was read from: `reply.authed_user` of `await res.json()`. */
+  private resultSiteOf(v: Value, depth = 0): string | undefined {
+    const site = this.options.resultSite;
+    if (!site || !v.typed || depth > 4) return undefined;
+    for (const n of v.typed) {
+      const s = ts.isCallExpression(n) ? site(n) : ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n) ? this.resultSiteOf(this.eval(n.expression), depth + 1) : undefined;
+      if (s) return s;
+    }
+    return undefined;
   }
 
   private classFieldValue(e: ts.Node, name: string): Value {
@@ -529,6 +559,9 @@ export class DataEvaluator {
         }
       }
       if (PREDICATE_METHODS.has(method)) return EMPTY;
+      // The domain cut from an e-mail address names an organisation or a mail provider, not a person.
+      if (method === 'at' && isSplitAtSign(target) && args[0] && ts.isPrefixUnaryExpression(skipOuterExpressions(args[0]))) return EMPTY;
+      if ((method === 'slice' || method === 'substring' || method === 'substr') && args[0] && this.isAfterAtSign(args[0], 0)) return EMPTY;
       if (SCHEMA_PARSERS.has(method)) {
         const keys = schemaKeys(target, this.checker);
         if (keys) {
@@ -558,6 +591,14 @@ export class DataEvaluator {
         if (method === 'then') return EMPTY;
         return RECEIVER_CARRIERS.has(method) ? receiver : EMPTY;
       }
+      const setter = setterField(method, args.length);
+      if (setter) {
+        // `new UserData().setEmail(x).setPhone(y)`: each step returns the builder, one field fuller.
+        let v = this.eval(args[0]!);
+        const evidence = isEmpty(v) ? undefined : this.nameItem(setter, args[0]!);
+        if (evidence && !v.items.some((i) => i.category === evidence.category)) v = this.withEvidence(v, [evidence]);
+        return union(receiver, objectValue(new Map([[setter, v]])));
+      }
       if (BUILDER_METHODS.has(method)) return union(receiver, ...args.map((a) => this.eval(a)));
       if (RECEIVER_CARRIERS.has(method)) {
         if (method === 'get' || method === 'getAll') {
@@ -580,9 +621,25 @@ export class DataEvaluator {
     return union(this.getterEvidence(e, name), this.unknownCallResult(e, name, args));
   }
 
+  /** `email.indexOf('@') + 1`, or a const holding `email.indexOf('@')`: an offset past the `@`. */
+  private isAfterAtSign(e: ts.Expression, depth: number): boolean {
+    const x = skipOuterExpressions(e);
+    if (ts.isBinaryExpression(x) && x.operatorToken.kind === ts.SyntaxKind.PlusToken) return this.isAfterAtSign(x.left, depth);
+    if (ts.isCallExpression(x)) {
+      const c = skipOuterExpressions(x.expression);
+      const a = x.arguments[0];
+      return ts.isPropertyAccessExpression(c) && (c.name.text === 'indexOf' || c.name.text === 'lastIndexOf') && !!a && ts.isStringLiteralLike(a) && a.text === '@';
+    }
+    if (ts.isIdentifier(x) && depth < 2) {
+      const init = this.initializerOf(x);
+      return !!init && this.isAfterAtSign(init, depth + 1);
+    }
+    return false;
+  }
+
   private unknownCallResult(e: ts.CallExpression, name: string | undefined, args: readonly ts.Expression[]): Value {
     const words = name ? splitIdentifier(name) : [];
-    const carries = words.length > 0 && (CARRIER_VERBS.has(words[0]!) || words.some((w) => w === 'hash' || w === 'sha256' || w === 'md5' || w === 'encrypt'));
+    const carries = words.length > 0 && (CARRIER_VERBS.has(words[0]!) || words.some((w) => w === 'hash' || w === 'sha256' || w === 'md5' || w === 'encrypt' || w === 'render'));
     const fromArgs = carries ? union(...args.map((a) => this.eval(a))) : EMPTY;
     return union(fromArgs, { items: [], refs: [], typed: [e] });
   }
@@ -965,6 +1022,15 @@ export function isLiteral(e: ts.Node): boolean {
     e.kind === ts.SyntaxKind.NullKeyword ||
     (ts.isIdentifier(e) && e.text === 'undefined')
   );
+}
+
+/** `x.split('@')`: the parts of an e-mail address. */
+function isSplitAtSign(e: ts.Expression): boolean {
+  const x = skipOuterExpressions(e);
+  if (!ts.isCallExpression(x)) return false;
+  const c = skipOuterExpressions(x.expression);
+  const a = x.arguments[0];
+  return ts.isPropertyAccessExpression(c) && c.name.text === 'split' && !!a && ts.isStringLiteralLike(a) && a.text === '@';
 }
 
 /** Markup is text: the static types of the objects it was built from no longer tell what it holds. */

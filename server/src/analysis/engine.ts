@@ -18,6 +18,7 @@ import { buildProgram, scriptKindOf, SourceFileCache } from './program-builder';
 import { importedFromOutside } from './outside-files';
 import { ProjectModel } from './project-model';
 import { resolveSdkEndpoint, resolveUrlEndpoint, type Resolution } from './recipient-resolver';
+import { hostOfResolution, resultSites, withoutRoundTrip } from './round-trip';
 import { ruleInfo, severityRank, type RuleId } from './rule-registry';
 import { SdkCatalog } from './sdk-catalog';
 import { SinkClassifier } from './sink-classifier';
@@ -288,8 +289,10 @@ function analyzeOnce(input: EngineInput, files: string[], visible: ReadonlySet<s
   const toolsFor = (config: DiscloseConfig): GroupTools => {
     let g = groups.get(config);
     if (!g) {
-      const data = new DataEvaluator(checker, writesOf, { lexicon: lexicon.withExtra(config.personalData), sanitizers: config.sanitizers, emits });
-      const sinks = new SinkClassifier(tracer, data, strings, catalog, writesOf);
+      let sinks: SinkClassifier | undefined;
+      const resultSite = resultSites({ config, isCandidate: (c) => candidates.isCandidateCall(c), classify: (c) => sinks?.classify(c), url: (e) => strings.eval(e) });
+      const data = new DataEvaluator(checker, writesOf, { lexicon: lexicon.withExtra(config.personalData), sanitizers: config.sanitizers, emits, resultSite });
+      sinks = new SinkClassifier(tracer, data, strings, catalog, writesOf);
       g = { config, data, summaries: new FlowSummaries(data, strings, sinks, callFilter) };
       groups.set(config, g);
     }
@@ -600,7 +603,7 @@ function isFinding(f: Flow): f is Flow & Finding {
 }
 
 function buildFlow(e: SinkEvent, unit: ts.Node, hasCallers: boolean, tools: GroupTools, input: EngineInput): Flow | undefined {
-  const items = reportedItems(e, unit, hasCallers, tools.data);
+  let items = reportedItems(e, unit, hasCallers, tools.data);
   if (items.length === 0) return undefined;
   const config = tools.config;
   const annotatedId = annotatedRecipient(e);
@@ -610,6 +613,8 @@ function buildFlow(e: SinkEvent, unit: ts.Node, hasCallers: boolean, tools: Grou
     : resolveUrlEndpoint(config, e.endpoint, annotated);
   if (resolution.kind === 'internal') return undefined;
   if (resolution.kind === 'unresolved' && !input.reportUnresolved && !annotatedId) return undefined;
+  items = withoutRoundTrip(items, hostOfResolution(resolution));
+  if (items.length === 0) return undefined;
 
   const categories = [...new Set(items.map((i) => i.category))].sort();
   const labelOf = (c: string) => items.find((i) => i.category === c)?.label ?? c;

@@ -11,6 +11,7 @@ export interface LexiconMatch {
 interface RawLexicon {
   personQualifiers: string[];
   maskingPrefixes: string[];
+  nonPersonOwners?: string[];
   terms: Array<{
     category: string;
     label?: { en?: string; nb?: string };
@@ -42,11 +43,13 @@ export class Lexicon {
   private readonly byLastWord = new Map<string, Entry[]>();
   private readonly qualifiers: Set<string>;
   private readonly masking: Set<string>;
+  private readonly nonPersons: Set<string>;
   private readonly labels = new Map<string, string>();
 
   constructor(raw: RawLexicon, extra: Array<{ category: string; names: string[] }> = []) {
     this.qualifiers = new Set(raw.personQualifiers.flatMap(phraseWords));
     this.masking = new Set(raw.maskingPrefixes.flatMap(phraseWords));
+    this.nonPersons = new Set((raw.nonPersonOwners ?? []).flatMap(phraseWords));
     for (const term of raw.terms) {
       const label = term.label?.en ?? term.category;
       if (!this.labels.has(term.category)) this.labels.set(term.category, label);
@@ -72,6 +75,7 @@ export class Lexicon {
       byLastWord: new Map([...this.byLastWord].map(([k, v]) => [k, [...v]])),
       qualifiers: this.qualifiers,
       masking: this.masking,
+      nonPersons: this.nonPersons,
       labels: this.labels,
     });
     for (const e of extra) for (const n of e.names) copy.add(splitIdentifier(n), e.category, copy.labelOf(e.category), false);
@@ -98,6 +102,13 @@ export class Lexicon {
       c = dot > 0 ? c.slice(0, dot) : undefined;
     }
     return category;
+  }
+
+  /** `integration`, `currentTeam`, `org`: an owner whose fields describe a thing, not a person. */
+  isNonPersonOwner(identifier: string): boolean {
+    const words = splitIdentifier(identifier);
+    const last = words[words.length - 1];
+    return last !== undefined && (this.nonPersons.has(last) || this.nonPersons.has(singular(last)));
   }
 
   isPersonQualifier(identifier: string): boolean {

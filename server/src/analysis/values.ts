@@ -14,6 +14,8 @@ export interface DataItem {
   endLine: number;
   endColumn: number;
   via: 'name' | 'annotation' | 'type' | 'config';
+  /** The site (`stripe.com`) whose response this was read from: not news to that site. */
+  returnedBy?: string;
 }
 
 /**

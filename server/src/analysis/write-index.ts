@@ -16,6 +16,15 @@ export type Write =
   | { kind: 'merge'; value: ts.Expression };
 
 const FIELD_SETTERS = new Set(['append', 'set']);
+
+/**
+ * The field a one-argument fluent setter fills (`userData.setEmail(v)` → `email`): builders of
+ * SDK payloads (Meta's Conversions API, Google Ads) are filled that way.
+ */
+export function setterField(method: string, argCount: number): string | undefined {
+  if (argCount !== 1 || !/^set[A-Z]/.test(method)) return undefined;
+  return method.charAt(3).toLowerCase() + method.slice(4);
+}
 const ELEMENT_ADDERS = new Set(['push', 'unshift', 'add']);
 
 export class WriteIndex {
@@ -133,7 +142,9 @@ export class WriteIndex {
       const list = calls.get(method) ?? [];
       list.push(call);
       calls.set(method, list);
-      if (ELEMENT_ADDERS.has(method)) for (const a of call.arguments) this.add(s, { kind: 'merge', value: a });
+      const setter = setterField(method, call.arguments.length);
+      if (setter) this.add(s, { kind: 'field', path: [setter], value: call.arguments[0]! });
+      else if (ELEMENT_ADDERS.has(method)) for (const a of call.arguments) this.add(s, { kind: 'merge', value: a });
       else if (FIELD_SETTERS.has(method) && call.arguments.length >= 2) {
         const key = staticPropertyName(call.arguments[0]);
         const value = call.arguments[1]!;

@@ -1,5 +1,5 @@
 import { Resend } from "resend";
-import { render } from "@react-email/render";
+import { render } from "../emails/render";
 import BlockedAccessEmail from "../emails/BlockedAccessEmail";
 import TeamInvitationEmail from "../emails/TeamInvitationEmail";
 import UsageReportEmail from "../emails/UsageReportEmail";
