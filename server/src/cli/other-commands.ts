@@ -7,7 +7,7 @@ import { renderMarkdown } from '../reporting/render-markdown';
 import { starterConfig } from '../reporting/starter-config';
 import { UsageError, type BaselineArgs, type InitArgs, type MergeArgs, type ReportArgs } from './args';
 import { BASELINE_FILE_NAME, baselineOf } from './baseline';
-import type { CliIo } from './check-command';
+import { nothingToCheck, type CliIo } from './check-command';
 import { mergeSarif } from './merge-command';
 import { relativePath } from './report-paths';
 import { scanRoot, scanWorkspace } from './workspace-scan';
@@ -20,27 +20,35 @@ function write(io: CliIo, file: string, text: string): void {
 /** `disclose baseline`: today's findings, by fingerprint, for `check --baseline`. */
 export function runBaseline(args: BaselineArgs, io: CliIo): number {
   const scan = scanWorkspace(args, io);
+  if (nothingToCheck(scan, args.paths, io)) return 2;
   const file = path.resolve(io.cwd, args.output ?? path.join(scan.root, BASELINE_FILE_NAME));
   write(io, file, JSON.stringify(baselineOf(scan.findings, scan.root), null, 2) + '\n');
   io.stderr(`disclose: recorded ${scan.findings.length} finding${scan.findings.length === 1 ? '' : 's'} in ${relativePath(io.cwd, file)}\n`);
   return 0;
 }
 
-/** `disclose init`: a starter .disclose.yaml; an existing one is kept unless --force. */
+/**
+ * `disclose init`: a starter .disclose.yaml; an existing one is kept unless --force, and with
+ * --force its policy and recipients stay (the scan runs under it, so what it already declares is
+ * not offered again).
+ */
 export function runInit(args: InitArgs, io: CliIo): number {
   const root = scanRoot(args, io.cwd);
   const target = path.join(root, CONFIG_FILE_NAME);
-  if (fs.existsSync(target) && !args.force) throw new UsageError(`${relativePath(io.cwd, target)} exists; use --force to replace it (a backup is kept)`);
-  const scan = scanWorkspace({ ...args, reportUnresolved: true }, io, { includePermitted: true, ignoreConfig: true });
+  const exists = fs.existsSync(target);
+  if (exists && !args.force) throw new UsageError(`${relativePath(io.cwd, target)} exists; use --force to extend it with what the code shares now (a backup is kept)`);
+  const existing = exists ? fs.readFileSync(target, 'utf8') : undefined;
+  const scan = scanWorkspace({ ...args, reportUnresolved: true }, io, { includePermitted: true, ignoreConfig: existing === undefined });
+  if (nothingToCheck(scan, args.paths, io)) return 2;
   const pack = scan.configs.values().next().value?.policy ?? defaultConfig(args.policy).policy;
-  const text = starterConfig(scan.flows, pack);
-  if (fs.existsSync(target)) {
+  const text = starterConfig(scan.flows, pack, { internalHosts: args.internal ?? [], existing });
+  if (existing !== undefined) {
     const backup = `${target}.bak`;
     fs.copyFileSync(target, backup);
     io.stderr(`disclose: kept the old configuration as ${relativePath(io.cwd, backup)}\n`);
   }
   write(io, target, text);
-  const recipients = (text.match(/^ {2}- id: /gm) ?? []).length;
+  const recipients = (text.match(/category: CHOOSE/g) ?? []).length;
   io.stderr(`disclose: wrote ${relativePath(io.cwd, target)} with ${recipients} recipient${recipients === 1 ? '' : 's'} to categorise\n`);
   return 0;
 }
@@ -48,6 +56,7 @@ export function runInit(args: InitArgs, io: CliIo): number {
 /** `disclose report`: how the codebase shares personal data, organised by the policy. */
 export function runReport(args: ReportArgs, io: CliIo): number {
   const scan = scanWorkspace({ ...args, reportUnresolved: true }, io, { includePermitted: true });
+  if (nothingToCheck(scan, args.paths, io)) return 2;
   const configs = [...new Set(scan.configs.values())];
   const pack = configs[0]?.policy ?? defaultConfig(args.policy).policy;
   const report = buildSharingReport(scan.flows, pack, configs.filter((c) => c.file), scan.root, scan.files.length);
