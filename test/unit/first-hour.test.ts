@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, it } from 'node:test';
 import { parse as parseYaml } from 'yaml';
-import { CLI, EXAMPLES, PROJECT_ROOT } from '../support/paths';
+import { EXAMPLES, PROJECT_ROOT } from '../support/paths';
 import { runCli } from '../support/run-cli';
 import { makeTempDir } from '../support/temp-dir';
 
@@ -99,5 +99,116 @@ describe('paths that fit where they are shown', () => {
     const { top } = copyExamples({ under: 'app' });
     const gh = runCli(['check', 'app', '--format', 'github', '--no-cache'], top).stdout;
     assert.match(gh, /^::error file=server\/src\/routes\/support\.ts,line=37,/m);
+  });
+});
+
+describe('init never hides a flow', () => {
+  const located = (fs_: JsonFinding[]) => new Set(fs_.map((f) => `${f.file}:${f.line}:${f.column}`));
+
+  it('every flow of the unconfigured check is still reported once each recipient has a permitted category', () => {
+    const { dir } = copyExamples({ config: false });
+    const before = located(jsonFindings(['check', '.', '--report-unresolved'], dir));
+    assert.ok(before.size >= 15, `${before.size} flows`);
+    const init = runCli(['init', '.', '--no-cache'], dir);
+    assert.equal(init.status, 0, init.stderr);
+    const written = fs.readFileSync(path.join(dir, '.disclose.yaml'), 'utf8');
+    const config = parseYaml(written) as { policy: string; recipients: Array<{ id: string; category: string; match?: { env?: string[]; hosts?: string[] } }>; internal?: { env?: string[]; hosts?: string[] } };
+    assert.equal(config.internal?.env, undefined, 'no environment variable is guessed to be internal');
+    const community = config.recipients.find((r) => r.match?.env?.includes('COMMUNITY_API_URL'));
+    assert.ok(community, `the forum's COMMUNITY_API_URL is a recipient to categorise:\n${written}`);
+    assert.ok(config.recipients.some((r) => r.id === 'nordisk-lonn'), 'the id of the // @disclose recipient= annotation is kept');
+    for (const r of config.recipients) assert.equal(r.category, 'CHOOSE');
+    // Every recipient a forum: permitted by the policy, but never silently (public-disclosure).
+    const forum = written.replace(/category: CHOOSE.*$/gm, 'category: public-forum');
+    fs.writeFileSync(path.join(dir, '.disclose.yaml'), forum);
+    const after = located(jsonFindings(['check', '.', '--report-unresolved'], dir));
+    assert.deepEqual([...before].filter((l) => !after.has(l)), [], 'flows hidden by the starter configuration');
+    // Every recipient a partner with its condition: silent in check, every flow in the report.
+    fs.writeFileSync(path.join(dir, '.disclose.yaml'), written.replace(/category: CHOOSE.*$/gm, 'category: partner\n    purposes: [delivering-the-service]'));
+    const partners = jsonFindings(['check', '.'], dir);
+    assert.deepEqual(partners.filter((f) => f.recipient !== null).map(key), [], 'a partner with purposes is permitted');
+    const report = runCli(['report', '.', '--format', 'json', '--no-cache'], dir);
+    assert.equal(report.status, 0, report.stderr);
+    const r = JSON.parse(report.stdout) as { clauses: Array<{ recipients: Array<{ locations: Array<{ file: string; line: number }> }> }>; uncovered: Array<{ locations: Array<{ file: string; line: number }> }> };
+    const reported = new Set([...r.clauses.flatMap((c) => c.recipients.flatMap((x) => x.locations)), ...r.uncovered.flatMap((u) => u.locations)].map((l) => `${l.file}:${l.line}`));
+    for (const l of before) assert.ok(reported.has(l.replace(/:\d+$/, '')), `${l} is in the report`);
+  });
+
+  it('--internal names hosts of your own backend; --force keeps the policy and the recipients', () => {
+    const { dir } = copyExamples({ config: false });
+    fs.writeFileSync(path.join(dir, '.disclose.yaml'), 'policy: visma-no  # our pack\nrecipients:\n  - id: sentry-eu\n    name: Sentry (EU)\n    category: partner\n    purposes: [error-tracking]\n    match:\n      packages: ["@sentry/node"]\n');
+    const run = runCli(['init', '.', '--force', '--internal', 'api.kundesenter.visma.no', '--no-cache'], dir);
+    assert.equal(run.status, 0, run.stderr);
+    const text = fs.readFileSync(path.join(dir, '.disclose.yaml'), 'utf8');
+    assert.match(text, /^policy: visma-no +# our pack$/m);
+    const config = parseYaml(text) as { recipients: Array<{ id: string; category: string; match?: { packages?: string[] } }>; internal?: { hosts?: string[] } };
+    assert.equal(config.recipients[0]!.id, 'sentry-eu');
+    assert.equal(config.recipients.filter((r) => r.match?.packages?.includes('@sentry/node')).length, 1, 'Sentry is not offered again');
+    assert.deepEqual(config.internal?.hosts, ['api.kundesenter.visma.no']);
+    assert.ok(!config.recipients.some((r) => JSON.stringify(r).includes('kundesenter')));
+    assert.match(text, /category: CHOOSE # one of: group-company \| public-forum \| partner \| public-authority \| acquirer/);
+    assert.ok(fs.existsSync(path.join(dir, '.disclose.yaml.bak')));
+  });
+});
+
+describe('one vocabulary', () => {
+  it('the report names each flow\'s data as check does', () => {
+    const findings = jsonFindings(['check', 'examples'], PROJECT_ROOT);
+    const report = JSON.parse(runCli(['report', 'examples', '--format', 'json'], PROJECT_ROOT).stdout) as {
+      clauses: Array<{ recipients: Array<{ name: string; labels: Record<string, string[]> }> }>;
+      uncovered: Array<{ target: string; labels: Record<string, string[]> }>;
+    };
+    const sections = [...report.clauses.flatMap((c) => c.recipients.map((r) => ({ who: r.name, labels: r.labels }))), ...report.uncovered.map((u) => ({ who: u.target, labels: u.labels }))];
+    let compared = 0;
+    for (const f of findings) {
+      const m = /^Sends (.+?) to (.+?)(, an? |, a | — )/.exec(f.message);
+      if (!m || f.ruleId === 'category-not-permitted') continue;
+      const said = m[1]!.split(/, | and /);
+      const section = sections.find((s) => m[2]!.startsWith(s.who));
+      assert.ok(section, `no report section for ${m[2]}`);
+      const labels = Object.values(section.labels).flat();
+      for (const label of said) assert.ok(labels.includes(label), `check says "${label}" for ${section.who}; the report says ${labels.join(', ')}`);
+      compared++;
+    }
+    assert.ok(compared >= 6);
+    const sentry = sections.find((s) => s.who === 'Sentry')!;
+    assert.deepEqual(sentry.labels['user.unique_id'], ['user ID']);
+  });
+
+  it('counts in the singular, commands with their own --help, and a clear word for an empty folder', () => {
+    const one = makeTempDir('disclose-one-file-');
+    fs.writeFileSync(path.join(one, 'signup.ts'), "export async function signup(user: { email: string }) {\n  await fetch('https://hooks.zapier.com/hooks/catch/1/abc', { method: 'POST', body: JSON.stringify({ email: user.email }) });\n}\n");
+    assert.match(runCli(['report', '.'], one).stdout, /\. 1 file scanned\./);
+    assert.match(runCli(['check', '.'], one).stdout, /1 finding \(1 error, 0 warnings, 0 information\) in 1 of 1 file\./);
+    for (const [command, expected] of [['check', /^Usage: disclose check \[paths…\]/], ['init', /^Usage: disclose init .*--internal HOST/], ['report', /^Usage: disclose report /], ['baseline', /^Usage: disclose baseline /], ['merge', /^Usage: disclose merge /]] as const) {
+      const help = runCli([command, '--help'], PROJECT_ROOT);
+      assert.equal(help.status, 0);
+      assert.match(help.stdout, expected);
+      assert.equal(runCli(['help', command], PROJECT_ROOT).stdout, help.stdout);
+    }
+    assert.match(runCli(['--help'], PROJECT_ROOT).stdout, /disclose check \[paths…\] \[options\]/);
+    const empty = makeTempDir('disclose-empty-');
+    fs.writeFileSync(path.join(empty, 'README.md'), '# nothing to analyse\n');
+    const run = runCli(['check', '.'], empty);
+    assert.equal(run.status, 2);
+    assert.equal(run.stdout, '');
+    assert.match(run.stderr, /^disclose: No TypeScript or JavaScript files found in \.$/m);
+  });
+});
+
+describe('disclose-language-server on the command line', () => {
+  const server = (args: string[]) => spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'dist', 'server.js'), ...args], { encoding: 'utf8', timeout: 20000, input: '' });
+  it('--version, --help, and a one-line usage error without a transport', () => {
+    const version = server(['--version']);
+    assert.equal(version.status, 0);
+    assert.equal(version.stdout.trim(), JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')).version);
+    const help = server(['--help']);
+    assert.equal(help.status, 0);
+    assert.match(help.stdout, /^Usage: disclose-language-server --stdio/);
+    const bare = server([]);
+    assert.equal(bare.status, 2);
+    assert.equal(bare.stdout, '');
+    assert.equal(bare.stderr.trim().split('\n').length, 1, bare.stderr);
+    assert.match(bare.stderr, /--stdio/);
   });
 });
