@@ -44,8 +44,10 @@ describe('check FILE…: named files keep their workspace', () => {
     const hooks = parseYaml(fs.readFileSync(path.join(PROJECT_ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as Array<{ id: string; entry: string; pass_filenames?: boolean }>;
     const hook = hooks.find((h) => h.id === 'disclose')!;
     assert.notEqual(hook.pass_filenames, false, 'pre-commit passes the staged files');
-    const [command, ...hookArgs] = hook.entry.split(/\s+/);
-    assert.equal(command, 'disclose');
+    // The package's command, then its arguments: run here with the built CLI.
+    const words = hook.entry.split(/\s+/);
+    assert.deepEqual(words.slice(0, 4), ['npx', '--package', 'disclose-privacy', 'disclose']);
+    const hookArgs = words.slice(4);
     const folder = jsonFindings(['check', '.'], dir);
     // As pre-commit calls it: the entry, then the staged files relative to the repository's root.
     const staged = ['server/src/routes/support.ts', 'web/src/App.tsx', 'server/src/integrations/lonnspartner.ts'];
@@ -210,5 +212,87 @@ describe('disclose-language-server on the command line', () => {
     assert.equal(bare.stdout, '');
     assert.equal(bare.stderr.trim().split('\n').length, 1, bare.stderr);
     assert.match(bare.stderr, /--stdio/);
+  });
+});
+
+/** The README's sample output block: the lines after "`npm run example` prints". */
+function readmeSample(): string {
+  const readme = fs.readFileSync(path.join(PROJECT_ROOT, 'README.md'), 'utf8');
+  const m = /`npm run example` prints[^\n]*\n\n```\n([\s\S]*?)```/.exec(readme);
+  assert.ok(m, 'README has the sample output of npm run example');
+  return m[1]!;
+}
+
+describe('install from the npm package, offline', () => {
+  it('npm run pack:cli builds disclose-privacy; installed with --offline, npx disclose check prints the README sample', () => {
+    const work = makeTempDir('disclose-pack-');
+    const pack = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'scripts', 'pack-cli.mjs'), '--out', work], { cwd: PROJECT_ROOT, encoding: 'utf8', timeout: 300000 });
+    assert.equal(pack.status, 0, pack.stdout + pack.stderr);
+    const tarball = pack.stdout.trim().split('\n').pop()!;
+    assert.equal(path.basename(tarball), `disclose-privacy-${JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')).version}.tgz`);
+    const listing = spawnSync('tar', ['tzf', tarball], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean);
+    for (const f of ['package/dist/cli.js', 'package/dist/server.js', 'package/dist/rules-snapshot.json', 'package/rules/policies/visma-no.yaml', 'package/README.md', 'package/LICENSE']) assert.ok(listing.includes(f), f);
+    assert.ok(!listing.some((f) => /\.ts$|\.map$|node_modules|\/src\//.test(f)), listing.join(' '));
+    const manifest = JSON.parse(spawnSync('tar', ['xzOf', tarball, 'package/package.json'], { encoding: 'utf8' }).stdout);
+    assert.equal(manifest.name, 'disclose-privacy');
+    assert.deepEqual(Object.keys(manifest.bin).sort(), ['disclose', 'disclose-language-server']);
+    assert.equal(manifest.dependencies, undefined, 'the bundles carry their dependencies');
+
+    // A fresh project, an empty npm cache and --offline: nothing may come from the network.
+    const project = path.join(work, 'project');
+    fs.mkdirSync(project);
+    fs.writeFileSync(path.join(project, 'package.json'), JSON.stringify({ name: 'timeforing', version: '1.0.0', private: true }));
+    const env = { ...process.env, npm_config_cache: path.join(work, 'npm-cache'), npm_config_update_notifier: 'false', npm_config_fund: 'false', NO_COLOR: '1' };
+    const install = spawnSync('npm', ['install', '--offline', '--no-audit', '--save-dev', tarball], { cwd: project, encoding: 'utf8', env, timeout: 120000 });
+    assert.equal(install.status, 0, install.stdout + install.stderr);
+    fs.cpSync(EXAMPLES, path.join(project, 'examples'), { recursive: true });
+    const check = spawnSync('npx', ['--offline', 'disclose', 'check', 'examples', '--fail-on', 'never'], { cwd: project, encoding: 'utf8', env, timeout: 120000 });
+    assert.equal(check.status, 0, check.stderr);
+    assert.equal(check.stdout, readmeSample());
+    const failing = spawnSync('npx', ['--offline', 'disclose', 'check', 'examples/server/src/routes/support.ts'], { cwd: project, encoding: 'utf8', env, timeout: 120000 });
+    assert.equal(failing.status, 1, failing.stderr);
+    const version = spawnSync('npx', ['--offline', 'disclose-language-server', '--version'], { cwd: project, encoding: 'utf8', env, timeout: 60000 });
+    assert.equal(version.status, 0, version.stderr);
+    assert.equal(version.stdout.trim(), manifest.version);
+  });
+});
+
+describe('the README', () => {
+  it("shows the real output of npm run example", () => {
+    // The example script's own command (its build step aside: the suite runs on a fresh build).
+    const script = JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')).scripts.example as string;
+    const [node, cli, ...args] = script.split('&&').pop()!.trim().split(/\s+/);
+    assert.deepEqual([node, cli], ['node', 'dist/cli.js']);
+    const run = runCli(args, PROJECT_ROOT);
+    assert.equal(run.status, 0, run.stderr);
+    assert.equal(readmeSample(), run.stdout);
+  });
+
+  it('CI templates and the pre-commit hook use the npm package disclose-privacy', () => {
+    for (const f of ['examples/ci/disclose-pull-request.yml', 'examples/ci/gitlab-ci.yml']) {
+      const calls = fs.readFileSync(path.join(PROJECT_ROOT, f), 'utf8').split('\n').filter((l) => /\bnpx\b/.test(l) && !l.trim().startsWith('#'));
+      assert.ok(calls.length > 0, f);
+      for (const l of calls) assert.match(l, /npx (--yes )?--package disclose-privacy disclose check /, `${f}: ${l}`);
+    }
+    const readme = fs.readFileSync(path.join(PROJECT_ROOT, 'README.md'), 'utf8');
+    assert.match(readme, /npm install --save-dev disclose-privacy/);
+    assert.match(readme, /npx --package disclose-privacy disclose check/);
+    assert.match(readme, /code --install-extension disclose\.vsix/);
+  });
+
+  it('links only to files inside the repository, and they exist', () => {
+    for (const doc of ['README.md', 'rules/README.md', 'test/corpus/README.md', 'examples/README.md', 'ARCHITECTURE.md']) {
+      const file = path.join(PROJECT_ROOT, doc);
+      if (!fs.existsSync(file)) continue;
+      const text = fs.readFileSync(file, 'utf8');
+      const targets = [...text.matchAll(/\]\(([^)\s]+)(?:\s+"[^"]*")?\)/g)].map((m) => m[1]!);
+      for (const t of targets) {
+        if (/^(https?:|mailto:|#)/.test(t)) continue;
+        const resolved = path.resolve(path.dirname(file), decodeURI(t.split('#')[0]!));
+        assert.ok(!path.relative(PROJECT_ROOT, resolved).startsWith('..'), `${doc} links outside the repository: ${t}`);
+        assert.ok(fs.existsSync(resolved), `${doc} links to a missing file: ${t}`);
+      }
+      assert.ok(!/\.\.\/shared\b/.test(text), `${doc} mentions ../shared`);
+    }
   });
 });
