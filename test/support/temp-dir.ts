@@ -1,7 +1,6 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { after } from 'node:test';
 
 const made: string[] = [];
 let hooked = false;
@@ -11,14 +10,14 @@ function removeAll(): void {
 }
 
 /**
- * A fresh folder under the system's temporary folder, removed when the test file's run ends
- * (node:test runs each file in its own process, so `after` at the root runs once, at its end).
- * The exit handler covers a run that ends early.
+ * A fresh folder under the system's temporary folder, removed when the test file's process ends
+ * (node --test runs each file in a process of its own). Not at the end of the suite or test that
+ * made it: suites share folders made in a describe body or lazily by an earlier test, and an
+ * `after` hook lands on whichever suite happened to be running.
  */
 export function makeTempDir(prefix: string): string {
   if (!hooked) {
     hooked = true;
-    after(removeAll);
     process.on('exit', removeAll);
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));

@@ -21,7 +21,7 @@ export interface CliIo extends ScanIo {
 /** Runs `disclose check` and returns the exit code. */
 export function runCheck(args: CheckArgs, io: CliIo): number {
   // Resolve the diff first: a bad revision is a usage error before any analysis.
-  const changed = args.diff ? changedLinesSince(path.resolve(io.cwd, args.paths[0] ?? '.'), args.diff) : undefined;
+  const changed = args.diff ? changedLinesSince(folderOf(path.resolve(io.cwd, args.paths[0] ?? '.')), args.diff) : undefined;
   const baseline = args.baseline ? readBaseline(path.resolve(io.cwd, args.baseline)) : undefined;
   const scan = scanWorkspace(args, io, { shard: args.shard });
   if (nothingToCheck(scan, args.paths, io)) return 2;
@@ -54,6 +54,15 @@ function render(args: CheckArgs, findings: Finding[], root: string, filesScanned
       return formatGitlab(findings, root);
     default:
       return formatText(findings, root, filesScanned, args.color);
+  }
+}
+
+/** A named file's folder (git runs there), or the folder itself. */
+function folderOf(p: string): string {
+  try {
+    return fs.statSync(p).isFile() ? path.dirname(p) : p;
+  } catch {
+    return p;
   }
 }
 
