@@ -9,19 +9,23 @@ const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
+// --outdir=DIR and --entries=cli,server: the npm package of the CLI (scripts/pack-cli.mjs).
+const option = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const outdir = option('outdir') ?? 'dist';
+const only = option('entries')?.split(',');
 
 const entries = [
   { in: 'server/src/cli/main.ts', out: 'cli', banner: '#!/usr/bin/env node' },
   { in: 'server/src/accuracy/main.ts', out: 'accuracy' },
   { in: 'server/src/lsp/main.ts', out: 'server', banner: '#!/usr/bin/env node' },
   { in: 'client/src/extension.ts', out: 'client', external: ['vscode'] },
-].filter((e) => existsSync(e.in));
+].filter((e) => existsSync(e.in) && (!only || only.includes(e.out)));
 
 const contexts = await Promise.all(
   entries.map((e) =>
     esbuild.context({
       entryPoints: { [e.out]: e.in },
-      outdir: 'dist',
+      outdir,
       bundle: true,
       platform: 'node',
       target: 'node20',
@@ -46,10 +50,10 @@ if (watch) {
 
 // The built-in rules, parsed and validated once here instead of at every start.
 async function snapshotRules() {
-  const script = 'dist/.snapshot-rules.js';
+  const script = `${outdir}/.snapshot-rules.js`;
   await esbuild.build({ entryPoints: ['server/src/build/snapshot-rules.ts'], outfile: script, bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning' });
   try {
-    execFileSync(process.execPath, [script, 'dist'], { stdio: ['ignore', 'ignore', 'inherit'] });
+    execFileSync(process.execPath, [script, outdir], { stdio: ['ignore', 'ignore', 'inherit'] });
   } finally {
     rmSync(script, { force: true });
   }

@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { EXAMPLES, PROJECT_ROOT } from '../support/paths';
 import { skipUnlessAvailable } from '../support/required-suites';
+import { readmeBlock, serverOnPath } from '../support/readme-snippets';
 import { makeTempDir } from '../support/temp-dir';
 
 const hasNvim = spawnSync('nvim', ['--version'], { encoding: 'utf8' }).status === 0;
@@ -36,5 +37,26 @@ describe('Neovim built-in LSP client', { skip: skipUnlessAvailable('nvim', hasNv
     assert.ok(titles.some((t: string) => t.startsWith('Open the policy clause')), titles.join(' | '));
     assert.ok(out.actions.some((a: { title: string; hasEdit: boolean }) => a.title.startsWith('Suppress') && a.hasEdit));
     assert.equal(out.actions.filter((a: { preferred: boolean }) => a.preferred).length, 1);
+  });
+
+  it("the README's snippet attaches Disclose to TypeScript buffers (Neovim 0.7's API)", () => {
+    const workspace = makeTempDir('disclose-nvim-readme-');
+    fs.cpSync(EXAMPLES, workspace, { recursive: true });
+    const home = makeTempDir('disclose-nvim-home-');
+    const init = path.join(home, 'init.lua');
+    fs.writeFileSync(init, readmeBlock('lua', 'disclose-language-server'));
+    const bin = serverOnPath();
+    const run = spawnSync(
+      'nvim',
+      ['--headless', '-u', init, '-i', 'NONE', '-n', path.join('server', 'src', 'routes', 'support.ts'), '-c', `luafile ${path.join(PROJECT_ROOT, 'test', 'editors', 'wait-for-diagnostics.lua')}`],
+      { cwd: workspace, encoding: 'utf8', timeout: 60000, env: { ...process.env, PATH: `${bin}${path.delimiter}${process.env.PATH}`, XDG_CONFIG_HOME: home, XDG_DATA_HOME: home, XDG_STATE_HOME: home, XDG_CACHE_HOME: home } },
+    );
+    const line = run.stdout.split('\n').find((l) => l.startsWith('{'));
+    assert.ok(line, `no JSON from nvim: ${run.stdout}\n${run.stderr}`);
+    const out = JSON.parse(line);
+    assert.equal(out.filetype, 'typescript');
+    assert.equal(out.ok, true, JSON.stringify(out));
+    assert.deepEqual(out.clients, ['disclose']);
+    assert.deepEqual(out.diagnostics.map((d: { line: number; code: string }) => `${d.line + 1}:${d.code}`), ['22:public-disclosure', '37:category-not-permitted']);
   });
 });

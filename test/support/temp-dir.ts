@@ -10,10 +10,10 @@ function removeAll(): void {
 }
 
 /**
- * A fresh folder under the system's temporary folder, removed when the test file's process
- * exits (node:test runs each file in its own process). Not an `after` hook: registered from
- * inside a suite's `before`, that hook would belong to the suite and could run before the
- * suite's tests.
+ * A fresh folder under the system's temporary folder, removed when the test file's process ends
+ * (node --test runs each file in a process of its own). Not at the end of the suite or test that
+ * made it: suites share folders made in a describe body or lazily by an earlier test, and an
+ * `after` hook lands on whichever suite happened to be running.
  */
 export function makeTempDir(prefix: string): string {
   if (!hooked) {

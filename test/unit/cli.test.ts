@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { parse as parseYaml } from 'yaml';
-import { CORPUS, EXAMPLES, PROJECT_ROOT } from '../support/paths';
+import { CORPUS, EXAMPLES, EXAMPLES_IN_REPO, PROJECT_ROOT } from '../support/paths';
 import { runCli } from '../support/run-cli';
 import { writeProject } from '../support/temp-project';
 
@@ -67,7 +67,8 @@ describe('disclose check on the example workspace', () => {
       assert.ok(['error', 'warning', 'note'].includes(r.level));
       assert.equal(r.locations.length, 1);
       const loc = r.locations[0].physicalLocation;
-      assert.ok(!loc.artifactLocation.uri.startsWith('/') && loc.artifactLocation.uri.startsWith('server/') || loc.artifactLocation.uri.startsWith('web/'));
+      assert.ok(loc.artifactLocation.uri.startsWith(`${EXAMPLES_IN_REPO}server/`) || loc.artifactLocation.uri.startsWith(`${EXAMPLES_IN_REPO}web/`), loc.artifactLocation.uri);
+      assert.equal(loc.artifactLocation.uriBaseId, '%SRCROOT%');
       assert.ok(loc.region.startLine >= 1);
       for (const k of ['dataCategories', 'recipient', 'recipientCategory', 'endpoint', 'clause']) assert.ok(k in r.properties, k);
       assert.ok(Array.isArray(r.properties.dataCategories));

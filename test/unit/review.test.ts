@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { EXAMPLES, PROJECT_ROOT } from '../support/paths';
+import { EXAMPLES, EXAMPLES_IN_REPO, PROJECT_ROOT } from '../support/paths';
 import { runCli } from '../support/run-cli';
 import { writeProject } from '../support/temp-project';
 import { makeTempDir } from '../support/temp-dir';
@@ -146,14 +146,17 @@ describe('CI formats', () => {
     const gh = runCli(['check', 'examples', '--format', 'github'], PROJECT_ROOT);
     const lines = gh.stdout.trim().split('\n');
     assert.equal(lines.length, 9);
-    assert.match(lines.find((l) => l.includes('support.ts,line=37'))!, /^::error file=server\/src\/routes\/support\.ts,line=37,endLine=\d+(,col=\d+,endColumn=\d+)?,title=Disclose category-not-permitted::Sends /);
+    // Paths from the repository's root, where code scanning and pull requests place them.
+    const line = lines.find((l) => l.includes('support.ts,line=37'))!;
+    assert.ok(line.startsWith(`::error file=${EXAMPLES_IN_REPO}server/src/routes/support.ts,line=37,`), line);
+    assert.match(line, /,line=37,endLine=\d+(,col=\d+,endColumn=\d+)?,title=Disclose category-not-permitted::Sends /);
     assert.ok(lines.some((l) => l.startsWith('::warning ')));
     const gl = JSON.parse(runCli(['check', 'examples', '--format', 'gitlab'], PROJECT_ROOT).stdout);
     assert.equal(gl.length, 9);
     for (const i of gl) {
       assert.ok(['critical', 'major', 'info'].includes(i.severity));
       assert.equal(typeof i.fingerprint, 'string');
-      assert.ok(i.location.path.startsWith('server/') || i.location.path.startsWith('web/'));
+      assert.ok(i.location.path.startsWith(`${EXAMPLES_IN_REPO}server/`) || i.location.path.startsWith(`${EXAMPLES_IN_REPO}web/`), i.location.path);
       assert.ok(i.location.lines.begin >= 1);
     }
   });

@@ -669,6 +669,7 @@ function buildFlow(e: SinkEvent, unit: ts.Node, hasCallers: boolean, tools: Grou
       sink: { kind: e.sink.kind, label: e.sink.label, vendor: e.sink.sdk?.entry.vendor ?? null, module: e.sink.sdk?.module ?? e.sink.sdk?.entry.packages[0] ?? null, location: location(e.sink.call) },
       chain: e.chain.map((c) => location(c)),
       configFile: config.file ?? null,
+      annotatedRecipient: annotatedId ?? null,
       container: containerName(e.site),
     } as Flow & { container: string };
 }

@@ -44,6 +44,8 @@ export interface FlowBase {
   chain: CodeLocation[];
   /** The .disclose.yaml in force, if any. */
   configFile: string | null;
+  /** The recipient a `// @disclose recipient=` annotation names for this call (declared or not). */
+  annotatedRecipient?: string | null;
 }
 
 /** One finding of the engine: the shared currency of the CLI, the server and the tests. */

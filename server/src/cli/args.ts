@@ -36,6 +36,8 @@ export interface BaselineArgs extends ScanOptions {
 export interface InitArgs extends ScanOptions {
   command: 'init';
   force: boolean;
+  /** Hosts of the organisation's own backend (`--internal HOST`, repeatable). */
+  internal: string[];
 }
 
 export interface ReportArgs extends ScanOptions {
@@ -67,7 +69,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
   const [command, ...rest] = argv;
   if (!COMMANDS.includes(command as (typeof COMMANDS)[number])) throw new UsageError(`Unknown command '${command}'. Run 'disclose --help' for the commands.`);
   const positional: string[] = [];
-  const o: Record<string, string | boolean | string[]> = { exclude: [] };
+  const o: Record<string, string | boolean | string[]> = { exclude: [], internal: [] };
   for (let i = 0; i < rest.length; i++) {
     const raw = rest[i]!;
     const eq = raw.startsWith('--') ? raw.indexOf('=') : -1;
@@ -106,6 +108,9 @@ export function parseArgs(argv: string[]): ParsedArgs {
       case '--exclude':
         (o.exclude as string[]).push(value());
         break;
+      case '--internal':
+        (o.internal as string[]).push(value());
+        break;
       case '--report-unresolved':
       case '--include-tests':
       case '--no-cache':
@@ -131,7 +136,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
     jobs: o.jobs !== undefined ? parseJobs(o.jobs as string) : undefined,
   };
   const allow = (flags: string[]) => {
-    for (const k of Object.keys(o)) if (!flags.includes(k) && !(k === 'exclude' && (o.exclude as string[]).length === 0)) throw new UsageError(`--${k} does not apply to 'disclose ${command}'`);
+    for (const k of Object.keys(o)) if (!flags.includes(k) && !((k === 'exclude' || k === 'internal') && (o[k] as string[]).length === 0)) throw new UsageError(`--${k} does not apply to 'disclose ${command}'`);
   };
   const common = ['config', 'policy', 'exclude', 'max-file-size', 'report-unresolved', 'include-tests', 'no-cache', 'jobs'];
   switch (command) {
@@ -152,8 +157,8 @@ export function parseArgs(argv: string[]): ParsedArgs {
       allow([...common, 'output']);
       return { command, ...scan, output: o.output as string | undefined };
     case 'init':
-      allow([...common, 'force']);
-      return { command, ...scan, force: o.force === true };
+      allow([...common, 'force', 'internal']);
+      return { command, ...scan, force: o.force === true, internal: o.internal as string[] };
     case 'report':
       allow([...common, 'format', 'output']);
       return { command, ...scan, format: o.format ? oneOf('--format', o.format as string, ['md', 'html', 'json']) : 'md', output: o.output as string | undefined };

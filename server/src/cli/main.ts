@@ -1,6 +1,7 @@
 import { version } from '../../../package.json';
 import { escapeControls } from '../reporting/output-escaping';
-import { HELP, parseArgs, UsageError } from './args';
+import { parseArgs, UsageError } from './args';
+import { helpFor } from './command-help';
 import { runCheck, type CliIo } from './check-command';
 import { runBaseline, runInit, runMerge, runReport } from './other-commands';
 import { isMainThread, workerData } from 'node:worker_threads';
@@ -20,7 +21,7 @@ function main(argv: string[]): number {
     const args = parseArgs(argv);
     switch (args.command) {
       case 'help':
-        io.stdout(HELP + '\n');
+        io.stdout(helpFor(args.topic) + '\n');
         return 0;
       case 'version':
         io.stdout(`${version}\n`);

@@ -7,7 +7,7 @@ import { renderMarkdown } from '../reporting/render-markdown';
 import { starterConfig } from '../reporting/starter-config';
 import { UsageError, type BaselineArgs, type InitArgs, type MergeArgs, type ReportArgs } from './args';
 import { BASELINE_FILE_NAME, baselineOf } from './baseline';
-import type { CliIo } from './check-command';
+import { nothingToCheck, type CliIo } from './check-command';
 import { mergeSarif } from './merge-command';
 import { writeOutputFile } from './output-file';
 import { pathExists, readTextFile, UnsafeFileError } from '../analysis/workspace/safe-fs';
@@ -21,37 +21,44 @@ function write(io: CliIo, file: string, text: string, root?: string): void {
 /** `disclose baseline`: today's findings, by fingerprint, for `check --baseline`. */
 export function runBaseline(args: BaselineArgs, io: CliIo): number {
   const scan = scanWorkspace(args, io);
+  if (nothingToCheck(scan, args.paths, io)) return 2;
   const file = path.resolve(io.cwd, args.output ?? path.join(scan.root, BASELINE_FILE_NAME));
   write(io, file, JSON.stringify(baselineOf(scan.findings, scan.root), null, 2) + '\n', scan.root);
   io.stderr(`disclose: recorded ${scan.findings.length} finding${scan.findings.length === 1 ? '' : 's'} in ${relativePath(io.cwd, file)}\n`);
   return 0;
 }
 
-/** `disclose init`: a starter .disclose.yaml; an existing one is kept unless --force. */
+/**
+ * `disclose init`: a starter .disclose.yaml; an existing one is kept unless --force, and with
+ * --force its policy and recipients stay (the scan runs under it, so what it already declares is
+ * not offered again).
+ */
 export function runInit(args: InitArgs, io: CliIo): number {
   const root = scanRoot(args, io.cwd);
   const target = path.join(root, CONFIG_FILE_NAME);
-  if (pathExists(target) && !args.force) throw new UsageError(`${relativePath(io.cwd, target)} exists; use --force to replace it (a backup is kept)`);
+  const exists = pathExists(target);
+  if (exists && !args.force) throw new UsageError(`${relativePath(io.cwd, target)} exists; use --force to extend it with what the code shares now (a backup is kept)`);
   // The old configuration is read before the (long) scan: a link or device is refused up front.
-  let old: string | undefined;
-  if (pathExists(target)) {
+  let existing: string | undefined;
+  if (exists) {
     if (fs.lstatSync(target).isSymbolicLink()) throw new UsageError(`${relativePath(io.cwd, target)} is a symbolic link; Disclose does not replace it`);
     try {
-      old = readTextFile(target, { kind: 'config', within: root });
+      existing = readTextFile(target, { kind: 'config', within: root });
     } catch (e) {
       throw new UsageError(`${relativePath(io.cwd, target)} ${e instanceof UnsafeFileError ? e.reason : 'cannot be read'}`);
     }
   }
-  const scan = scanWorkspace({ ...args, reportUnresolved: true }, io, { includePermitted: true, ignoreConfig: true });
+  const scan = scanWorkspace({ ...args, reportUnresolved: true }, io, { includePermitted: true, ignoreConfig: existing === undefined });
+  if (nothingToCheck(scan, args.paths, io)) return 2;
   const pack = scan.configs.values().next().value?.policy ?? defaultConfig(args.policy).policy;
-  const text = starterConfig(scan.flows, pack);
-  if (old !== undefined) {
+  const text = starterConfig(scan.flows, pack, { internalHosts: args.internal ?? [], existing });
+  if (existing !== undefined) {
     const backup = `${target}.bak`;
-    write(io, backup, old, root);
+    write(io, backup, existing, root);
     io.stderr(`disclose: kept the old configuration as ${relativePath(io.cwd, backup)}\n`);
   }
   write(io, target, text, root);
-  const recipients = (text.match(/^ {2}- id: /gm) ?? []).length;
+  const recipients = (text.match(/category: CHOOSE/g) ?? []).length;
   io.stderr(`disclose: wrote ${relativePath(io.cwd, target)} with ${recipients} recipient${recipients === 1 ? '' : 's'} to categorise\n`);
   return 0;
 }
@@ -59,6 +66,7 @@ export function runInit(args: InitArgs, io: CliIo): number {
 /** `disclose report`: how the codebase shares personal data, organised by the policy. */
 export function runReport(args: ReportArgs, io: CliIo): number {
   const scan = scanWorkspace({ ...args, reportUnresolved: true }, io, { includePermitted: true });
+  if (nothingToCheck(scan, args.paths, io)) return 2;
   const configs = [...new Set(scan.configs.values())];
   const pack = configs[0]?.policy ?? defaultConfig(args.policy).policy;
   const report = buildSharingReport(scan.flows, pack, configs.filter((c) => c.file), scan.root, scan.files.length);

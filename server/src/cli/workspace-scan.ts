@@ -3,7 +3,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { ConfigError, type DiscloseConfig } from '../analysis/config';
 import { ConfigResolver } from '../analysis/config-resolver';
-import { analyze, DEFAULT_MAX_FILE_BYTES, type EngineResult } from '../analysis/engine';
+import { CandidateFilter } from '../analysis/candidate-names';
+import { analyze, builtinData, DEFAULT_MAX_FILE_BYTES, type EngineResult } from '../analysis/engine';
 import { ImportGraph } from '../analysis/import-graph';
 import { PolicyPackError } from '../analysis/policy-pack';
 import { callersFromEnclosingWorkspace, importedFromOutside } from '../analysis/outside-files';
@@ -15,6 +16,7 @@ import { analyzeInParts } from './parallel-scan';
 import { cacheKey, readCache, writeCache } from './result-cache';
 import { tryReadTextFile } from '../analysis/workspace/safe-fs';
 import { escapeControls } from '../reporting/output-escaping';
+import { commonAncestor, workspaceRootOf } from './workspace-root';
 
 export interface ScanIo {
   cwd: string;
@@ -25,6 +27,8 @@ export interface ScanIo {
 export interface Scan extends Omit<EngineResult, 'program'> {
   program: EngineResult['program'] | undefined;
   root: string;
+  /** With named files (`check a.ts b.ts`): the files named; findings are those that stand in them. */
+  named?: string[];
   files: string[];
   /** The files reported on (all of them, or one shard's). */
   reported: string[];
@@ -47,6 +51,20 @@ export function scanRoot(opts: ScanOptions, cwd: string): string {
   return cwd;
 }
 
+/** The paths given, when every one of them is a file (`check a.ts b.ts`, a pre-commit hook's call). */
+export function namedFiles(opts: ScanOptions, cwd: string): string[] | undefined {
+  if (opts.paths.length === 0) return undefined;
+  const abs = opts.paths.map((p) => path.resolve(cwd, p));
+  for (const p of abs) {
+    try {
+      if (!fs.statSync(p).isFile()) return undefined;
+    } catch {
+      return undefined;
+    }
+  }
+  return abs;
+}
+
 /** Stable shard of a file: a hash of its path relative to the root, so every job agrees. */
 export function shardOf(rel: string, count: number): number {
   let h = 2166136261;
@@ -59,16 +77,22 @@ export function shardOf(rel: string, count: number): number {
  * errors) and runs the engine: what check, baseline, init and report share.
  */
 export function scanWorkspace(opts: ScanOptions, io: ScanIo, extra: { includePermitted?: boolean; shard?: { index: number; count: number }; ignoreConfig?: boolean; noCache?: boolean } = {}): Scan {
-  const root = scanRoot(opts, io.cwd);
+  // Named files are analysed in their workspace, as the editor does: with what they import and
+  // what calls into them, so that a finding stands where the folder's run puts it.
+  const named = namedFiles(opts, io.cwd);
+  const root = named ? commonAncestor(named.map(workspaceRootOf)) : scanRoot(opts, io.cwd);
   const maxFileBytes = opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   if (opts.config && !fs.existsSync(path.resolve(io.cwd, opts.config))) throw new UsageError(`No configuration file at ${opts.config}`);
   let discovered: ReturnType<typeof discoverFiles>;
   try {
-    discovered = discoverFiles({ root, paths: opts.paths.map((p) => path.resolve(io.cwd, p)), exclude: opts.exclude, maxFileBytes, includeTests: opts.includeTests });
+    discovered = discoverFiles({ root, paths: named ? [root] : opts.paths.map((p) => path.resolve(io.cwd, p)), exclude: opts.exclude, maxFileBytes, includeTests: opts.includeTests });
   } catch (e) {
     throw new UsageError((e as Error).message);
   }
-  const { files, skipped } = discovered;
+  const { files } = discovered;
+  const namedSet = named ? new Set(named) : undefined;
+  // Only what was named is worth a message; the rest of the workspace is context.
+  const skipped = namedSet ? discovered.skipped.filter((s) => namedSet.has(s.file)) : discovered.skipped;
   const resolver = new ConfigResolver({ configFile: opts.config ? path.resolve(io.cwd, opts.config) : undefined, policy: opts.policy, ignoreFiles: extra.ignoreConfig, root });
   const configs = new Map<string, DiscloseConfig>();
   const errors: string[] = [];
@@ -108,6 +132,11 @@ export function scanWorkspace(opts: ScanOptions, io: ScanIo, extra: { includePer
   const project = new ProjectModel(root);
   let reported = files;
   let analysed = files;
+  let startFrom: string[] | undefined;
+  if (namedSet) {
+    reported = files.filter((f) => namedSet.has(f));
+    startFrom = namedFocus(reported, root, files, maxFileBytes, project);
+  }
   if (extra.shard) {
     const { index, count } = extra.shard;
     reported = files.filter((f) => shardOf(relativePath(root, f), count) === index);
@@ -130,14 +159,14 @@ export function scanWorkspace(opts: ScanOptions, io: ScanIo, extra: { includePer
         files: analysed,
         texts: readText,
         configs: [...new Set(configs.values())].sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '')),
-        options: { ...resultOptions(opts), maxFileBytes, includePermitted: !!extra.includePermitted, ignoreConfig: !!extra.ignoreConfig },
+        options: { ...resultOptions(opts), maxFileBytes, includePermitted: !!extra.includePermitted, ignoreConfig: !!extra.ignoreConfig, startFrom: startFrom?.map((f) => relativePath(root, f)) },
         // How the build resolves imports (tsconfigs, package manifests), and the sources that
         // resolution reaches outside the scanned folder.
         inputs: [...project.inputs(), ...outsideSources(root, analysed, readText, project)],
       });
   const cached = key ? readCache(key, analysed) : undefined;
   const jobs = opts.jobs ?? defaultJobs(analysed.length);
-  const parted = cached || jobs < 2 || !workerScript
+  const parted = cached || jobs < 2 || !workerScript || startFrom
     ? undefined
     : analyzeInParts(
         {
@@ -163,6 +192,7 @@ export function scanWorkspace(opts: ScanOptions, io: ScanIo, extra: { includePer
     maxFileBytes,
     includePermitted: extra.includePermitted,
     focus: true,
+    startFrom,
     overlay: texts.size ? (new Map([...texts].filter(([, t]) => t !== undefined)) as Map<string, string>) : undefined,
     checkpoint: () => {
       if (io.stderrIsTTY && Date.now() - started > 1000) {
@@ -181,6 +211,7 @@ export function scanWorkspace(opts: ScanOptions, io: ScanIo, extra: { includePer
     findings: result.findings.filter((f) => inShard.has(f.location.file)),
     flows: result.flows.filter((f) => inShard.has(f.location.file)),
     root,
+    named,
     files,
     reported,
     skipped,
@@ -196,6 +227,30 @@ function resultOptions(opts: ScanOptions): Record<string, unknown> {
   const { format, output, color, baseline, diff, failOn, jobs, noCache, shard, command, ...rest } = opts as ScanOptions & Record<string, unknown>;
   void [format, output, color, baseline, diff, failOn, jobs, noCache, shard, command];
   return rest;
+}
+
+/**
+ * Where a focused run over named files starts: the files themselves, the files they import
+ * (transitively) that mention a sink, and the files that import them. The imported ones decide
+ * whether a named file's call goes through a wrapper, the importers whether a named file's
+ * function is a wrapper whose finding stands at their call; the engine then brings in the callers
+ * of the wrappers it finds, as in a folder's run.
+ */
+function namedFocus(named: string[], root: string, files: string[], maxFileBytes: number, project: ProjectModel): string[] {
+  const filter = new CandidateFilter(builtinData().catalog);
+  const graph = new ImportGraph(root, (f) => readIfSmall(f, maxFileBytes), () => files, project);
+  const inWorkspace = new Set(files);
+  const seen = new Set<string>(named);
+  const queue = [...named];
+  while (queue.length) {
+    for (const t of graph.importsOf(queue.shift()!)) {
+      if (seen.has(t) || !inWorkspace.has(t)) continue;
+      seen.add(t);
+      queue.push(t);
+    }
+  }
+  const importers = new Set(named.flatMap((f) => graph.callersOf(f)));
+  return files.filter((f) => named.includes(f) || importers.has(f) || (seen.has(f) && filter.mayContainSink(readIfSmall(f, maxFileBytes) ?? '')));
 }
 
 /** The script a worker thread runs: the CLI's own entry, set by main.ts (library use stays in one thread). */

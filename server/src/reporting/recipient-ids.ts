@@ -12,3 +12,16 @@ export function recipientIdFor(host: string | null, vendor: string | null, taken
   for (let i = 2; taken.includes(id); i++) id = `${base}-${i}`;
   return id;
 }
+
+/** `COMMUNITY_API_URL` → `community-api`: a recipient known by the variable that holds its URL. */
+export function envRecipientId(env: string, taken: string[]): string {
+  let base = env
+    .toLowerCase()
+    .replace(/_(base_)?(url|uri|endpoint|host|origin|address)$/, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  if (!base) base = 'recipient';
+  let id = base;
+  for (let i = 2; taken.includes(id); i++) id = `${base}-${i}`;
+  return id;
+}

@@ -11,8 +11,8 @@ function refs(locations: CodeRef[]): string {
     .join(', ');
 }
 
-function cats(r: SharingReport, list: string[]): string {
-  return list.map((c) => `<span class="cat" title="${esc(c)}">${esc(r.dataLabels[c] ?? c)}</span>`).join(' ');
+function cats(r: SharingReport, list: string[], labels: Record<string, string[]>): string {
+  return list.map((c) => `<span class="cat" title="${esc(c)}">${esc(labels[c]?.join(', ') ?? r.dataLabels[c] ?? c)}</span>`).join(' ');
 }
 
 const STYLE = `
@@ -33,13 +33,13 @@ export function renderHtml(r: SharingReport): string {
   const clauses = r.clauses
     .map((c) => {
       const recipients = c.recipients.length
-        ? c.recipients.map((x) => `<div class="recipient"><strong>${esc(x.name)}</strong> <code>${esc(x.id)}</code> · ${esc(x.categoryLabel)}<br>receives ${cats(r, x.dataCategories)}<br>sent from ${refs(x.locations)}</div>`).join('\n')
+        ? c.recipients.map((x) => `<div class="recipient"><strong>${esc(x.name)}</strong> <code>${esc(x.id)}</code> · ${esc(x.categoryLabel)}<br>receives ${cats(r, x.dataCategories, x.labels)}<br>sent from ${refs(x.locations)}</div>`).join('\n')
         : '<p class="none">No flow in the code rests on this clause.</p>';
       return `<section class="clause" id="clause-${esc(c.id)}"><h3>${safeHref(c.href) ? `<a href="${esc(safeHref(c.href)!)}">${esc(c.title)}</a>` : esc(c.title)} <code>${esc(c.id)}</code></h3><p class="summary">${esc(c.summary)}</p>${c.conditions.length ? `<p class="cond">Conditions: ${esc(c.conditions.join('; '))}.</p>` : ''}${recipients}</section>`;
     })
     .join('\n');
   const uncovered = r.uncovered.length
-    ? r.uncovered.map((u) => `<div class="recipient uncovered"><strong>${esc(u.target)}</strong> · ${u.kind === 'undeclared' ? 'not a declared recipient' : 'endpoint not resolved'}<br>receives ${cats(r, u.dataCategories)}<br>sent from ${refs(u.locations)}</div>`).join('\n')
+    ? r.uncovered.map((u) => `<div class="recipient uncovered"><strong>${esc(u.target)}</strong> · ${u.kind === 'undeclared' ? 'not a declared recipient' : 'endpoint not resolved'}<br>receives ${cats(r, u.dataCategories, u.labels)}<br>sent from ${refs(u.locations)}</div>`).join('\n')
     : '<p class="none">None: every flow rests on a clause of the policy.</p>';
   const matrix = `<table><thead><tr><th>data category</th>${r.matrix.recipientCategories.map((c) => `<th>${esc(c)}</th>`).join('')}</tr></thead><tbody>${r.matrix.dataCategories
     .map((d) => `<tr><td>${esc(r.dataLabels[d] ?? d)} <code>${esc(d)}</code></td>${r.matrix.recipientCategories.map((c) => `<td>${r.matrix.cells[d]?.[c] ?? ''}</td>`).join('')}</tr>`)
@@ -49,7 +49,7 @@ export function renderHtml(r: SharingReport): string {
 <title>${esc(r.title)}</title><style>${STYLE}</style></head>
 <body>
 <h1>${esc(r.title)}</h1>
-<p class="meta">Policy: <strong>${esc(r.policy.name)}</strong> (<code>${esc(r.policy.id)}</code>) · ${r.filesScanned} files scanned</p>
+<p class="meta">Policy: <strong>${esc(r.policy.name)}</strong> (<code>${esc(r.policy.id)}</code>) · ${r.filesScanned} file${r.filesScanned === 1 ? '' : 's'} scanned</p>
 <h2 id="by-clause">Sharing by clause</h2>
 ${clauses}
 <h2 id="uncovered">Flows no clause covers</h2>

@@ -7,26 +7,26 @@ function refs(locations: CodeRef[]): string {
     .join(', ');
 }
 
-function cats(r: SharingReport, list: string[]): string {
-  return list.map((c) => `${t(r.dataLabels[c] ?? c)} (${code(c)})`).join(', ');
+function cats(r: SharingReport, list: string[], labels: Record<string, string[]>): string {
+  return list.map((c) => `${t(labels[c]?.join(', ') ?? r.dataLabels[c] ?? c)} (${code(c)})`).join(', ');
 }
 
 export function renderMarkdown(r: SharingReport): string {
-  const out: string[] = [`# ${t(r.title)}`, '', `Policy: **${t(r.policy.name)}** (${code(r.policy.id)})${r.policy.href ? ` — ${markdownLink(r.policy.href, r.policy.href)}` : ''}. ${r.filesScanned} files scanned.`, ''];
+  const out: string[] = [`# ${t(r.title)}`, '', `Policy: **${t(r.policy.name)}** (${code(r.policy.id)})${r.policy.href ? ` — ${markdownLink(r.policy.href, r.policy.href)}` : ''}. ${r.filesScanned} file${r.filesScanned === 1 ? '' : 's'} scanned.`, ''];
   out.push('## Sharing by clause', '');
   for (const c of r.clauses) {
     out.push(`### ${markdownLink(c.title, c.href)} (${code(c.id)})`, '', t(c.summary), '');
     if (c.conditions.length) out.push(`Conditions: ${c.conditions.map(t).join('; ')}.`, '');
     if (c.recipients.length === 0) out.push('_No flow in the code rests on this clause._', '');
     for (const rec of c.recipients) {
-      out.push(`- **${t(rec.name)}** (${code(rec.id)}, ${t(rec.categoryLabel)}) receives ${cats(r, rec.dataCategories)}`);
+      out.push(`- **${t(rec.name)}** (${code(rec.id)}, ${t(rec.categoryLabel)}) receives ${cats(r, rec.dataCategories, rec.labels)}`);
       out.push(`  - sent from ${refs(rec.locations)}`);
     }
     if (c.recipients.length) out.push('');
   }
   out.push('## Flows no clause covers', '');
   if (r.uncovered.length === 0) out.push('_None: every flow rests on a clause of the policy._', '');
-  for (const u of r.uncovered) out.push(`- **${t(u.target)}** (${u.kind === 'undeclared' ? 'not a declared recipient' : 'endpoint not resolved'}) receives ${cats(r, u.dataCategories)}`, `  - sent from ${refs(u.locations)}`);
+  for (const u of r.uncovered) out.push(`- **${t(u.target)}** (${u.kind === 'undeclared' ? 'not a declared recipient' : 'endpoint not resolved'}) receives ${cats(r, u.dataCategories, u.labels)}`, `  - sent from ${refs(u.locations)}`);
   if (r.uncovered.length) out.push('');
   out.push('## Policy and code consistency', '');
   out.push(`Clauses with no flow in the code: ${r.clausesWithoutFlows.length ? r.clausesWithoutFlows.map((c) => `${t(c.title)} (${code(c.id)})`).join(', ') : 'none'}.`, '');

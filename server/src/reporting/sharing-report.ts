@@ -21,6 +21,8 @@ export interface RecipientSection {
   category: string;
   categoryLabel: string;
   dataCategories: string[];
+  /** Each data category as the findings of these flows name it (check, hover and SARIF say the same). */
+  labels: Record<string, string[]>;
   locations: CodeRef[];
 }
 
@@ -37,6 +39,7 @@ export interface UncoveredFlow {
   target: string;
   kind: 'undeclared' | 'unresolved';
   dataCategories: string[];
+  labels: Record<string, string[]>;
   locations: CodeRef[];
 }
 
@@ -50,6 +53,7 @@ export interface SharingReport {
   clausesWithoutFlows: Array<{ id: string; title: string }>;
   unusedRecipients: Array<{ id: string; name: string; category: string; configFile: string }>;
   matrix: { dataCategories: string[]; recipientCategories: string[]; cells: Record<string, Record<string, number>> };
+  /** Every name the flows give a data category, for the rows of the table. */
   dataLabels: Record<string, string>;
 }
 
@@ -61,9 +65,28 @@ function uniqSorted(xs: Iterable<string>): string[] {
   return [...new Set(xs)].sort();
 }
 
+/**
+ * A flow's data categories by the label its message uses: the first data item of each category
+ * (as the engine words a finding). One workspace-wide label per category would name a flow's
+ * user ID after another flow's employee number.
+ */
+function flowLabels(f: Flow): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const d of f.data) out[d.category] ??= d.label;
+  return out;
+}
+
+function addLabels(into: Record<string, string[]>, f: Flow): void {
+  for (const [category, label] of Object.entries(flowLabels(f))) {
+    const list = (into[category] ??= []);
+    if (!list.includes(label)) list.push(label);
+  }
+}
+
 export function buildSharingReport(flows: Flow[], pack: PolicyPack, configs: DiscloseConfig[], root: string, filesScanned: number): SharingReport {
-  const dataLabels: Record<string, string> = {};
-  for (const f of flows) for (const d of f.data) dataLabels[d.category] ??= d.label;
+  const allLabels: Record<string, string[]> = {};
+  for (const f of flows) addLabels(allLabels, f);
+  const dataLabels = Object.fromEntries(Object.entries(allLabels).map(([c, l]) => [c, l.join(', ')]));
   const clauses: ClauseSection[] = pack.clauses.map((c) => ({
     id: c.id,
     title: c.title.en,
@@ -88,17 +111,19 @@ export function buildSharingReport(flows: Flow[], pack: PolicyPack, configs: Dis
       let r = section.recipients.find((x) => x.id === f.recipient);
       if (!r) {
         const cat = categoryById(pack, f.recipientCategory ?? '');
-        r = { id: f.recipient, name: f.recipientName ?? f.recipient, category: f.recipientCategory ?? '', categoryLabel: cat?.label.en ?? '', dataCategories: [], locations: [] };
+        r = { id: f.recipient, name: f.recipientName ?? f.recipient, category: f.recipientCategory ?? '', categoryLabel: cat?.label.en ?? '', dataCategories: [], labels: {}, locations: [] };
         section.recipients.push(r);
       }
       r.dataCategories = uniqSorted([...r.dataCategories, ...f.dataCategories]);
+      addLabels(r.labels, f);
       r.locations.push(ref(root, f));
     } else {
       const target = f.recipient ?? f.sink.vendor ?? f.host ?? f.endpoint ?? 'unknown endpoint';
       const kind = f.ruleId === 'unresolved-endpoint' ? 'unresolved' : 'undeclared';
       const k = `${kind}|${target}`;
-      const u = uncovered.get(k) ?? { target, kind, dataCategories: [], locations: [] };
+      const u = uncovered.get(k) ?? { target, kind, dataCategories: [], labels: {}, locations: [] };
       u.dataCategories = uniqSorted([...u.dataCategories, ...f.dataCategories]);
+      addLabels(u.labels, f);
       u.locations.push(ref(root, f));
       uncovered.set(k, u);
     }

@@ -1,63 +1,142 @@
+import { isMap, isScalar, isSeq, parseDocument, type Document, type YAMLMap } from 'yaml';
 import type { Flow } from '../analysis/finding';
 import type { PolicyPack } from '../analysis/policy-pack';
-import { recipientIdFor } from './recipient-ids';
+import { hostMatches } from '../analysis/endpoint-patterns';
+import { envRecipientId, recipientIdFor } from './recipient-ids';
 
 /**
- * A starter .disclose.yaml from what the code shares today: one recipient per external host
- * or SDK vendor that receives personal data, its category left for a person to choose, and
- * the internal endpoints that can be inferred.
+ * A starter .disclose.yaml from what the code shares today. Nothing is guessed to be internal:
+ * a name such as COMMUNITY_API_URL says nothing about whose API it is, and a guess that is wrong
+ * hides a disclosure for good. Internal are only what the engine already knows to be the
+ * organisation's own (relative URLs, loopback) and the hosts the user names (`--internal`);
+ * every other endpoint that receives personal data becomes a recipient to categorise — by host,
+ * by the environment variable that holds its URL, by SDK, or by the id an annotation gives it.
  */
-const INTERNAL_HOST = /(^|\.)(internal|local|localdomain|lan|corp|intranet|svc|svc\.cluster\.local|cluster\.local)$/;
-const INTERNAL_ENV = /(^|_)(API|BACKEND|INTERNAL|SERVICE|APP|SERVER|GATEWAY)(_BASE)?_(URL|URI|HOST|ORIGIN|ENDPOINT)$/;
+export interface StarterOptions {
+  /** Hosts (or `*.` patterns) of the organisation's own backend. */
+  internalHosts: string[];
+  /** An existing .disclose.yaml (`init --force`): its policy and recipients are kept. */
+  existing?: string;
+}
 
-export function starterConfig(flows: Flow[], pack: PolicyPack): string {
-  const groups = new Map<string, { host: string | null; vendor: string | null; module: string | null; data: Set<string>; files: Set<string> }>();
-  const internalHosts = new Set<string>();
-  const internalEnv = new Set<string>();
+interface Candidate {
+  id?: string;
+  name: string;
+  host: string | null;
+  env: string | null;
+  module: string | null;
+  data: Set<string>;
+}
+
+/** `${COMMUNITY_API_URL}/boards/…` → COMMUNITY_API_URL. */
+function envOf(endpoint: string | null): string | null {
+  return /^\$\{([A-Za-z_][A-Za-z0-9_]*)\}/.exec(endpoint ?? '')?.[1] ?? null;
+}
+
+/** The recipients the flows call for, one per annotation id, SDK, host or URL variable. */
+export function candidateRecipients(flows: Flow[], internalHosts: string[]): { recipients: Candidate[]; internal: string[] } {
+  const groups = new Map<string, Candidate>();
+  const internal = new Set<string>();
   for (const f of flows) {
-    const env = /^\$\{([A-Z0-9_]+)\}/.exec(f.endpoint ?? '')?.[1];
-    if (f.ruleId === 'unresolved-endpoint') {
-      if (env && INTERNAL_ENV.test(env)) internalEnv.add(env);
-      continue;
-    }
+    // Already a declared recipient (init --force keeps the configuration in force).
     if (f.recipient) continue;
-    if (f.host && INTERNAL_HOST.test(f.host)) {
-      internalHosts.add(f.host);
+    const env = envOf(f.endpoint);
+    const host = f.sink.vendor ? null : f.host;
+    if (host && internalHosts.some((p) => hostMatches(p, host))) {
+      internal.add(host);
       continue;
     }
-    const key = f.sink.vendor ? `sdk:${f.sink.vendor}` : `host:${f.host}`;
-    if (!f.sink.vendor && !f.host) continue;
-    const g = groups.get(key) ?? { host: f.sink.vendor ? null : f.host, vendor: f.sink.vendor, module: f.sink.module, data: new Set(), files: new Set() };
+    const annotated = f.annotatedRecipient ?? null;
+    const key = annotated ? `id:${annotated}` : f.sink.vendor ? `sdk:${f.sink.vendor}` : host ? `host:${host}` : env ? `env:${env}` : undefined;
+    // An endpoint nothing names (a computed URL): `check --report-unresolved` lists it.
+    if (!key) continue;
+    let g = groups.get(key);
+    if (!g) {
+      g = { id: annotated ?? undefined, name: annotated ?? f.sink.vendor ?? host ?? env!, host: null, env: null, module: null, data: new Set() };
+      groups.set(key, g);
+    }
+    if (f.sink.vendor) g.module ??= f.sink.module ?? f.sink.vendor;
+    else if (host) g.host ??= host;
+    else if (env) g.env ??= env;
     for (const d of f.dataCategories) g.data.add(d);
-    g.files.add(f.location.file);
-    groups.set(key, g);
   }
+  const recipients = [...groups.values()].sort((a, b) => a.name.localeCompare(b.name));
+  return { recipients, internal: [...internal].sort() };
+}
+
+function matchOf(c: Candidate): Record<string, string[]> {
+  const match: Record<string, string[]> = {};
+  if (c.host) match.hosts = [c.host];
+  if (c.env) match.env = [c.env];
+  if (c.module) match.packages = [c.module];
+  return match;
+}
+
+function idFor(c: Candidate, taken: string[]): string {
+  if (c.id) return c.id;
+  return c.env && !c.host && !c.module ? envRecipientId(c.env, taken) : recipientIdFor(c.host, c.module ? c.name : null, taken);
+}
+
+const HEADER = [
+  '# Disclose configuration, started by `disclose init` from what the code shares today.',
+  "# Choose a category for each recipient (the policy's categories are listed beside it) and add the",
+  '# conditions its clause needs (purposes, legalBasis, nda). An endpoint of your own backend',
+  '# belongs under internal (hosts, or env for a variable that holds its URL), not under recipients.',
+];
+
+export function starterConfig(flows: Flow[], pack: PolicyPack, opts: StarterOptions = { internalHosts: [] }): string {
+  const { recipients, internal } = candidateRecipients(flows, opts.internalHosts);
   const categories = pack.recipientCategories.map((c) => c.id).join(' | ');
-  const lines: string[] = [
-    '# Disclose configuration, started by `disclose init` from what the code shares today.',
-    '# Choose a category for each recipient (the policy\'s categories are listed beside it), add the',
-    '# conditions its clause needs (purposes, legalBasis, nda), and remove what is not a third party.',
-    `policy: ${pack.id}`,
-  ];
+  if (opts.existing !== undefined) return extendExisting(opts.existing, recipients, internal, categories);
+  const lines = [...HEADER, `policy: ${pack.id}`];
   const taken: string[] = [];
-  if (groups.size) {
+  if (recipients.length) {
     lines.push('recipients:');
-    for (const g of [...groups.values()].sort((a, b) => String(a.vendor ?? a.host).localeCompare(String(b.vendor ?? b.host)))) {
-      const id = recipientIdFor(g.host, g.vendor, taken);
+    for (const c of recipients) {
+      const id = idFor(c, taken);
       taken.push(id);
       lines.push(`  - id: ${id}`);
-      lines.push(`    name: ${JSON.stringify(g.vendor ?? g.host)}`);
+      lines.push(`    name: ${JSON.stringify(c.name)}`);
       lines.push(`    category: CHOOSE  # one of: ${categories}`);
-      lines.push('    match:');
-      if (g.vendor) lines.push(`      packages: [${JSON.stringify(g.module ?? g.vendor)}]`);
-      else lines.push(`      hosts: [${JSON.stringify(g.host)}]`);
-      lines.push(`    # receives: ${[...g.data].sort().join(', ')}`);
+      const match = matchOf(c);
+      if (Object.keys(match).length) {
+        lines.push('    match:');
+        for (const [k, v] of Object.entries(match)) lines.push(`      ${k}: [${v.map((x) => JSON.stringify(x)).join(', ')}]`);
+      }
+      lines.push(`    # receives: ${[...c.data].sort().join(', ')}`);
     }
   } else lines.push('recipients: []');
-  if (internalHosts.size || internalEnv.size) {
-    lines.push('internal:');
-    if (internalHosts.size) lines.push(`  hosts: [${[...internalHosts].sort().map((h) => JSON.stringify(h)).join(', ')}]`);
-    if (internalEnv.size) lines.push(`  env: [${[...internalEnv].sort().map((h) => JSON.stringify(h)).join(', ')}]`);
-  }
+  if (internal.length) lines.push('internal:', `  hosts: [${internal.map((h) => JSON.stringify(h)).join(', ')}]`);
   return lines.join('\n') + '\n';
+}
+
+/** The user's file with the new recipients (and internal hosts) added; the rest as written. */
+function extendExisting(text: string, recipients: Candidate[], internal: string[], categories: string): string {
+  const doc: Document = parseDocument(text);
+  if (!isMap(doc.contents)) doc.contents = doc.createNode({}) as unknown as typeof doc.contents;
+  let seq = doc.get('recipients');
+  if (!isSeq(seq)) {
+    seq = doc.createNode([]);
+    doc.set('recipients', seq);
+  }
+  const list = seq as import('yaml').YAMLSeq;
+  const taken = list.items.map((r) => (isMap(r) ? String(r.get('id') ?? '') : '')).filter(Boolean);
+  for (const c of recipients) {
+    if (c.id && taken.includes(c.id)) continue;
+    const id = idFor(c, taken);
+    taken.push(id);
+    const match = matchOf(c);
+    const node = doc.createNode({ id, name: c.name, category: 'CHOOSE', ...(Object.keys(match).length ? { match } : {}) }) as YAMLMap;
+    const category = node.get('category', true);
+    if (isScalar(category)) category.comment = ` one of: ${categories}`;
+    node.comment = ` receives: ${[...c.data].sort().join(', ')}`;
+    list.add(node);
+  }
+  if (internal.length) {
+    const hosts = doc.getIn(['internal', 'hosts']);
+    const have = isSeq(hosts) ? hosts.items.map((h) => String(isScalar(h) ? h.value : h)) : [];
+    const all = [...have, ...internal.filter((h) => !have.includes(h))];
+    doc.setIn(['internal', 'hosts'], doc.createNode(all, { flow: true }));
+  }
+  return doc.toString({ flowCollectionPadding: false });
 }
