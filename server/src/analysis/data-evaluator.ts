@@ -732,7 +732,11 @@ export class DataEvaluator {
     } catch {
       return undefined;
     }
-    return sym ? this.functionOfSymbol(sym, 0) : undefined;
+    try {
+      return sym ? this.functionOfSymbol(sym, 0) : undefined;
+    } catch {
+      return undefined;
+    }
   }
 
   /**
