@@ -23,7 +23,7 @@ import { ruleInfo, severityRank, type RuleId } from './rule-registry';
 import { SdkCatalog } from './sdk-catalog';
 import { SinkClassifier } from './sink-classifier';
 import { StringEvaluator } from './string-evaluator';
-import { forEachChild, isFunctionLikeWithBody, nodeRange, rightmostName, shortText, type FunctionLike } from './ts-helpers';
+import { containerName, forEachChild, isFunctionLikeWithBody, nodeRange, rightmostName, shortText, type FunctionLike } from './ts-helpers';
 
 const CALL = ts.SyntaxKind.CallExpression;
 import { collapse, dedupeItems, type DataItem, type Value } from './values';
@@ -675,16 +675,6 @@ function buildFlow(e: SinkEvent, unit: ts.Node, hasCallers: boolean, tools: Grou
 }
 
 /** `supportRouter.post callback`, `InvoiceMailer.sendInvoice`: where a call stands, by name. */
-function containerName(node: ts.Node): string {
-  const names: string[] = [];
-  for (let n: ts.Node | undefined = node.parent; n && !ts.isSourceFile(n); n = n.parent) {
-    const named = n as ts.Node & { name?: ts.Node };
-    if ((ts.isFunctionDeclaration(n) || ts.isMethodDeclaration(n) || ts.isClassDeclaration(n) || ts.isGetAccessor(n) || ts.isSetAccessor(n)) && named.name) names.unshift(named.name.getText());
-    else if ((ts.isArrowFunction(n) || ts.isFunctionExpression(n)) && ts.isVariableDeclaration(n.parent)) names.unshift(n.parent.name.getText());
-    else if ((ts.isArrowFunction(n) || ts.isFunctionExpression(n)) && ts.isCallExpression(n.parent)) names.unshift(`${shortText(n.parent.expression, 40)}(…)`);
-  }
-  return names.join(' > ');
-}
 
 /**
  * Fingerprints that survive unrelated edits: what is called, where (by name, not line), to

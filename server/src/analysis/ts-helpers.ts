@@ -137,3 +137,19 @@ export function returnedExpressions(fn: FunctionLike): ts.Expression[] {
   ts.forEachChild(body, visit);
   return out;
 }
+
+/**
+ * The names of the functions, methods and classes around a node (`ChatWidget > useEffect(…)`):
+ * how a finding says where it stands, and part of a memoised function's key, since an edit
+ * around an unchanged function can change it.
+ */
+export function containerName(node: ts.Node): string {
+  const names: string[] = [];
+  for (let n: ts.Node | undefined = node.parent; n && !ts.isSourceFile(n); n = n.parent) {
+    const named = n as ts.Node & { name?: ts.Node };
+    if ((ts.isFunctionDeclaration(n) || ts.isMethodDeclaration(n) || ts.isClassDeclaration(n) || ts.isGetAccessor(n) || ts.isSetAccessor(n)) && named.name) names.unshift(named.name.getText());
+    else if ((ts.isArrowFunction(n) || ts.isFunctionExpression(n)) && ts.isVariableDeclaration(n.parent)) names.unshift(n.parent.name.getText());
+    else if ((ts.isArrowFunction(n) || ts.isFunctionExpression(n)) && ts.isCallExpression(n.parent)) names.unshift(`${shortText(n.parent.expression, 40)}(…)`);
+  }
+  return names.join(' > ');
+}

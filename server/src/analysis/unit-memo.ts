@@ -2,7 +2,7 @@ import ts from 'typescript';
 import type { CodeLocation, Flow } from './finding';
 import { mentionsListener } from './event-emitters';
 import { diffHunks, mapNewToOld, mapOldToNew, type Hunk } from './text-diff';
-import type { FunctionLike } from './ts-helpers';
+import { containerName, type FunctionLike } from './ts-helpers';
 
 /**
  * Incremental analysis for the editor: what each function of a file produced last time, reused
@@ -358,7 +358,9 @@ class FileView {
       while (queue.length) for (const r of refs.get(queue.pop()!)!) if (!seen.has(r)) seen.add(r), queue.push(r);
       const reach = [...seen].filter((r) => r !== sf).sort((a, b) => unitStart(a) - unitStart(b));
       // Positions are not in the key (they are moved on reuse); the order of texts is.
-      this.keys.set(u, `${fileKey}:${ts.isSourceFile(u) ? 'file' : this.intern(textOf.get(u)!)}:${reach.map((r) => this.intern(textOf.get(r)!)).join(',')}`);
+      // Findings name the functions around theirs: an edit above an unchanged function can change that.
+      const around = ts.isSourceFile(u) ? '' : this.intern(containerName(u));
+      this.keys.set(u, `${fileKey}:${ts.isSourceFile(u) ? 'file' : this.intern(textOf.get(u)!)}:${around}:${reach.map((r) => this.intern(textOf.get(r)!)).join(',')}`);
     }
   }
 }
