@@ -62,6 +62,20 @@ describe('git: `check --diff` runs git without running what a repository names',
     assert.deepEqual(fs.readdirSync(markers), []);
   });
 
+  it('a repository run from its own root works even inside another one (a home folder under git)', T, () => {
+    const home = hostileWorkspace({ 'proj/src/customer.ts': CUSTOMER_TYPE, 'proj/src/signup.ts': SIGNUP_SERVICE });
+    git(home, 'init', '-q', '-b', 'main');
+    const proj = path.join(home, 'proj');
+    git(proj, 'init', '-q', '-b', 'main');
+    git(proj, 'add', '-A');
+    git(proj, 'commit', '-qm', 'first');
+    fs.writeFileSync(path.join(proj, 'src/newsletter.ts'), SIGNUP_SERVICE.replace('registerCustomer', 'subscribe'));
+    const run = disclose(['check', '.', '--diff', 'main', '--format', 'json'], proj);
+    assertNoCrash(run);
+    assert.equal(run.status, 1, run.stderr);
+    assert.deepEqual((JSON.parse(run.stdout).findings as Array<{ file: string }>).map((f) => f.file), ['src/newsletter.ts']);
+  });
+
   it('a revision that looks like an option is refused, not passed to git', T, () => {
     const dir = hostileWorkspace({ 'src/signup.ts': SIGNUP_SERVICE });
     git(dir, 'init', '-q', '-b', 'main');

@@ -24,7 +24,7 @@ export interface CliIo extends ScanIo {
 /** Runs `disclose check` and returns the exit code. */
 export function runCheck(args: CheckArgs, io: CliIo): number {
   // Resolve the diff first: a bad revision is a usage error before any analysis.
-  const changed = args.diff ? changedLinesSince(folderOf(path.resolve(io.cwd, args.paths[0] ?? '.')), args.diff) : undefined;
+  const changed = args.diff ? changedLinesSince(folderOf(path.resolve(io.cwd, args.paths[0] ?? '.')), args.diff, io.cwd) : undefined;
   const baseline = args.baseline ? readBaseline(path.resolve(io.cwd, args.baseline)) : undefined;
   const scan = scanWorkspace(args, io, { shard: args.shard });
   if (nothingToCheck(scan, args.paths, io)) return 2;

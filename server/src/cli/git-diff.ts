@@ -42,10 +42,12 @@ function neutralFilters(top: string): string[] {
 }
 
 /**
- * A repository whose `.git` is a folder inside another repository's work tree came with the
- * workspace (a submodule's `.git` is a file pointing into the outer repository, which is fine).
+ * The repository of the folder Disclose runs in, when `top` is a different repository inside
+ * it: one the workspace carries in its tree (a vendored or downloaded folder with its own
+ * `.git`), whose configuration nobody reviewed. A submodule (its `.git` is a file pointing into
+ * the outer repository) is the outer repository's own.
  */
-function embeddingRepository(top: string): string | undefined {
+function embeddingRepository(top: string, workspace: string): string | undefined {
   let st: fs.Stats;
   try {
     st = fs.lstatSync(path.join(top, '.git'));
@@ -53,27 +55,28 @@ function embeddingRepository(top: string): string | undefined {
     return undefined;
   }
   if (!st.isDirectory()) return undefined;
-  const parent = path.dirname(top);
-  if (parent === top) return undefined;
+  let outer: string;
   try {
-    return git(parent, ['rev-parse', '--show-toplevel']).trim() || undefined;
+    outer = git(workspace, ['rev-parse', '--show-toplevel']).trim();
   } catch {
     return undefined;
   }
+  const rel = path.relative(outer, top);
+  return outer && rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel) ? outer : undefined;
 }
 
 /**
  * What changed between the merge base of HEAD and `base` and the working tree, as a pull
  * request shows it: committed, staged and unstaged edits, and new untracked files.
  */
-export function changedLinesSince(dir: string, base: string): ChangedLines {
+export function changedLinesSince(dir: string, base: string, workspace: string = dir): ChangedLines {
   let top: string;
   try {
     top = git(dir, ['rev-parse', '--show-toplevel']).trim();
   } catch {
     throw new UsageError(`--diff needs a git repository, and ${dir} is not in one`);
   }
-  const outer = embeddingRepository(top);
+  const outer = embeddingRepository(top, workspace);
   if (outer) throw new UsageError(`--diff: ${top} is a git repository embedded in the work tree of ${outer}; Disclose does not run git in a repository a workspace carries`);
   const filters = neutralFilters(top);
   if (base.startsWith('-')) throw new UsageError(`--diff: unknown git revision '${base}'`);
