@@ -9,13 +9,15 @@ export function relativePath(root: string, file: string): string {
 }
 
 /**
- * The folder a report's paths are relative to. Code scanning, pull-request annotations and
- * merge-request widgets place a path from the repository's root, so the formats they read use it
- * (where the scan is inside a repository), whichever folder or files were named. Text and JSON
- * are read where the command ran: relative to the scanned folder, or, for named files, to the
- * working directory they were named from.
+ * The folder a report's paths are relative to. Pull-request annotations and merge-request
+ * widgets place a path from the repository's root, so the formats they read use it (where the
+ * scan is inside a repository), whichever folder or files were named. SARIF keeps the contract's
+ * scanned root, with that folder as its `%SRCROOT%` base. Text and JSON are read where the
+ * command ran: relative to the scanned folder, or, for named files, to the working directory
+ * they were named from.
  */
 export function reportRoot(format: CheckFormat, scanRoot: string, namedFrom: string | undefined): string {
-  if (format === 'sarif' || format === 'github' || format === 'gitlab') return repositoryRootOf(scanRoot) ?? scanRoot;
+  if (format === 'github' || format === 'gitlab') return repositoryRootOf(scanRoot) ?? scanRoot;
+  if (format === 'sarif') return scanRoot;
   return namedFrom ?? scanRoot;
 }
