@@ -212,6 +212,8 @@ describe('scanning a monorepo', () => {
   /** `file:line rule` relative to the monorepo root, from a `check --format json` run in `folder`. */
   function findingsOf(repo: string, folder: string): string[] {
     const run = runCli(['check', folder, '--format', 'json', '--no-cache', '--fail-on', 'never'], repo);
+    // A package of configuration only (a shared tsconfig) has no sources to check: exit 2, said so.
+    if (run.status === 2 && /No TypeScript or JavaScript files found/.test(run.stderr)) return [];
     assert.equal(run.status, 0, run.stderr);
     const report = JSON.parse(run.stdout) as { findings: Array<{ file: string; line: number; ruleId: string }> };
     const base = path.resolve(repo, folder);

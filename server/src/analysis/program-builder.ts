@@ -92,7 +92,8 @@ export function buildProgram(input: ProgramInput): ts.Program {
   const overlay = input.overlay;
   const readFile = (f: string): string | undefined => {
     if (f === MINIMAL_LIB_FILE) return MINIMAL_LIB;
-    return readSourceForParse(f, overlay?.get(path.resolve(f)), input.maxFileBytes, input.root);
+    // Sibling packages of a monorepo are read too: the boundary is the repository, not the scanned folder.
+    return readSourceForParse(f, overlay?.get(path.resolve(f)), input.maxFileBytes, project.boundary);
   };
   const visible = input.visible;
   const hidden = (f: string) => visible !== undefined && isSourceFile(f) && !visible.has(path.resolve(f));
