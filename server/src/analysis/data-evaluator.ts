@@ -956,7 +956,9 @@ function passOnEvidence(v: Value, weak: readonly DataItem[]): Value {
 function narrowed(v: Value, named: readonly DataItem[]): Value {
   const narrow = (items: readonly DataItem[]): DataItem[] =>
     items.map((i) => {
-      const n = named.find((x) => x.category.startsWith(i.category + '.'));
+      // A key can say which kind of contact a generic one is (msisdn: a phone); it cannot make a
+      // direct identifier pseudonymous (distinctId: employeeNumber is still the employee number).
+      const n = named.find((x) => x.category.startsWith(i.category + '.') && !x.category.endsWith('.pseudonymous'));
       return n ? { ...i, category: n.category, label: n.label } : i;
     });
   if (v.fields?.size) return v;
