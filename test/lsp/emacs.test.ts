@@ -18,6 +18,9 @@ describe('Emacs with eglot', { skip: skipUnlessAvailable('emacs', hasEmacsWithEg
   it("the README's disclose-eglot command shows Disclose's diagnostics through flymake", () => {
     const workspace = makeTempDir('disclose-emacs-');
     fs.cpSync(EXAMPLES, workspace, { recursive: true });
+    // A checkout, as users have: eglot (project.el) takes the repository as the workspace root,
+    // and the .disclose.yaml at its top governs the file.
+    spawnSync('git', ['init', '-q'], { cwd: workspace });
     const home = makeTempDir('disclose-emacs-home-');
     const snippet = path.join(home, 'disclose-eglot.el');
     fs.writeFileSync(snippet, readmeBlock('elisp', 'disclose-language-server'));
