@@ -40,6 +40,12 @@ export function trackSystemEvent(event: { event: string; properties?: Record<str
   });
 }
 
+/** Whether a rollout flag is on for this user (evaluated by PostHog for the person). */
+export async function isFlagEnabledFor(user: { id: string }, flag: string) {
+  const enabled = await posthog()?.isFeatureEnabled(flag, user.id);
+  return enabled ?? false;
+}
+
 export async function flushAnalytics() {
   await posthog()?.flush();
 }

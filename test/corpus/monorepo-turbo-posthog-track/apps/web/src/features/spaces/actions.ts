@@ -1,4 +1,4 @@
-import { track, trackSystemEvent, flushAnalytics } from "../../lib/analytics";
+import { track, trackSystemEvent, flushAnalytics, isFlagEnabledFor } from "../../lib/analytics";
 
 type SessionUser = { id: string; isGuest: boolean; email: string; name: string };
 type ActionContext = { user: SessionUser };
@@ -11,6 +11,9 @@ interface SpaceStore {
 export function createSpaceActions(store: SpaceStore) {
   return {
     async renameSpace(ctx: ActionContext, input: { spaceId: string; name: string }) {
+      if (!(await isFlagEnabledFor(ctx.user, "space-rename"))) {
+        return { ok: false as const, error: "not_available" };
+      }
       const name = input.name.trim();
       if (name.length === 0 || name.length > 100) {
         return { ok: false as const, error: "invalid_name" };
