@@ -1,3 +1,4 @@
+import { env } from "../env";
 import { getTransport } from "./transport";
 
 type From = { name: string; address: string };
@@ -12,9 +13,9 @@ export type SendArgs<P> = {
 async function dispatch(options: { to: string; subject: string; html?: string; text?: string; replyTo?: string; from?: From }) {
   try {
     await getTransport().sendMail({
-      from: options.from ?? { name: "Bookings", address: "noreply@bookings.example.com" },
+      from: options.from ?? { name: "Bookings", address: env.NOREPLY_EMAIL },
+      replyTo: options.replyTo ?? env.SUPPORT_EMAIL,
       to: options.to,
-      replyTo: options.replyTo,
       subject: options.subject,
       html: options.html,
       text: options.text,
@@ -31,5 +32,5 @@ export async function sendRenderedEmail(options: { to: string; subject: string; 
 
 /** Plain text mail to the operations mailbox; no template. */
 export async function sendOpsEmail(subject: string, text: string) {
-  await dispatch({ to: "ops@bookings.example.com", subject, text });
+  await dispatch({ to: env.SUPPORT_EMAIL, subject, text });
 }
