@@ -30,8 +30,8 @@ const GLOBAL_OBJECTS = new Set(['window', 'globalThis', 'self', 'global']);
 /** Global containers: what they hold is known from their type arguments. */
 const CONTAINERS = new Set(['Map', 'Set', 'WeakMap', 'WeakRef', 'Array', 'Promise']);
 
-/** Calls that make a client of a library rather than send with it: `axios.create({…})`. */
-const CLIENT_MAKERS = new Set(['create', 'extend', 'init', 'createClient', 'createFetch']);
+/** Calls that make a client of a library rather than send with it: `axios.create({…})`, `nodemailer.createTransport({…})`. */
+const CLIENT_MAKERS = new Set(['create', 'extend', 'init', 'createClient', 'createFetch', 'createTransport']);
 
 export class OriginTracer {
   private readonly cache = new Map<ts.Node, Origin | null>();
@@ -288,10 +288,11 @@ export class OriginTracer {
     if (ts.isVariableDeclaration(decl)) {
       const init = decl.initializer ? this.traceExpr(decl.initializer, depth + 1) : null;
       if (init) return init;
-      const typed = this.typedOrigin(decl.type, depth);
-      if (typed) return typed;
-      // A lazy singleton: `let stripe; … if (!stripe) stripe = new Stripe(key)`.
-      return symbol && !(decl.parent.flags & ts.NodeFlags.Const) ? this.traceWrites(symbol, decl, depth) : null;
+      // A lazy singleton: `let stripe; … if (!stripe) stripe = new Stripe(key)`. What is written
+      // tells the client's configuration (`let cached: Transporter | undefined`), which its
+      // declared type cannot; the type stands when nothing writes a known client.
+      const written = symbol && !(decl.parent.flags & ts.NodeFlags.Const) ? this.traceWrites(symbol, decl, depth) : null;
+      return written ?? this.typedOrigin(decl.type, depth);
     }
     if (ts.isBindingElement(decl)) {
       // const { WebClient } = require('@slack/web-api'); const { post } = axios

@@ -1,6 +1,6 @@
 import ts from 'typescript';
 import type { Origin, Step } from './call-origin';
-import { moduleOfImport, resolveSymbol } from './symbols';
+import { moduleOfImport, resolveSymbol, specifierNamesCodebase } from './symbols';
 
 /**
  * Clients known by their declared type: `constructor(private stripe: Stripe)`,
@@ -38,23 +38,24 @@ export interface TypeContext {
   traceCallOf(id: ts.Identifier, depth: number): Origin | null;
 }
 
-const importsBySource = new WeakMap<ts.SourceFile, Map<string, { module: string; importName: string }>>();
+const importsBySource = new WeakMap<ts.SourceFile, Map<string, { module: string; importName: string; spec: ts.StringLiteral }>>();
 
 /** The file's imports of packages by local name, types included (`import type { X }`). */
-function packageImports(sf: ts.SourceFile): Map<string, { module: string; importName: string }> {
+function packageImports(sf: ts.SourceFile): Map<string, { module: string; importName: string; spec: ts.StringLiteral }> {
   let m = importsBySource.get(sf);
   if (m) return m;
   m = new Map();
   for (const st of sf.statements) {
     if (!ts.isImportDeclaration(st) || !ts.isStringLiteral(st.moduleSpecifier)) continue;
-    const module = st.moduleSpecifier.text;
+    const spec = st.moduleSpecifier;
+    const module = spec.text;
     if (module.startsWith('.') || module.startsWith('/')) continue;
     const c = st.importClause;
     if (!c) continue;
-    if (c.name) m.set(c.name.text, { module, importName: 'default' });
+    if (c.name) m.set(c.name.text, { module, importName: 'default', spec });
     const b = c.namedBindings;
-    if (b && ts.isNamespaceImport(b)) m.set(b.name.text, { module, importName: '*' });
-    if (b && ts.isNamedImports(b)) for (const el of b.elements) m.set(el.name.text, { module, importName: (el.propertyName ?? el.name).text });
+    if (b && ts.isNamespaceImport(b)) m.set(b.name.text, { module, importName: '*', spec });
+    if (b && ts.isNamedImports(b)) for (const el of b.elements) m.set(el.name.text, { module, importName: (el.propertyName ?? el.name).text, spec });
   }
   importsBySource.set(sf, m);
   return m;
@@ -86,7 +87,8 @@ export function originOfType(type: ts.TypeNode | undefined, ctx: TypeContext, de
   const arg0 = type.typeArguments?.[0];
   if (names.length === 1 && head === 'ReturnType' && arg0 && ts.isTypeQueryNode(arg0) && ts.isIdentifier(arg0.exprName)) return ctx.traceCallOf(arg0.exprName, depth);
   const imported = packageImports(type.getSourceFile()).get(head);
-  if (imported) return instanceOf(imported.module, importPath(imported.importName, names.slice(1)));
+  // A workspace package of the codebase is read like a relative import (it may re-export an SDK).
+  if (imported && !specifierNamesCodebase(ctx.checker, imported.spec)) return instanceOf(imported.module, importPath(imported.importName, names.slice(1)));
   const viaChecker = resolveTypeName(type, names, ctx, depth);
   if (viaChecker !== undefined) return viaChecker;
   // A wrapper of the client: Promise<Stripe>, Ref<PostHog | null>, Map<string, WebClient>.

@@ -16,6 +16,7 @@ interface ClientsData {
   loggerTransports: Record<string, { vendor: string; hosts: string[] }>;
   hostedTransports: string[];
   smtpServices: Record<string, string>;
+  mailTransports?: Record<string, { vendor: string; hosts: string[] }>;
 }
 
 const LOG_METHODS = new Set(['trace', 'debug', 'info', 'warn', 'warning', 'error', 'fatal', 'log', 'silly', 'verbose', 'http', 'notice', 'critical', 'alert', 'emerg']);
@@ -164,6 +165,8 @@ export class ConfiguredClients {
     const create = steps.find((s): s is CallStep => s.k === 'call');
     const config = create?.node?.arguments[0];
     let endpoint: StrVal = UNKNOWN_STR('SMTP transport');
+    const api = config ? this.mailTransportApi(config, call) : undefined;
+    if (api) return api;
     if (config) {
       const asString = this.strings.eval(config);
       if (asString.parts[0]?.kind === 'lit' && /^smtps?:\/\//.test(asString.parts[0].text)) endpoint = asString;
@@ -178,6 +181,19 @@ export class ConfiguredClients {
       }
     }
     return { kind: 'http', label: 'transporter.sendMail', call, data: call.arguments[0] ? this.values.eval(call.arguments[0]) : EMPTY, endpoint };
+  }
+
+  /** createTransport({ SES: { ses, aws } }): the vendor API the transport option names. */
+  private mailTransportApi(config: ts.Expression, call: ts.CallExpression): Sink | undefined {
+    const cfg = resolveExpr(config, this);
+    if (!cfg || !ts.isObjectLiteralExpression(cfg)) return undefined;
+    for (const [option, v] of Object.entries(this.data.mailTransports ?? {})) {
+      if (!propertyOf(cfg, option)) continue;
+      const entry: SdkEntry = { id: `nodemailer-${option}`, vendor: v.vendor, kind: 'email', packages: ['nodemailer'], globals: [], hosts: v.hosts, calls: [] };
+      const data = call.arguments[0] ? this.values.eval(call.arguments[0]) : EMPTY;
+      return { kind: 'sdk', label: 'transporter.sendMail', call, data, endpoint: { parts: [{ kind: 'lit', text: `https://${v.hosts[0]!.replace(/^\*\./, '')}` }] }, sdk: { entry, module: 'nodemailer', context: false } };
+    }
+    return undefined;
   }
 
   private amqp(steps: Step[], call: ts.CallExpression): Sink | undefined {

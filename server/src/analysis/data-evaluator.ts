@@ -431,6 +431,9 @@ export class DataEvaluator {
     const target = skipOuterExpressions(e.expression);
     if (ts.isIdentifier(target) && target.text === 'process' && name === 'env') return EMPTY;
     if (ts.isPropertyAccessExpression(target) && target.name.text === 'env') return EMPTY;
+    // A validated environment object (`import { env } from './env'`, t3-env, a zod-parsed
+    // process.env): `env.SUPPORT_EMAIL` is the deployment's setting, not a person's data.
+    if (ts.isIdentifier(target) && /^env$/i.test(target.text) && /^[A-Z][A-Z0-9_]*$/.test(name)) return EMPTY;
     const base = this.eval(target);
     let v = this.field(base, name, e, rightmostName(target), false);
     if (target.kind === ts.SyntaxKind.ThisKeyword) v = union(v, this.classFieldValue(e, name));

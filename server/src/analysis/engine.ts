@@ -610,7 +610,7 @@ function buildFlow(e: SinkEvent, unit: ts.Node, hasCallers: boolean, tools: Grou
   const annotated = annotatedId ? config.recipients.find((r) => r.id === annotatedId) : undefined;
   const resolution: Resolution = e.sink.sdk
     ? resolveSdkEndpoint(config, e.sink.sdk.entry, e.sink.sdk.module, annotated)
-    : resolveUrlEndpoint(config, e.endpoint, annotated);
+    : resolveUrlEndpoint(config, e.endpoint, annotated, (host) => builtinData().catalog.isVendorHost(host));
   if (resolution.kind === 'internal') return undefined;
   if (resolution.kind === 'unresolved' && !input.reportUnresolved && !annotatedId) return undefined;
   items = withoutRoundTrip(items, hostOfResolution(resolution));

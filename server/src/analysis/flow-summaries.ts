@@ -193,7 +193,10 @@ export class FlowSummaries {
     for (const e of inner) {
       const dependsOnParams = e.data.refs.some((r) => r.fn === fn) || hasFieldRefs(e.data, fn) || e.endpoint.parts.some((p) => p.kind === 'ref' && (p.fn === fn || isInside(fn, p.fn)));
       if (!dependsOnParams) continue;
-      const passed = empty.size ? dropRefs(e.data, fn, empty) : e.data;
+      let passed = empty.size ? dropRefs(e.data, fn, empty) : e.data;
+      // A closure of this function (`const trackCreated = (poll) => track({ id: ownerId }, …)`)
+      // reports what it captures from here at its own sink: the call hands over its arguments only.
+      if (isClosureCalledInScope(fn, call)) passed = onlyParamsOf(passed, fn);
       const data = this.data.substitute(passed, fn, resolveArg, false);
       const endpoint = this.substituteEndpoint(e.endpoint, fn, call.arguments, receiver);
       out.push({ site: call, chain: [call, ...e.chain], sink: e.sink, data, endpoint });
@@ -257,6 +260,20 @@ export class FlowSummaries {
       }
     }
   }
+}
+
+/** A function declared inside another function and called from within that one. */
+function isClosureCalledInScope(fn: FunctionLike, call: ts.CallExpression): boolean {
+  for (let n: ts.Node | undefined = fn.parent; n && !ts.isSourceFile(n); n = n.parent) {
+    if (isFunctionLikeWithBody(n)) return isInside(call, n);
+  }
+  return false;
+}
+
+/** What a value owes to `fn`'s parameters only: what it carries or captures left out. */
+function onlyParamsOf(v: Value, fn: ts.Node): Value {
+  const fields = v.fields ? new Map([...v.fields].map(([k, f]) => [k, onlyParamsOf(f, fn)] as const)) : undefined;
+  return { ...v, items: [], refs: v.refs.filter((r) => r.fn === fn), ...(fields ? { fields } : {}) };
 }
 
 function isInside(node: ts.Node, container: ts.Node): boolean {

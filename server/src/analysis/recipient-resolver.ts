@@ -1,7 +1,7 @@
 import type { DiscloseConfig, Recipient } from './config';
 import { hostMatches, hostOfUrlPrefix, isLoopbackHost, urlMatches } from './endpoint-patterns';
 import type { SdkEntry } from './sdk-catalog';
-import { displayStr, SAME_ORIGIN, SAME_ORIGIN_HOST, type StrVal } from './string-evaluator';
+import { concatStr, displayStr, SAME_ORIGIN, SAME_ORIGIN_HOST, type StrVal } from './string-evaluator';
 
 export type Resolution =
   | { kind: 'internal'; endpoint: string }
@@ -33,13 +33,24 @@ export function isInternalHost(config: DiscloseConfig, host: string): boolean {
   return isLoopbackHost(host) || config.internal.hosts.some((p) => hostMatches(p, host));
 }
 
-export function resolveUrlEndpoint(config: DiscloseConfig, v: StrVal, annotated: Recipient | undefined): Resolution {
+/**
+ * `isVendorHost`: whether a host belongs to a known third-party service. A URL the code falls back
+ * to when a variable is unset (`env.POSTHOG_HOST ?? 'https://us.posthog.com'`) names the
+ * recipient only then: a default of an unknown host is often the application's own deployment.
+ */
+export function resolveUrlEndpoint(config: DiscloseConfig, v: StrVal, annotated: Recipient | undefined, isVendorHost?: (host: string) => boolean): Resolution {
   const endpoint = displayStr(v);
   const first = v.parts[0];
   if (first?.kind === 'env') {
     if (config.internal.env.includes(first.name)) return { kind: 'internal', endpoint };
     const r = annotated ?? config.recipients.find((x) => x.match?.env?.includes(first.name));
     if (r) return { kind: 'recipient', recipient: r, endpoint, host: null };
+    // Not configured here: the URL the code falls back to names the service meant.
+    if (first.fallback !== undefined && isVendorHost) {
+      const withDefault = concatStr({ parts: [{ kind: 'lit', text: first.fallback }] }, { parts: v.parts.slice(1) });
+      const { host } = hostFromStr(withDefault);
+      if (host && isVendorHost(host)) return resolveUrlEndpoint(config, withDefault, annotated);
+    }
     return { kind: 'unresolved', endpoint };
   }
   const { host, relative } = hostFromStr(v);

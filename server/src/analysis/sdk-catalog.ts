@@ -1,3 +1,4 @@
+import { hostMatches } from './endpoint-patterns';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { readRulesYaml, rulesDir } from './rules-data';
@@ -63,6 +64,11 @@ export class SdkCatalog {
 
   byGlobalName(name: string): SdkEntry | undefined {
     return this.byGlobal.get(name);
+  }
+
+  /** Whether a host is one of a catalogued vendor's hosts. */
+  isVendorHost(host: string): boolean {
+    return this.entries.some((e) => e.hosts.some((p) => hostMatches(p, host)));
   }
 
   isGlobal(name: string): boolean {

@@ -10,7 +10,8 @@ import type { WriteIndex } from './write-index';
  */
 export type StrPart =
   | { kind: 'lit'; text: string }
-  | { kind: 'env'; name: string }
+  /** `fallback`: the absolute URL the code uses when the variable is unset (`env.X ?? 'https://…'`). */
+  | { kind: 'env'; name: string; fallback?: string }
   | { kind: 'ref'; fn: ts.Node; index: number; path: string[] }
   | { kind: 'unknown'; text: string };
 
@@ -159,6 +160,12 @@ export class StringEvaluator {
       if (op === ts.SyntaxKind.BarBarToken || op === ts.SyntaxKind.QuestionQuestionToken) {
         // `process.env.X ?? 'https://…'`: the environment decides; the default names the host.
         const left = this.evalExpr(e.left, depth + 1);
+        const only = left.parts.length === 1 ? left.parts[0] : undefined;
+        if (only?.kind === 'env') {
+          const right = this.evalExpr(e.right, depth + 1);
+          const dflt = right.parts.length === 1 && right.parts[0]!.kind === 'lit' ? right.parts[0].text : undefined;
+          return dflt !== undefined && isAbsoluteUrl(right) ? { parts: [{ kind: 'env', name: only.name, fallback: dflt }] } : left;
+        }
         if (isResolvedStr(left) && !isSettingOfParameter(left)) return left;
         const right = this.evalExpr(e.right, depth + 1);
         // `settings.apiUrl || 'https://api.vendor.com'`: a field of a settings object the caller

@@ -63,8 +63,10 @@ export function resolveSymbol(checker: ts.TypeChecker, symbol: ts.Symbol): Resol
     let cur: ts.Symbol | undefined = symbol;
     for (let i = 0; i < 12 && cur && cur.flags & ts.SymbolFlags.Alias; i++) {
       const d = cur.declarations?.[0];
+      const reexported = d ? packageReexport(checker, d) : undefined;
+      if (reexported) return { kind: 'external', ...reexported };
       const imp = d ? moduleOfImport(d) : undefined;
-      if (imp && !imp.module.startsWith('.') && !imp.module.startsWith('/')) {
+      if (imp && !imp.module.startsWith('.') && !imp.module.startsWith('/') && !importsCodebaseModule(checker, d!)) {
         let target: ts.Symbol | undefined;
         try {
           target = checker.getAliasedSymbol(cur);
@@ -94,6 +96,8 @@ export function resolveSymbol(checker: ts.TypeChecker, symbol: ts.Symbol): Resol
     }
     if (own) {
       const imp = moduleOfImport(own);
+      const viaStar = imp && importsCodebaseModule(checker, own) ? starReexportOf(checker, own, imp.importName) : undefined;
+      if (viaStar) return { kind: 'external', ...viaStar };
       if (imp) return { kind: 'external', ...imp };
     }
     return { kind: 'none' };
@@ -102,6 +106,69 @@ export function resolveSymbol(checker: ts.TypeChecker, symbol: ts.Symbol): Resol
   if (!decl) return { kind: 'none' };
   if (decl.getSourceFile().isDeclarationFile) return { kind: 'global', name: symbol.name };
   return dynamicImportBinding(checker, decl) ?? { kind: 'decl', decl, symbol };
+}
+
+/** The string naming the module an import or `export … from` declaration reads. */
+function moduleSpecifierOf(decl: ts.Declaration): ts.StringLiteral | undefined {
+  let n: ts.Node | undefined = decl;
+  for (let i = 0; i < 4 && n; i++, n = n.parent) {
+    if ((ts.isImportDeclaration(n) || ts.isExportDeclaration(n)) && n.moduleSpecifier && ts.isStringLiteral(n.moduleSpecifier)) return n.moduleSpecifier;
+  }
+  return undefined;
+}
+
+/**
+ * Whether a package import resolves to source of the codebase: a workspace package of a
+ * monorepo (`@acme/analytics/server` → packages/analytics/src/server.ts) is followed like a
+ * relative import, since what it exports may be a vendor SDK's class it re-exports.
+ */
+function importsCodebaseModule(checker: ts.TypeChecker, decl: ts.Declaration): boolean {
+  const spec = moduleSpecifierOf(decl);
+  return !!spec && specifierNamesCodebase(checker, spec);
+}
+
+export function specifierNamesCodebase(checker: ts.TypeChecker, spec: ts.StringLiteral): boolean {
+  let mod: ts.Symbol | undefined;
+  try {
+    mod = checker.getSymbolAtLocation(spec);
+  } catch {
+    return false;
+  }
+  const file = mod?.valueDeclaration ?? mod?.declarations?.[0];
+  return !!file && ts.isSourceFile(file) && !file.isDeclarationFile;
+}
+
+/** `export { PostHog } from 'posthog-node'` in the codebase: that package's export. */
+function packageReexport(checker: ts.TypeChecker, decl: ts.Declaration): { module: string; importName: string } | undefined {
+  if (!ts.isExportSpecifier(decl)) return undefined;
+  const spec = moduleSpecifierOf(decl);
+  if (!spec || spec.text.startsWith('.') || spec.text.startsWith('/') || importsCodebaseModule(checker, decl)) return undefined;
+  return { module: spec.text, importName: (decl.propertyName ?? decl.name).text };
+}
+
+/**
+ * An import of a codebase module whose name the checker cannot find, because it comes from
+ * `export * from 'posthog-node'` of a package that is not installed: that package's export,
+ * when exactly one package is re-exported whole.
+ */
+function starReexportOf(checker: ts.TypeChecker, importDecl: ts.Declaration, importName: string): { module: string; importName: string } | undefined {
+  if (importName === '*' || importName === 'default') return undefined;
+  const spec = moduleSpecifierOf(importDecl);
+  let mod: ts.Symbol | undefined;
+  try {
+    mod = spec ? checker.getSymbolAtLocation(spec) : undefined;
+  } catch {
+    return undefined;
+  }
+  const file = mod?.valueDeclaration;
+  if (!file || !ts.isSourceFile(file)) return undefined;
+  const packages: string[] = [];
+  for (const st of file.statements) {
+    if (!ts.isExportDeclaration(st) || st.exportClause || st.isTypeOnly || !st.moduleSpecifier || !ts.isStringLiteral(st.moduleSpecifier)) continue;
+    const m = st.moduleSpecifier.text;
+    if (!m.startsWith('.') && !m.startsWith('/')) packages.push(m);
+  }
+  return packages.length === 1 ? { module: packages[0]!, importName } : undefined;
 }
 
 /**
