@@ -78,22 +78,12 @@ export class DataEvaluator {
   }
 
   /** What a value parsed by a schema holds: each key, by its name or its validator (`.email()`). */
-  /**
-   * What `schema.parse(input)` gives: the schema's keys, each named by its key or validator.
-   * Input that comes from the caller (a parameter) fills the keys with what the caller passed
-   * under them, the schema's names standing for the callers that say nothing more.
-   */
-  private schemaValue(keys: Map<string, SchemaKey>, input: Value = EMPTY): Value {
-    const fromCaller = input.refs.length > 0;
+  private schemaValue(keys: Map<string, SchemaKey>): Value {
     const fields = new Map<string, Value>();
     for (const [key, k] of keys) {
       const byValidator = [...k.validators].map((v) => VALIDATOR_CATEGORIES[v]).find(isDefined);
       const item = this.nameItem(key, k.node) ?? (byValidator ? this.makeItem({ category: byValidator, label: this.lexicon.labelOf(byValidator) }, k.node, 'type') : undefined);
-      if (fromCaller && input.fields?.has(key)) fields.set(key, input.fields.get(key)!);
-      else if (fromCaller) {
-        const refs = input.refs.map((r) => (r.opaque ? r : ({ ...r, path: [...r.path, key], weak: item ? [item] : [] } as ParamRef)));
-        fields.set(key, { items: [], refs });
-      } else fields.set(key, item ? itemsValue([item]) : EMPTY);
+      fields.set(key, item ? itemsValue([item]) : EMPTY);
     }
     return objectValue(fields);
   }
@@ -579,7 +569,7 @@ export class DataEvaluator {
       if (SCHEMA_PARSERS.has(method)) {
         const keys = schemaKeys(target, this.checker);
         if (keys) {
-          const parsed = this.schemaValue(keys, args[0] ? this.eval(args[0]) : EMPTY);
+          const parsed = this.schemaValue(keys);
           return method.startsWith('safeParse') ? objectValue(new Map([['data', parsed]])) : parsed;
         }
       }
