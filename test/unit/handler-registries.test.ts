@@ -58,6 +58,38 @@ export async function remindOps(invoiceId: string) {
     assert.deepEqual(summarize(dir, findings), ['src/jobs.ts:5 undeclared-recipient [user.contact.email, user.name]']);
   });
 
+  it('a handler typed by an interface of the codebase: its implementation is whatever the caller passes', () => {
+    const { dir, findings } = analyzeProject({
+      'src/mailer.ts': MAILER,
+      'src/dispatch.ts': `import { deliver, type Message } from './mailer';
+
+export interface MessageBuilder {
+  build(data: Record<string, unknown>): Message;
+}
+
+export async function dispatch(builder: MessageBuilder, data: Record<string, unknown>) {
+  const message = builder.build(data);
+  await deliver([{ to: message.to, subject: message.subject, body: message.body }]);
+}
+`,
+      'src/signup.ts': `import { dispatch, type MessageBuilder } from './dispatch';
+
+const welcome: MessageBuilder = {
+  build: (data) => ({ to: [String(data.address)], subject: 'Welcome', body: 'Glad to have you.' }),
+};
+
+export async function onSignup(form: { email: string; company: string }) {
+  await dispatch(welcome, { address: form.email, company: form.company });
+}
+
+export async function onPlanChange(plan: string) {
+  await dispatch(welcome, { plan, changedAt: Date.now() });
+}
+`,
+    });
+    assert.deepEqual(summarize(dir, findings), ['src/signup.ts:8 undeclared-recipient [user.contact.email]']);
+  });
+
   it('a sink behind a flag parameter is not reached from callers that leave the flag false or unset', () => {
     const { dir, findings } = analyzeProject({
       '.disclose.yaml': 'internal:\n  hosts: ["activity.internal"]\n',
