@@ -141,6 +141,29 @@ export async function invoiceOverdue(customer: Customer, notify: boolean) {
     ]);
   });
 
+  it("a callback's own flags do not stand for the enclosing function's parameters", () => {
+    const { dir, findings } = analyzeProject({
+      'src/mailer.ts': MAILER,
+      'src/invites.ts': `import { deliver } from './mailer';
+
+interface Member { email: string; active: boolean }
+
+export async function inviteAll(opts: { dryRun?: boolean }, members: Member[]) {
+  members.forEach((m) => {
+    if (m.active) void deliver([{ to: [m.email], subject: 'You are invited', body: 'Join the workspace.' }]);
+  });
+}
+`,
+      'src/team.ts': `import { inviteAll } from './invites';
+
+export async function onTeamCreated(team: { members: { email: string; active: boolean }[] }) {
+  await inviteAll({ dryRun: false }, team.members);
+}
+`,
+    });
+    assert.deepEqual(summarize(dir, findings), ['src/team.ts:4 undeclared-recipient [user.contact.email]']);
+  });
+
   it('follows private #methods of a class as wrappers', () => {
     const { dir, findings } = analyzeProject({
       'src/mailer.ts': MAILER,

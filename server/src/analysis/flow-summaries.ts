@@ -207,7 +207,7 @@ export class FlowSummaries {
     }
   }
 
-  private guardsHere(call: ts.CallExpression): ParamGuard[] | undefined {
+  private guardsHere(call: ts.Node): ParamGuard[] | undefined {
     const fn = this.current;
     if (!fn || ts.isSourceFile(fn) || !isFunctionLikeWithBody(fn)) return undefined;
     const g = safe(() => guardsOf(call, fn));
@@ -278,7 +278,8 @@ export class FlowSummaries {
       for (const e of inner) {
         const elementIndex = method === 'reduce' ? 1 : 0;
         const data = this.data.substitute(e.data, arg, (idx) => (receiverValue && idx === elementIndex ? { value: receiverValue, unknown: true } : undefined), true);
-        out.push({ ...e, data });
+        // The callback's own flags name its parameters, not this function's: only the guards around this call hold here.
+        out.push({ ...e, data, guards: this.guardsHere(call) });
       }
     }
   }
