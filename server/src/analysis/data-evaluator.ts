@@ -5,7 +5,8 @@ import { handlerParameterType, requestMemberType } from './request-types';
 import { schemaKeys, type SchemaKey } from './schema-shapes';
 import { enclosingClass, resolveIdentifier } from './symbols';
 import { isFunctionLikeWithBody, nodeRange, parameterIndex, personalTag, returnedExpressions, rightmostName, shortText, skipOuterExpressions, staticPropertyName, type FunctionLike } from './ts-helpers';
-import { collapse, dedupeItems, EMPTY, isEmpty, itemsValue, objectValue, union, withoutFields, type DataItem, type ParamRef, type Value } from './values';
+import { collapse, dedupeItems, EMPTY, isEmpty, itemsValue, objectValue, opaqueOf, opaqueRefs, union, withoutFields, type DataItem, type ParamRef, type Value } from './values';
+import { callsUnseenCode } from './unseen-calls';
 import { setterField, type WriteIndex } from './write-index';
 import { splitIdentifier } from './identifier-words';
 
@@ -487,15 +488,18 @@ export class DataEvaluator {
     if (returnedBy) for (let i = 0; i < evidence.length; i++) evidence[i] = { ...evidence[i]!, returnedBy };
     const transparent = TRANSPARENT_PROPS.has(name) ? withoutFields(base) : EMPTY;
     if (base.refs.length > 0 && base.items.length === 0 && !base.fields) {
-      const refs = base.refs.map((r) => ({ ...r, path: [...r.path, name], weak: evidence, typedNode: evidence.length ? undefined : at }) as ParamRef);
+      const refs = base.refs.map((r) => (r.opaque ? r : ({ ...r, path: [...r.path, name], weak: evidence, typedNode: evidence.length ? undefined : at } as ParamRef)));
       return union({ items: [], refs }, transparent.items.length ? itemsValue([...transparent.items]) : EMPTY);
     }
+    // Any field of what an unseen call made from a parameter holds that parameter.
+    const opaque = opaqueRefs(base);
+    const carried: Value = opaque.length ? { items: base.items, refs: opaque } : EMPTY;
     if (base.fields && !base.typed && base.items.length === 0 && base.refs.length === 0) {
       // A known object literal without this key: nothing there (but a name still tells).
       return evidence.length && !fromBinding ? itemsValue(evidence) : EMPTY;
     }
     const typed: Value = evidence.length ? EMPTY : { items: [], refs: [], typed: [at] };
-    return union(itemsValue(evidence), transparent, typed);
+    return union(itemsValue(evidence), transparent, typed, carried);
   }
 
   /** The site whose response an opaque value was read from: `reply.authed_user` of `await res.json()`. */
@@ -615,13 +619,20 @@ export class DataEvaluator {
         }
         return union(receiver, method === 'concat' ? union(...args.map((a) => this.eval(a))) : EMPTY);
       }
+      if (callsUnseenCode(e, this.checker)) return union(this.getterEvidence(e, method), this.unseenCallResult(e, args));
       return union(this.getterEvidence(e, method), this.unknownCallResult(e, method, args));
     }
     if (ts.isIdentifier(callee) && CARRIER_FUNCTIONS.has(callee.text)) return union(...args.map((a) => this.eval(a)));
     if (ts.isIdentifier(callee) && callee.text === 'Boolean') return EMPTY;
     const own = this.codebaseCall(e);
     if (own) return own;
+    if (callsUnseenCode(e, this.checker)) return union(this.getterEvidence(e, name), this.unseenCallResult(e, args));
     return union(this.getterEvidence(e, name), this.unknownCallResult(e, name, args));
+  }
+
+  /** A call of code handed over by the caller: what it returns carries its arguments, in a shape of its own. */
+  private unseenCallResult(e: ts.CallExpression, args: readonly ts.Expression[]): Value {
+    return union(...args.map((a) => opaqueOf(this.eval(a))), { items: [], refs: [], typed: [e] });
   }
 
   /** `email.indexOf('@') + 1`, or a const holding `email.indexOf('@')`: an offset past the `@`. */
@@ -822,7 +833,8 @@ export class DataEvaluator {
         parts.push(this.concretizeRef(r));
         continue;
       }
-      parts.push(this.followPath(arg.value, r, arg.unknown));
+      const passed = this.followPath(arg.value, r, arg.unknown);
+      parts.push(r.opaque ? opaqueOf(passed) : passed);
     }
     if (v.fields) {
       const fields = new Map<string, Value>();
@@ -842,8 +854,10 @@ export class DataEvaluator {
         // Shape unknown here: what the callee's own code says about the rest of the path holds.
         const rest = r.path.slice(i);
         // Deeper into the argument: its type there is the type of what was read (`m.points`), not the whole argument's.
-        const refs = v.refs.map((x) => ({ ...x, path: [...x.path, ...rest], weak: r.weak, typedNode: (r as ParamRef & { typedNode?: ts.Node }).typedNode }) as ParamRef);
+        const refs = v.refs.map((x) => (x.opaque ? x : ({ ...x, path: [...x.path, ...rest], weak: r.weak, typedNode: (r as ParamRef & { typedNode?: ts.Node }).typedNode } as ParamRef)));
         const own = v.refs.length && !v.items.length ? [] : [...r.weak];
+        // What an unseen call made of the caller's data holds all of it, whichever field is read.
+        if (refs.some((x) => x.opaque)) own.push(...v.items);
         const typedNode = (r as ParamRef & { typedNode?: ts.Node }).typedNode;
         return { items: own, refs, typed: own.length === 0 && typedNode && !refs.length ? [typedNode] : undefined };
       }

@@ -513,7 +513,8 @@ function unitNames(u: ts.Node): string[] {
   const out: string[] = [];
   for (let n: ts.Node | undefined = u; n && !ts.isSourceFile(n); n = n.parent) {
     const named = (n as ts.Node & { name?: ts.Node }).name;
-    if (named && (ts.isIdentifier(named) || ts.isStringLiteral(named))) out.push(named.text);
+    // `#send` too: a class's private methods are called by that name (`this.#send(…)`).
+    if (named && (ts.isIdentifier(named) || ts.isStringLiteral(named) || ts.isPrivateIdentifier(named))) out.push(named.text);
   }
   return out;
 }

@@ -9,6 +9,7 @@ const NEW = ts.SyntaxKind.NewExpression;
 const CLASS_DECLARATION = ts.SyntaxKind.ClassDeclaration;
 const CLASS_EXPRESSION = ts.SyntaxKind.ClassExpression;
 import { EMPTY, union, type Value } from './values';
+import { guardAtCall, guardsOf, type ParamGuard } from './sink-guards';
 
 /**
  * A flow of data into a sink, as seen from one function: `site` is the call in this function
@@ -21,6 +22,8 @@ export interface SinkEvent {
   sink: Sink;
   data: Value;
   endpoint: StrVal;
+  /** Flags of the function's parameters that must be set for `site` to reach the sink. */
+  guards?: readonly ParamGuard[];
 }
 
 const ARRAY_CALLBACK_METHODS = new Set(['forEach', 'map', 'flatMap', 'filter', 'find', 'some', 'every', 'reduce', 'findLast', 'sort']);
@@ -161,7 +164,7 @@ export class FlowSummaries {
   private visitCall(call: ts.CallExpression, out: SinkEvent[]): void {
     // Names decide what is worth asking the checker about.
     const sink = this.filter.isCandidateCall(call) ? safe(() => this.sinks.classify(call)) : undefined;
-    if (sink) out.push({ site: call, chain: [call], sink, data: sink.data, endpoint: sink.endpoint });
+    if (sink) out.push({ site: call, chain: [call], sink, data: sink.data, endpoint: sink.endpoint, guards: this.guardsHere(call) });
     else {
       const name = rightmostName(call.expression);
       if (this.filter.mayBeFunction(name)) {
@@ -190,7 +193,11 @@ export class FlowSummaries {
     // the callee's names for them say nothing about what this caller hands over.
     const empty = new Set<number>();
     for (let i = 0; i < fn.parameters.length; i++) if (passesNothing(call.arguments, fn, i)) empty.add(i);
+    const caller = this.current && !ts.isSourceFile(this.current) ? (this.current as FunctionLike) : undefined;
+    const here = this.guardsHere(call);
     for (const e of inner) {
+      const guards = this.liftGuards(e, fn, call, caller);
+      if (guards === 'off') continue;
       const dependsOnParams = e.data.refs.some((r) => r.fn === fn) || hasFieldRefs(e.data, fn) || e.endpoint.parts.some((p) => p.kind === 'ref' && (p.fn === fn || isInside(fn, p.fn)));
       if (!dependsOnParams) continue;
       let passed = empty.size ? dropRefs(e.data, fn, empty) : e.data;
@@ -199,8 +206,26 @@ export class FlowSummaries {
       if (isClosureCalledInScope(fn, call)) passed = onlyParamsOf(passed, fn);
       const data = this.data.substitute(passed, fn, resolveArg, false);
       const endpoint = this.substituteEndpoint(e.endpoint, fn, call.arguments, receiver);
-      out.push({ site: call, chain: [call, ...e.chain], sink: e.sink, data, endpoint });
+      out.push({ site: call, chain: [call, ...e.chain], sink: e.sink, data, endpoint, guards: here ? [...guards, ...here] : guards });
     }
+  }
+
+  private guardsHere(call: ts.Node): ParamGuard[] | undefined {
+    const fn = this.current;
+    if (!fn || ts.isSourceFile(fn) || !isFunctionLikeWithBody(fn)) return undefined;
+    const g = safe(() => guardsOf(call, fn));
+    return g?.length ? g : undefined;
+  }
+
+  /** The callee's flags as this call sets them: `'off'` when it leaves one unset, so the sink is not reached. */
+  private liftGuards(e: SinkEvent, fn: FunctionLike, call: ts.CallExpression, caller: FunctionLike | undefined): ParamGuard[] | 'off' {
+    const out: ParamGuard[] = [];
+    for (const g of e.guards ?? []) {
+      const r = safe(() => guardAtCall(g, fn, call.arguments, caller));
+      if (r === 'off') return 'off';
+      if (r) out.push(r);
+    }
+    return out;
   }
 
   private substituteEndpoint(v: StrVal, fn: ts.Node, args: readonly ts.Expression[], receiver: ts.Expression | undefined): StrVal {
@@ -256,7 +281,8 @@ export class FlowSummaries {
       for (const e of inner) {
         const elementIndex = method === 'reduce' ? 1 : 0;
         const data = this.data.substitute(e.data, arg, (idx) => (receiverValue && idx === elementIndex ? { value: receiverValue, unknown: true } : undefined), true);
-        out.push({ ...e, data });
+        // The callback's own flags name its parameters, not this function's: only the guards around this call hold here.
+        out.push({ ...e, data, guards: this.guardsHere(call) });
       }
     }
   }

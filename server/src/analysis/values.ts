@@ -27,6 +27,12 @@ export interface ParamRef {
   index: number;
   path: readonly string[];
   weak: readonly DataItem[];
+  /**
+   * The parameter went through code that cannot be seen (`handler.createEmail(data)` on an
+   * `any` handler): what comes out carries all of it, under field names of its own, so reading
+   * a field of it does not narrow it down.
+   */
+  opaque?: true;
 }
 
 /**
@@ -65,7 +71,7 @@ export function dedupeItems(items: readonly DataItem[]): DataItem[] {
 }
 
 function refKey(r: ParamRef): string {
-  return `${r.index}|${r.path.join('.')}`;
+  return `${r.opaque ? '~' : ''}${r.index}|${r.path.join('.')}`;
 }
 
 export function union(...values: Value[]): Value {
@@ -123,4 +129,19 @@ export function mapRefs(v: Value, f: (r: ParamRef) => ParamRef): Value {
 export function collapse(v: Value, depth = 0): Value {
   if (!v.fields || depth > 6) return v.fields ? withoutFields(v) : v;
   return union(withoutFields(v), ...[...v.fields.values()].map((f) => collapse(f, depth + 1)));
+}
+
+/**
+ * What an opaque transform of `v` gives (the result of a call whose code cannot be seen): all
+ * that `v` carries, without its shape, and parameters it owes to read as a whole by any field.
+ */
+export function opaqueOf(v: Value): Value {
+  const flat = collapse(v);
+  if (flat.items.length === 0 && flat.refs.length === 0) return EMPTY;
+  return { items: flat.items, refs: flat.refs.map((r) => (r.opaque ? r : { ...r, opaque: true as const })) };
+}
+
+/** The opaque parameter references of a value: any field read from it still carries them. */
+export function opaqueRefs(v: Value): ParamRef[] {
+  return v.refs.filter((r) => r.opaque);
 }
