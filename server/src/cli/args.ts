@@ -184,20 +184,8 @@ function parseShard(v: string): { index: number; count: number } {
   return { index, count };
 }
 
-export const HELP = `Disclose — finds personal data your code shares, checked against your privacy policy.
-
-Usage:
-  disclose check [paths…] [options]      analyse TS/JS files and report findings (default path: .)
-  disclose baseline [paths…] [-o FILE]   record today's findings in .disclose-baseline.json
-  disclose init [path] [--force]         write a starter .disclose.yaml from what the code shares
-  disclose report [paths…] [--format md|html|json] [-o FILE]
-                                         "How this codebase shares personal data", by policy clause
-  disclose merge A.sarif B.sarif … -o all.sarif
-                                         join the SARIF reports of --shard runs
-  disclose --help | --version
-
-Options of check:
-  -f, --format FORMAT    text (default), json, sarif, github (workflow annotations), gitlab (Code Quality)
+/** The options of `disclose check`, shown by `disclose --help` and `disclose check --help`. */
+export const CHECK_OPTIONS = `  -f, --format FORMAT    text (default), json, sarif, github (workflow annotations), gitlab (Code Quality)
   -o, --output FILE      write the report to FILE instead of standard output
   -c, --config FILE      use this .disclose.yaml for every file (default: the nearest one)
       --policy ID|FILE   use this policy pack instead of the configured one
@@ -217,7 +205,22 @@ Options of check:
       --jobs N           worker threads over independent parts of a large workspace (default:
                          half the cores, up to 4, from 300 files on); the findings are the same for any N
       --no-cache         analyse afresh; by default an unchanged workspace reuses the last result
-                         (kept in $XDG_CACHE_HOME/disclose, keyed by file contents and configuration)
+                         (kept in $XDG_CACHE_HOME/disclose, keyed by file contents and configuration)`;
+
+export const HELP = `Disclose — finds personal data your code shares, checked against your privacy policy.
+
+Usage:
+  disclose check [paths…] [options]      analyse TS/JS files and report findings (default path: .)
+  disclose baseline [paths…] [-o FILE]   record today's findings in .disclose-baseline.json
+  disclose init [path] [--force]         write a starter .disclose.yaml from what the code shares
+  disclose report [paths…] [--format md|html|json] [-o FILE]
+                                         "How this codebase shares personal data", by policy clause
+  disclose merge A.sarif B.sarif … -o all.sarif
+                                         join the SARIF reports of --shard runs
+  disclose --help | --version
+
+Options of check:
+${CHECK_OPTIONS}
 
 Exit codes: 0 no findings at or above --fail-on, 1 findings, 2 usage or configuration error.
 Nothing in the workspace is executed, and no network connection is made.`;

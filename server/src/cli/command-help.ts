@@ -1,4 +1,4 @@
-import { HELP } from './args';
+import { CHECK_OPTIONS, HELP } from './args';
 
 const CHECK = `Usage: disclose check [paths…] [options]
 
@@ -9,25 +9,12 @@ as a pre-commit hook calls it) are analysed in their workspace — the nearest f
 findings that stand in those files are reported.
 
 Options:
-  -f, --format FORMAT    text (default), json, sarif, github (workflow annotations), gitlab (Code Quality)
-  -o, --output FILE      write the report to FILE instead of standard output
-  -c, --config FILE      use this .disclose.yaml for every file (default: the nearest one)
-      --policy ID|FILE   use this policy pack instead of the configured one
-      --diff BASE        only findings whose call or data source changed since the git revision BASE
-      --baseline FILE    only findings not recorded in FILE (from disclose baseline)
-      --shard I/N        analyse the I-th of N deterministic parts of the files (CI matrices)
-      --fail-on LEVEL    exit 1 when a finding is at or above LEVEL: error (default), warning,
-                         information, never
-      --report-unresolved  also report data sent to endpoints that cannot be resolved
-      --exclude GLOB     skip files matching GLOB (repeatable)
-      --max-file-size SIZE  skip larger files (default 1m)
-      --jobs N           worker threads over independent parts of a large workspace
-      --no-cache         analyse afresh instead of reusing the last result of an unchanged workspace
-      --color, --no-color  colour the text output (default: when the output is a terminal)
+${CHECK_OPTIONS}
 
-Paths in sarif, github and gitlab output are relative to the repository's root (inside a git
-repository), so code scanning and review tools place them; text and json paths are relative to
-the scanned folder (for named files, to the working directory).
+Paths in github and gitlab output are relative to the repository's root (inside a git
+repository), so review tools place them; sarif paths are relative to the scanned root (its
+%SRCROOT% base); text and json paths are relative to the scanned folder (for named files, to the
+working directory).
 
 Exit codes: 0 no findings at or above --fail-on, 1 findings, 2 usage or configuration error,
 or a folder without TypeScript or JavaScript files.`;
