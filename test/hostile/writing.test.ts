@@ -7,6 +7,8 @@ import { writeTextFile } from '../../server/src/analysis/workspace/safe-fs';
 import { parseArgs, type CheckArgs } from '../../server/src/cli/args';
 import { runCheck } from '../../server/src/cli/check-command';
 import { CLI } from '../support/paths';
+import { runCli } from '../support/run-cli';
+import { makeTempDir } from '../support/temp-dir';
 import { assertNoCrash, CUSTOMER_TYPE, disclose, hostileWorkspace, scratchFolder, SIGNUP_SERVICE } from './hostile-workspace';
 
 const T = { timeout: 60_000 };
@@ -181,5 +183,17 @@ describe('writing: never through links, atomic, one clear line on failure', () =
     writeTextFile(file, 'new');
     assert.equal(fs.readFileSync(file, 'utf8'), 'new');
     assert.deepEqual(fs.readdirSync(dir), ['report.md']);
+  });
+});
+
+describe('the null device as --output', () => {
+  it('is accepted and writes nothing, while another device is refused', () => {
+    const dir = makeTempDir('disclose-devnull-');
+    fs.writeFileSync(path.join(dir, 'send.ts'), "export async function send(user: { email: string }) {\n  await fetch('https://api.crm.example/v1/contacts', { method: 'POST', body: JSON.stringify({ email: user.email }) });\n}\n");
+    const ok = runCli(['check', '.', '--format', 'json', '--output', '/dev/null'], dir);
+    assert.equal(ok.status, 1, ok.stderr);
+    const refused = runCli(['check', '.', '--format', 'json', '--output', '/dev/zero'], dir);
+    assert.equal(refused.status, 2);
+    assert.match(refused.stderr, /device/);
   });
 });

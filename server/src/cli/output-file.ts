@@ -1,3 +1,4 @@
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { isInside, UnsafeFileError, writeTextFile, type WriteOptions } from '../analysis/workspace/safe-fs';
 import { UsageError } from './args';
@@ -10,6 +11,8 @@ import { relativePath } from './report-paths';
  */
 export function writeOutputFile(file: string, text: string, where: { cwd: string; root?: string }, inject?: Pick<WriteOptions, 'writeSync'>): void {
   const abs = path.resolve(where.cwd, file);
+  // `--output /dev/null` (a benchmark's or a script's "only the exit code"): nothing to keep.
+  if (abs === os.devNull) return;
   const within = where.root && isInside(abs, path.resolve(where.root)) ? where.root : undefined;
   try {
     writeTextFile(abs, text, { within, ...inject });
