@@ -1,5 +1,6 @@
 import * as path from 'node:path';
-import { ConfigError, defaultConfig, findConfigFile, loadConfigFile, repositoryRootOf, type DiscloseConfig } from './config';
+import { ConfigError, defaultConfig, findConfigFile, loadConfigFile, type DiscloseConfig } from './config';
+import { repositoryRootOf } from './workspace/repository-root';
 import { isInside } from './workspace/safe-fs';
 
 /**

@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import { parseLocatedYaml, validateLocated, type YamlProblem } from './located-yaml';
 import { categoryById, PolicyPackError, resolvePolicyPack, type PolicyPack } from './policy-pack';
 import { readRulesJson } from './rules-data';
+import { repositoryRootOf } from './workspace/repository-root';
 import { isInside, pathExists, readTextFile, UnsafeFileError } from './workspace/safe-fs';
 
 export const CONFIG_FILE_NAME = '.disclose.yaml';
@@ -137,17 +138,6 @@ export function loadConfigFile(file: string, policyOverride?: string, within?: s
     throw new ConfigError([{ file, path: [], line: 0, column: 0, endLine: 0, endColumn: 0, message: `Cannot read ${file}: ${reason}` }]);
   }
   return parseConfig(file, text, policyOverride, within);
-}
-
-/** The nearest folder at or above `dir` that holds `.git` (a repository's root), if any. */
-export function repositoryRootOf(dir: string): string | undefined {
-  let cur = path.resolve(dir);
-  for (;;) {
-    if (pathExists(path.join(cur, '.git'))) return cur;
-    const parent = path.dirname(cur);
-    if (parent === cur) return undefined;
-    cur = parent;
-  }
 }
 
 /**

@@ -4,6 +4,7 @@ import ts from 'typescript';
 import { isInsidePackages, ProjectReader } from './project-reader';
 import { projectCovers, splitPackageSpecifier, TsProjectLoader, type TsProject } from './tsconfig-projects';
 import { resolvePackageEntry, workspaceGlobs, workspacePackages, type WorkspacePackage } from './workspace-packages';
+import { repositoryRootOf } from './workspace/repository-root';
 
 /**
  * A workspace as its own build sees it: which tsconfig/jsconfig owns each file (with its
@@ -44,7 +45,7 @@ export class ProjectModel {
   constructor(root: string, options: { boundary?: string; readText?: (file: string) => string | undefined } = {}) {
     this.root = path.resolve(root);
     this.reader = new ProjectReader(options.readText);
-    this.boundary = options.boundary ? path.resolve(options.boundary) : repositoryRoot(this.root) ?? this.root;
+    this.boundary = options.boundary ? path.resolve(options.boundary) : repositoryRootOf(this.root) ?? this.root;
     this.loader = new TsProjectLoader(this.reader, (name, fromDir) => this.locatePackage(name, fromDir));
     this.host = {
       fileExists: (f) => !isInsidePackages(f) && this.reader.isFile(f),
@@ -271,23 +272,6 @@ export function isProjectInput(file: string): boolean {
   if (isInsidePackages(file)) return false;
   const base = path.basename(file);
   return base === 'package.json' || base === 'pnpm-workspace.yaml' || /^(?:ts|js)config(?:\..+)?\.json$/.test(base);
-}
-
-/** The nearest folder at or above `dir` that holds `.git` (a folder, or a file in worktrees). */
-export function repositoryRoot(dir: string): string | undefined {
-  let d = path.resolve(dir);
-  for (let i = 0; i < 64; i++) {
-    try {
-      fs.statSync(path.join(d, '.git'));
-      return d;
-    } catch {
-      /* not here */
-    }
-    const parent = path.dirname(d);
-    if (parent === d) return undefined;
-    d = parent;
-  }
-  return undefined;
 }
 
 function extensionOf(file: string): ts.Extension {

@@ -24,15 +24,6 @@ function* ancestors(dir: string): Generator<string> {
 }
 
 /**
- * The repository that holds `dir`: the nearest folder with a `.git` entry (a folder, or the file
- * a worktree or submodule has). Found by looking, so no git process is needed.
- */
-export function repositoryRootOf(dir: string): string | undefined {
-  for (const d of ancestors(dir)) if (exists(path.join(d, '.git'))) return d;
-  return undefined;
-}
-
-/**
  * The workspace a named file belongs to, as an editor would open it: the nearest folder with a
  * `.disclose.yaml` or `.git`; failing those, the outermost folder with a `package.json`
  * (the root of a monorepo, not one of its packages); failing that, the file's own folder.
