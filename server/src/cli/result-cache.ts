@@ -73,25 +73,6 @@ function engineIdentity(): string {
   return engineHash;
 }
 
-/** Files TypeScript and the workspace resolution read beside the sources. */
-const PROJECT_FILES = ['tsconfig.json', 'jsconfig.json', 'package.json', 'tsconfig.base.json', 'pnpm-workspace.yaml'];
-
-function projectFilesOf(root: string, files: string[]): string[] {
-  const dirs = new Set<string>();
-  const top = path.resolve(root);
-  for (const f of files) {
-    let d = path.dirname(f);
-    while (!dirs.has(d)) {
-      dirs.add(d);
-      const rel = path.relative(top, d);
-      if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) break;
-      d = path.dirname(d);
-    }
-  }
-  dirs.add(top);
-  return [...dirs].sort().flatMap((d) => PROJECT_FILES.map((n) => path.join(d, n)));
-}
-
 export interface CacheKeyParts {
   root: string;
   files: string[];
@@ -99,7 +80,7 @@ export interface CacheKeyParts {
   /** The configurations in force (their files and their policy packs are hashed by content). */
   configs: DiscloseConfig[];
   options: unknown;
-  /** What the project model read (tsconfigs, manifests) and sources it reached outside the root. */
+  /** Every tsconfig, jsconfig and manifest the project model read, and the sources outside the root it reached. */
   inputs?: Array<{ file: string; text: string }>;
 }
 
@@ -122,10 +103,6 @@ export function cacheKey(parts: CacheKeyParts): string {
     field(c.file ? (tryReadTextFile(c.file, { kind: 'config' }) ?? '\0missing') : '');
     // The pack as loaded: a custom pack's content and a built-in one's, whichever it is.
     field(JSON.stringify(c.policy));
-  }
-  for (const f of projectFilesOf(parts.root, parts.files)) {
-    field(f);
-    field(tryReadTextFile(f, { kind: 'project' }) ?? '\0missing');
   }
   for (const i of parts.inputs ?? []) {
     field(i.file);
