@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { urlMatches } from '../../server/src/analysis/endpoint-patterns';
+import { urlMatches } from '../../server/src/analysis/recipients/endpoint-patterns';
 import { assertNoCrash, CUSTOMER_TYPE, disclose, hostileWorkspace, SIGNUP_SERVICE } from './hostile-workspace';
 
 const T = { timeout: 60_000 };

@@ -1,9 +1,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ConfigResolver } from '../../server/src/analysis/config-resolver';
+import { ConfigResolver } from '../../server/src/analysis/config/config-resolver';
 import { analyze } from '../../server/src/analysis/engine';
-import type { Finding } from '../../server/src/analysis/finding';
-import { discoverFiles } from '../../server/src/analysis/workspace-files';
+import type { Finding } from '../../server/src/analysis/flows/finding';
+import { discoverFiles } from '../../server/src/analysis/workspace/workspace-files';
 import { makeTempDir } from './temp-dir';
 
 /** Writes a small project to a temporary folder: { 'src/a.ts': '…', '.disclose.yaml': '…' }. */

@@ -1,10 +1,10 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import ts from 'typescript';
-import { instancePath, OriginTracer } from '../../server/src/analysis/call-origin';
-import { clientAccessors } from '../../server/src/analysis/client-accessors';
-import { SdkCatalog } from '../../server/src/analysis/sdk-catalog';
-import { WriteIndex } from '../../server/src/analysis/write-index';
+import { instancePath, OriginTracer } from '../../server/src/analysis/sinks/call-origin';
+import { clientAccessors } from '../../server/src/analysis/sinks/client-accessors';
+import { SdkCatalog } from '../../server/src/analysis/sinks/sdk-catalog';
+import { WriteIndex } from '../../server/src/analysis/values/write-index';
 import { analyzeProject, summarize } from '../support/temp-project';
 
 /**

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { ConfigError, parseConfig } from '../../server/src/analysis/config';
+import { ConfigError, parseConfig } from '../../server/src/analysis/config/config';
 import { writeProject } from '../support/temp-project';
 
 const FILE = '/work/project/.disclose.yaml';

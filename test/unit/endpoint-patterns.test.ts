@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { hostMatches, hostOfUrlPrefix, isLoopbackHost, urlMatches } from '../../server/src/analysis/endpoint-patterns';
+import { hostMatches, hostOfUrlPrefix, isLoopbackHost, urlMatches } from '../../server/src/analysis/recipients/endpoint-patterns';
 
 describe('host patterns', () => {
   it('matches subdomains at any depth with *., never the apex', () => {

@@ -3,9 +3,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { figures, loadCorpus, runProject, scoreProject } from '../../server/src/accuracy/labelled-corpus';
-import { ImportGraph } from '../../server/src/analysis/import-graph';
-import { discoverFiles } from '../../server/src/analysis/workspace-files';
-import { candidateFiles, splitWorkspace } from '../../server/src/analysis/workspace-parts';
+import { ImportGraph } from '../../server/src/analysis/workspace/import-graph';
+import { discoverFiles } from '../../server/src/analysis/workspace/workspace-files';
+import { candidateFiles, splitWorkspace } from '../../server/src/analysis/workspace/workspace-parts';
 import { CORPUS } from '../support/paths';
 import { analyzeProject, summarize } from '../support/temp-project';
 

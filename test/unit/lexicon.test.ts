@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { splitIdentifier } from '../../server/src/analysis/identifier-words';
-import { Lexicon } from '../../server/src/analysis/lexicon';
+import { splitIdentifier } from '../../server/src/analysis/values/identifier-words';
+import { Lexicon } from '../../server/src/analysis/values/lexicon';
 
 const lexicon = Lexicon.builtin();
 const category = (id: string, receiver?: string) => lexicon.match(id, receiver)?.category;

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { evaluatePolicy, resolvePolicyPack } from '../../server/src/analysis/policy-pack';
+import { evaluatePolicy, resolvePolicyPack } from '../../server/src/analysis/policy/policy-pack';
 
 const pack = resolvePolicyPack('visma-no', undefined);
 const email = ['user.contact.email'];

@@ -4,8 +4,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { parse as parseYaml } from 'yaml';
-import { Lexicon } from '../../server/src/analysis/lexicon';
-import { SdkCatalog } from '../../server/src/analysis/sdk-catalog';
+import { Lexicon } from '../../server/src/analysis/values/lexicon';
+import { SdkCatalog } from '../../server/src/analysis/sinks/sdk-catalog';
 import { PROJECT_ROOT } from '../support/paths';
 import { makeTempDir } from '../support/temp-dir';
 

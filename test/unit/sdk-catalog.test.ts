@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { parse as parseYaml } from 'yaml';
-import { builtinCatalogFiles, SdkCatalog } from '../../server/src/analysis/sdk-catalog';
+import { builtinCatalogFiles, SdkCatalog } from '../../server/src/analysis/sinks/sdk-catalog';
 import { PROJECT_ROOT } from '../support/paths';
 
 const SDKS = path.join(PROJECT_ROOT, 'rules', 'sdks');

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { RULES } from '../../server/src/analysis/rule-registry';
+import { RULES } from '../../server/src/analysis/policy/rule-registry';
 import { DEFAULT_SETTINGS, MAX_FILE_SIZE_LIMIT, normaliseSettings } from '../../server/src/lsp/settings';
 import { PROJECT_ROOT } from '../support/paths';
 

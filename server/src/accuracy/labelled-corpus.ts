@@ -1,10 +1,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { ConfigResolver } from '../analysis/config-resolver';
+import { ConfigResolver } from '../analysis/config/config-resolver';
 import { analyze } from '../analysis/engine';
-import type { Finding } from '../analysis/finding';
-import { discoverFiles } from '../analysis/workspace-files';
+import type { Finding } from '../analysis/flows/finding';
+import { discoverFiles } from '../analysis/workspace/workspace-files';
 
 export interface ExpectedFinding {
   file: string;

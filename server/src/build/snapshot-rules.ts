@@ -1,10 +1,10 @@
 // Run by esbuild.mjs after bundling: loads every built-in rule file through the validating
 // path and writes the parsed data beside the bundles (see rules-data.ts).
-import { CandidateFilter } from '../analysis/candidate-names';
+import { CandidateFilter } from '../analysis/sinks/candidate-names';
 import { builtinData } from '../analysis/engine';
-import { builtinPackIds, resolvePolicyPack } from '../analysis/policy-pack';
-import { clientAccessors } from '../analysis/client-accessors';
-import { readRulesYaml, writeRulesSnapshot } from '../analysis/rules-data';
+import { builtinPackIds, resolvePolicyPack } from '../analysis/policy/policy-pack';
+import { clientAccessors } from '../analysis/sinks/client-accessors';
+import { readRulesYaml, writeRulesSnapshot } from '../analysis/policy/rules-data';
 
 const { catalog } = builtinData();
 new CandidateFilter(catalog);

@@ -1,8 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Finding } from '../analysis/finding';
-import type { PolicyPack } from '../analysis/policy-pack';
-import { severityRank } from '../analysis/rule-registry';
+import type { Finding } from '../analysis/flows/finding';
+import type { PolicyPack } from '../analysis/policy/policy-pack';
+import { severityRank } from '../analysis/policy/rule-registry';
 import type { CheckArgs } from './args';
 import { applyBaseline, readBaseline } from './baseline';
 import { formatGithub, formatGitlab } from './format-ci';

@@ -1,5 +1,5 @@
-import type { Finding } from '../analysis/finding';
-import type { Severity } from '../analysis/rule-registry';
+import type { Finding } from '../analysis/flows/finding';
+import type { Severity } from '../analysis/policy/rule-registry';
 import { escapeControls } from '../reporting/output-escaping';
 import { relativePath } from './report-paths';
 

@@ -1,4 +1,4 @@
-import type { Finding } from '../analysis/finding';
+import type { Finding } from '../analysis/flows/finding';
 import { relativePath } from './report-paths';
 
 /** The JSON report: stable, 1-based positions, paths relative to the scanned root. */

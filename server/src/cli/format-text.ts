@@ -1,4 +1,4 @@
-import type { Finding } from '../analysis/finding';
+import type { Finding } from '../analysis/flows/finding';
 import { escapeControls } from '../reporting/output-escaping';
 import { relativePath } from './report-paths';
 

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Finding } from '../analysis/finding';
+import type { Finding } from '../analysis/flows/finding';
 import { UsageError } from './args';
 
 /** Lines (1-based) changed since a revision, per absolute path; `all` for untracked files. */

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { CONFIG_FILE_NAME, defaultConfig } from '../analysis/config';
+import { CONFIG_FILE_NAME, defaultConfig } from '../analysis/config/config';
 import { buildSharingReport } from '../reporting/sharing-report';
 import { renderHtml } from '../reporting/render-html';
 import { renderMarkdown } from '../reporting/render-markdown';

@@ -1,8 +1,8 @@
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
-import { ConfigResolver } from '../analysis/config-resolver';
+import { ConfigResolver } from '../analysis/config/config-resolver';
 import { analyze, type EngineProblem } from '../analysis/engine';
-import { compareFindings, type Finding, type Flow } from '../analysis/finding';
-import { partsStayedApart, splitWorkspace } from '../analysis/workspace-parts';
+import { compareFindings, type Finding, type Flow } from '../analysis/flows/finding';
+import { partsStayedApart, splitWorkspace } from '../analysis/workspace/workspace-parts';
 
 /**
  * The CLI's use of several cores: the workspace is split into import-connected parts

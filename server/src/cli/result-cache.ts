@@ -2,9 +2,9 @@ import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypt
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { DiscloseConfig } from '../analysis/config';
+import type { DiscloseConfig } from '../analysis/config/config';
 import type { EngineProblem } from '../analysis/engine';
-import type { Finding, Flow } from '../analysis/finding';
+import type { Finding, Flow } from '../analysis/flows/finding';
 import { readBytes, readTextFile, tryReadTextFile, writeTextFile } from '../analysis/workspace/safe-fs';
 
 /**

@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { CONFIG_FILE_NAME } from '../analysis/config';
+import { CONFIG_FILE_NAME } from '../analysis/config/config';
 import { t } from './hover-text';
 import { CLIENT_COMMANDS, SERVER_COMMANDS, type DeclareRecipientArgs, type DiagnosticData } from './protocol';
 import { addCondition, addRecipient, CONDITION_PLACEHOLDERS, recipientIdFor } from './yaml-edits';

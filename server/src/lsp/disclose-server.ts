@@ -14,9 +14,9 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CONFIG_FILE_NAME, type DiscloseConfig } from '../analysis/config';
-import type { Finding } from '../analysis/finding';
-import { isSourceFile } from '../analysis/program-builder';
+import { CONFIG_FILE_NAME, type DiscloseConfig } from '../analysis/config/config';
+import type { Finding } from '../analysis/flows/finding';
+import { isSourceFile } from '../analysis/workspace/program-builder';
 import { codeActions, declareRecipientEdit, defaultConfigFile } from './code-action-provider';
 import { yamlCompletions, yamlHover } from './disclose-yaml-support';
 import { findingToDiagnostic, uriOf } from './finding-to-diagnostic';
@@ -28,7 +28,7 @@ import { renderHtml } from '../reporting/render-html';
 import { buildSharingReport } from '../reporting/sharing-report';
 import { starterConfig } from '../reporting/starter-config';
 import { DEFAULT_SETTINGS, normaliseSettings, type DiscloseSettings } from './settings';
-import { isProjectInput } from '../analysis/project-model';
+import { isProjectInput } from '../analysis/workspace/project-model';
 import { Cancelled, fileOfUri, WorkspaceState } from './workspace-state';
 
 interface Cached {

@@ -1,7 +1,7 @@
 import { CompletionItemKind, MarkupKind, type CompletionItem, type Hover, type Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { configSchemaObject } from '../analysis/config';
-import type { PolicyPack } from '../analysis/policy-pack';
+import { configSchemaObject } from '../analysis/config/config';
+import type { PolicyPack } from '../analysis/policy/policy-pack';
 import { local } from './hover-text';
 
 /**

@@ -1,6 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
-import type { Finding } from '../analysis/finding';
+import type { Finding } from '../analysis/flows/finding';
 import type { DiagnosticData } from './protocol';
 import type { DiscloseSettings } from './settings';
 

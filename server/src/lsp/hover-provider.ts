@@ -1,10 +1,10 @@
 import * as path from 'node:path';
 import type { Hover, Position } from 'vscode-languageserver';
-import type { DiscloseConfig } from '../analysis/config';
-import type { Finding } from '../analysis/finding';
-import { categoryById, clauseById } from '../analysis/policy-pack';
-import { ruleInfo } from '../analysis/rule-registry';
-import { listLabels } from '../analysis/finding-messages';
+import type { DiscloseConfig } from '../analysis/config/config';
+import type { Finding } from '../analysis/flows/finding';
+import { categoryById, clauseById } from '../analysis/policy/policy-pack';
+import { ruleInfo } from '../analysis/policy/rule-registry';
+import { listLabels } from '../analysis/flows/finding-messages';
 import { local, t } from './hover-text';
 
 function contains(r: { line: number; column: number; endLine: number; endColumn: number }, p: Position): boolean {

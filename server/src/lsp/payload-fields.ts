@@ -1,5 +1,5 @@
 import ts from 'typescript';
-import type { Finding } from '../analysis/finding';
+import type { Finding } from '../analysis/flows/finding';
 import { forEachChild, staticPropertyName } from '../analysis/ts-helpers';
 import type { DiagnosticData } from './protocol';
 

@@ -1,4 +1,4 @@
-import type { RuleId } from '../analysis/rule-registry';
+import type { RuleId } from '../analysis/policy/rule-registry';
 
 export type SeveritySetting = 'error' | 'warning' | 'information' | 'hint' | 'off' | 'default';
 

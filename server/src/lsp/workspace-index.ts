@@ -1,7 +1,7 @@
 import * as path from 'node:path';
-import { ImportGraph } from '../analysis/import-graph';
-import { isProjectInput, ProjectModel } from '../analysis/project-model';
-import { discoverFiles } from '../analysis/workspace-files';
+import { ImportGraph } from '../analysis/workspace/import-graph';
+import { isProjectInput, ProjectModel } from '../analysis/workspace/project-model';
+import { discoverFiles } from '../analysis/workspace/workspace-files';
 
 /**
  * The source files of one workspace folder and who imports whom, so that a change to a

@@ -1,7 +1,7 @@
 import * as path from 'node:path';
-import type { DiscloseConfig } from '../analysis/config';
-import type { Flow } from '../analysis/finding';
-import { categoryById, type PolicyPack } from '../analysis/policy-pack';
+import type { DiscloseConfig } from '../analysis/config/config';
+import type { Flow } from '../analysis/flows/finding';
+import { categoryById, type PolicyPack } from '../analysis/policy/policy-pack';
 
 /**
  * "How this codebase shares personal data", in the words of the policy: flows grouped by the

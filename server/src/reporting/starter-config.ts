@@ -1,7 +1,7 @@
 import { isMap, isScalar, isSeq, parseDocument, type Document, type YAMLMap } from 'yaml';
-import type { Flow } from '../analysis/finding';
-import type { PolicyPack } from '../analysis/policy-pack';
-import { hostMatches } from '../analysis/endpoint-patterns';
+import type { Flow } from '../analysis/flows/finding';
+import type { PolicyPack } from '../analysis/policy/policy-pack';
+import { hostMatches } from '../analysis/recipients/endpoint-patterns';
 import { envRecipientId, recipientIdFor } from './recipient-ids';
 
 /**

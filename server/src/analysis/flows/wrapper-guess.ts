@@ -1,0 +1,103 @@
+import ts from 'typescript';
+import { scriptKindOf } from '../workspace/program-builder';
+import { rightmostName } from '../ts-helpers';
+
+/** The name importers use for a default export. */
+export const DEFAULT_EXPORT = '*default*';
+
+/**
+ * Functions of a file that call one of `names` (wrappers of another file) and pass along
+ * something of their own — a parameter, a local, `this` — so that they are likely wrappers
+ * too: the names their callers know them by. A cheap, syntactic look-ahead for the focused
+ * analysis, which brings a whole chain of wrapper files in at once instead of one file per
+ * round; what it guesses wrong costs only analysing a file more, the analysis decides.
+ */
+export function likelyWrapperNames(fileName: string, text: string, names: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  let sf: ts.SourceFile;
+  try {
+    sf = ts.createSourceFile(fileName, text, { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone }, true, scriptKindOf(fileName));
+  } catch (e) {
+    if (e instanceof RangeError) return out; // nesting that exhausts the parser's stack
+    throw e;
+  }
+  const wanted = new Set(names);
+  // The callee file's default export is called by whatever name this file imports it as.
+  if (names.has(DEFAULT_EXPORT))
+    for (const st of sf.statements) if (ts.isImportDeclaration(st) && st.importClause?.name) wanted.add(st.importClause.name.text);
+
+  const visitFunction = (fn: ts.SignatureDeclaration & { body?: ts.Node }) => {
+    const own = new Set<string>();
+    for (const p of fn.parameters) bindingNames(p.name, own);
+    let passes = false;
+    const visit = (n: ts.Node): void => {
+      if (passes) return;
+      if (isFunctionWithBody(n) && !isInlineCallback(n)) return; // its own function
+      if (ts.isVariableDeclaration(n)) bindingNames(n.name, own);
+      else if (isFunctionWithBody(n)) for (const p of n.parameters) bindingNames(p.name, own);
+      if (ts.isCallExpression(n) || ts.isNewExpression(n)) {
+        const name = rightmostName(n.expression);
+        if (name && wanted.has(name) && (n.arguments ?? []).some((a) => mentionsOwn(a, own))) passes = true;
+      }
+      ts.forEachChild(n, visit);
+    };
+    if (fn.body) ts.forEachChild(fn.body, visit);
+    if (!passes) return;
+    for (const n of namesOf(fn, sf)) out.add(n);
+  };
+  const walk = (n: ts.Node): void => {
+    if (isFunctionWithBody(n) && !isInlineCallback(n)) visitFunction(n);
+    ts.forEachChild(n, walk);
+  };
+  try {
+    walk(sf);
+  } catch (e) {
+    // Nesting deep enough to exhaust the stack: no guess; the analysis itself still decides.
+    if (!(e instanceof RangeError)) throw e;
+  }
+  return out;
+}
+
+type FunctionWithBody = ts.FunctionDeclaration | ts.FunctionExpression | ts.ArrowFunction | ts.MethodDeclaration | ts.ConstructorDeclaration | ts.GetAccessorDeclaration | ts.SetAccessorDeclaration;
+
+function isFunctionWithBody(n: ts.Node): n is FunctionWithBody {
+  return (ts.isFunctionDeclaration(n) || ts.isFunctionExpression(n) || ts.isArrowFunction(n) || ts.isMethodDeclaration(n) || ts.isConstructorDeclaration(n) || ts.isGetAccessorDeclaration(n) || ts.isSetAccessorDeclaration(n)) && !!n.body;
+}
+
+function isInlineCallback(fn: ts.Node): boolean {
+  let child = fn;
+  let p = fn.parent;
+  while (p && (ts.isParenthesizedExpression(p) || ts.isAsExpression(p))) (child = p), (p = p.parent);
+  return !!p && (ts.isCallExpression(p) || ts.isNewExpression(p)) && (p.arguments ?? []).some((a) => a === child);
+}
+
+function bindingNames(name: ts.BindingName, into: Set<string>): void {
+  if (ts.isIdentifier(name)) into.add(name.text);
+  else for (const e of name.elements) if (!ts.isOmittedExpression(e)) bindingNames(e.name, into);
+}
+
+function mentionsOwn(e: ts.Node, own: ReadonlySet<string>): boolean {
+  if (e.kind === ts.SyntaxKind.ThisKeyword) return true;
+  if (ts.isIdentifier(e)) return own.has(e.text);
+  // `{ email }`: a shorthand property names the local it reads.
+  if (ts.isShorthandPropertyAssignment(e)) return own.has(e.name.text);
+  // In `a.b`, only `a` is a variable.
+  if (ts.isPropertyAccessExpression(e)) return mentionsOwn(e.expression, own);
+  if (ts.isPropertyAssignment(e)) return mentionsOwn(e.initializer, own);
+  return !!ts.forEachChild(e, (c) => mentionsOwn(c, own) || undefined);
+}
+
+/** The function's own name, its variable's or property's, its class's; DEFAULT_EXPORT when default-exported. */
+function namesOf(fn: ts.Node, sf: ts.SourceFile): string[] {
+  const out: string[] = [];
+  let top: ts.Node = fn;
+  for (let n: ts.Node | undefined = fn; n && !ts.isSourceFile(n); n = n.parent) {
+    const named = (n as ts.Node & { name?: ts.Node }).name;
+    if (named && (ts.isIdentifier(named) || ts.isStringLiteral(named))) out.push(named.text);
+    top = n;
+  }
+  const mods = ts.canHaveModifiers(top) ? ts.getModifiers(top) : undefined;
+  if (ts.isExportAssignment(top) || mods?.some((m) => m.kind === ts.SyntaxKind.DefaultKeyword)) out.push(DEFAULT_EXPORT);
+  else if (ts.isExpressionStatement(top) && /^\s*module\.exports\s*=/.test(top.getText(sf))) out.push(DEFAULT_EXPORT);
+  return out.filter((n) => n === DEFAULT_EXPORT || /^[A-Za-z_$][\w$]*$/.test(n));
+}
