@@ -279,6 +279,7 @@ export async function onTicket(ticket: { reporterEmail: string }): Promise<void>
     const bounded = run(1);
     assert.equal(bounded.problems.length, 1);
     assert.match(bounded.problems[0]!.message, /followed 1 layers deep and no further/);
+    assert.equal(bounded.problems[0]!.limit, 'learning-rounds');
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
@@ -287,7 +288,7 @@ export async function onTicket(ticket: { reporterEmail: string }): Promise<void>
     const { files } = discoverFiles({ root: dir, paths: [dir], maxFileBytes: 1 << 20 });
     const resolver = new ConfigResolver();
     const bounded = analyze({ root: dir, files, configFor: (f) => resolver.configFor(f), focus: true, limits: { focusRounds: 1 } });
-    assert.ok(bounded.problems.some((p) => /brought in over 1 rounds and no further/.test(p.message)), JSON.stringify(bounded.problems));
+    assert.ok(bounded.problems.some((p) => /brought in over 1 rounds and no further/.test(p.message) && p.limit === 'focus-rounds'), JSON.stringify(bounded.problems));
     fs.rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -333,6 +333,7 @@ export class DiscloseServer {
         if (cancelled()) throw new Cancelled();
       });
       if (analysis.skipped) this.connection.console.info(`Disclose skipped ${file}: ${analysis.skipped}`);
+      for (const limit of analysis.limitsReached ?? []) this.connection.console.warn(`Disclose stopped early on ${file}: ${limit}`);
       const sf = analysis.program?.getSourceFile(file);
       const diagnostics: Diagnostic[] = [];
       const policyHref = analysis.findings.length ? this.state.configs.configFor(file, settings.policy).policy.source?.href ?? null : null;

@@ -27,6 +27,8 @@ export interface DocumentAnalysis {
   findings: Finding[];
   /** Why the file was not analysed (too large, minified …), if it was not. */
   skipped?: string;
+  /** Safety bounds the analysis reached (it stopped there; findings may be missing). */
+  limitsReached?: string[];
   program?: ts.Program;
 }
 
@@ -221,7 +223,8 @@ export class WorkspaceState {
     this.lastProgram.set(folder, result.program);
     const problem = result.problems.find((p) => p.file === file);
     if (problem) throw new Error(problem.message);
-    return { ...base, findings: result.findings.filter((f) => f.location.file === file), program: result.program };
+    const limitsReached = result.problems.filter((p) => p.limit).map((p) => p.message);
+    return { ...base, findings: result.findings.filter((f) => f.location.file === file), program: result.program, ...(limitsReached.length ? { limitsReached } : {}) };
   }
 }
 

@@ -46,6 +46,8 @@ export interface FlowBase {
   configFile: string | null;
   /** The recipient a `// @disclose recipient=` annotation names for this call (declared or not). */
   annotatedRecipient?: string | null;
+  /** Where the call stands, by name (`supportRouter.post callback`, `InvoiceMailer.sendInvoice`): part of the fingerprint. */
+  container?: string;
 }
 
 /** One finding of the engine: the shared currency of the CLI, the server and the tests. */

@@ -1,0 +1,95 @@
+import ts from 'typescript';
+import { forEachChild, isFunctionLikeWithBody, rightmostName, type FunctionLike } from '../ts-helpers';
+import type { Unit } from '../incremental/unit-memo';
+
+const CALL = ts.SyntaxKind.CallExpression;
+
+// Per top-level statement: the incremental parser hands back the very same node for a
+// statement an edit did not touch, so the editor walks only the statements that changed.
+const statementUnits = new WeakMap<ts.Node, { units: FunctionLike[]; callees: string[] }>();
+
+/**
+ * The units a file's analysis walks: its functions and its top level (inline callbacks belong to
+ * the function they are written in). Adds the names of everything the file calls to `calleeNames`.
+ */
+export function unitsOf(sf: ts.SourceFile, calleeNames: Set<string>): Unit[] {
+  const units: Unit[] = [sf];
+  for (const st of sf.statements) {
+    let found = statementUnits.get(st);
+    if (!found) {
+      const own: { units: FunctionLike[]; callees: Set<string> } = { units: [], callees: new Set() };
+      // One walk for both: the names of everything called here, too.
+      const visit = (n: ts.Node): void => {
+        if (n.kind === CALL) {
+          const name = rightmostName((n as ts.CallExpression).expression);
+          if (name) own.callees.add(name);
+        } else if (isFunctionLikeWithBody(n) && !isInlineCallback(n)) own.units.push(n);
+        forEachChild(n, visit);
+      };
+      visit(st);
+      statementUnits.set(st, (found = { units: own.units, callees: [...own.callees] }));
+    }
+    units.push(...found.units);
+    for (const c of found.callees) calleeNames.add(c);
+  }
+  return units;
+}
+
+/** The names callers use for a function: its own, its method's, its variable's, its class's. */
+export function unitNames(u: ts.Node): string[] {
+  const out: string[] = [];
+  for (let n: ts.Node | undefined = u; n && !ts.isSourceFile(n); n = n.parent) {
+    const named = (n as ts.Node & { name?: ts.Node }).name;
+    // `#send` too: a class's private methods are called by that name (`this.#send(…)`).
+    if (named && (ts.isIdentifier(named) || ts.isStringLiteral(named) || ts.isPrivateIdentifier(named))) out.push(named.text);
+  }
+  return out;
+}
+
+export function isDefaultExport(u: ts.Node): boolean {
+  let n: ts.Node = u;
+  while (n.parent && !ts.isSourceFile(n.parent)) n = n.parent;
+  if (ts.isExportAssignment(n)) return true;
+  const mods = ts.canHaveModifiers(n) ? ts.getModifiers(n) : undefined;
+  return !!mods?.some((m) => m.kind === ts.SyntaxKind.DefaultKeyword) || /\bmodule\.exports\s*=/.test(n.getText());
+}
+
+/**
+ * The other names functions are called by: `import x from` and `require` (of a default export),
+ * `import { a as b }`, `export { default as c } from`. Keyed by the original name.
+ */
+export function importAliasesOf(files: readonly ts.SourceFile[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const add = (original: string, local: string) => {
+    const list = out.get(original) ?? [];
+    if (!list.includes(local)) list.push(local);
+    out.set(original, list);
+  };
+  for (const sf of files)
+    for (const st of sf.statements) {
+      if (ts.isImportDeclaration(st) && st.importClause) {
+        if (st.importClause.name) add('default', st.importClause.name.text);
+        const b = st.importClause.namedBindings;
+        if (b && ts.isNamedImports(b)) for (const e of b.elements) if (e.propertyName) add(e.propertyName.text, e.name.text);
+      } else if (ts.isExportDeclaration(st) && st.exportClause && ts.isNamedExports(st.exportClause)) {
+        for (const e of st.exportClause.elements) if (e.propertyName) add(e.propertyName.text, e.name.text);
+      } else if (ts.isVariableStatement(st)) {
+        for (const d of st.declarationList.declarations)
+          if (ts.isIdentifier(d.name) && d.initializer && /^require\(/.test(d.initializer.getText(sf))) add('default', d.name.text);
+      }
+    }
+  // A default export re-exported under a name is imported by that name too.
+  for (const [original, locals] of [...out]) if (original === 'default') for (const l of locals) for (const again of out.get(l) ?? []) add('default', again);
+  return out;
+}
+
+function isInlineCallback(fn: ts.Node): boolean {
+  let p = fn.parent;
+  while (p && (ts.isParenthesizedExpression(p) || ts.isAsExpression(p))) p = p.parent;
+  return !!p && (ts.isCallExpression(p) || ts.isNewExpression(p)) && (p.arguments ?? []).some((a) => skipParens(a) === fn);
+}
+
+function skipParens(e: ts.Node): ts.Node {
+  while (ts.isParenthesizedExpression(e) || ts.isAsExpression(e)) e = e.expression;
+  return e;
+}

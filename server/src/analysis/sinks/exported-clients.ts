@@ -1,0 +1,54 @@
+import ts from 'typescript';
+import type { Origin, OriginTracer } from './call-origin';
+import { DEFAULT_EXPORT } from '../flows/wrapper-guess';
+
+/**
+ * Clients made in a file and used elsewhere (`export const logger = pino(…)`, `export default
+ * api`): the names importers know them by, so the files that import them are brought in.
+ */
+export function exportedClientNames(sf: ts.SourceFile, tracer: OriginTracer, isSinkRoot: (root: Origin['root']) => boolean): string[] {
+  const out: string[] = [];
+  for (const [name, init] of exportedValues(sf)) {
+    const origin = safeTrace(tracer, init);
+    if (origin && isSinkRoot(origin.root)) out.push(name);
+  }
+  return out;
+}
+
+/** Exported values of a file, by the name importers use (`*default*` for the default export). */
+function exportedValues(sf: ts.SourceFile): Array<[string, ts.Expression | ts.FunctionDeclaration]> {
+  const out: Array<[string, ts.Expression | ts.FunctionDeclaration]> = [];
+  const locals = new Map<string, ts.Expression>();
+  for (const st of sf.statements) {
+    if (ts.isVariableStatement(st)) {
+      const exported = ts.getModifiers(st)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+      for (const d of st.declarationList.declarations) {
+        if (!ts.isIdentifier(d.name) || !d.initializer) continue;
+        locals.set(d.name.text, d.initializer);
+        if (exported) out.push([d.name.text, d.initializer]);
+      }
+    } else if (ts.isFunctionDeclaration(st) && st.name && st.body && ts.getModifiers(st)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) out.push([st.name.text, st]);
+    else if (ts.isExportAssignment(st)) out.push([DEFAULT_EXPORT, st.expression]);
+    else if (ts.isExportDeclaration(st) && !st.moduleSpecifier && st.exportClause && ts.isNamedExports(st.exportClause)) {
+      for (const e of st.exportClause.elements) {
+        const init = locals.get((e.propertyName ?? e.name).text);
+        if (init) out.push([e.name.text === 'default' ? DEFAULT_EXPORT : e.name.text, init]);
+      }
+    } else if (ts.isExpressionStatement(st) && ts.isBinaryExpression(st.expression) && st.expression.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
+      // module.exports = client; exports.client = client
+      const left = st.expression.left.getText(sf);
+      if (left === 'module.exports') out.push([DEFAULT_EXPORT, st.expression.right]);
+      else if (/^(module\.)?exports\.\w+$/.test(left)) out.push([left.split('.').pop()!, st.expression.right]);
+    }
+  }
+  return out;
+}
+
+// A client's origin is traced by a best effort: code the tracer cannot follow exports no client.
+function safeTrace(tracer: OriginTracer, e: ts.Expression | ts.FunctionDeclaration) {
+  try {
+    return tracer.exportedClient(e);
+  } catch {
+    return undefined;
+  }
+}

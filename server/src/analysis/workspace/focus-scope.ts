@@ -1,0 +1,140 @@
+import type { CandidateFilter } from '../sinks/candidate-names';
+import { DEFAULT_EXPORT, likelyWrapperNames } from '../flows/wrapper-guess';
+import { listenedEvents } from '../values/event-emitters';
+import { ImportGraph } from './import-graph';
+import { importedFromOutside } from './outside-files';
+import type { ProjectModel } from './project-model';
+import { tryReadTextFile } from './safe-fs';
+
+export interface FocusInput {
+  root: string;
+  files: string[];
+  startFrom?: readonly string[];
+  overlay?: ReadonlyMap<string, string>;
+  maxFileBytes: number;
+  project: ProjectModel;
+}
+
+/**
+ * The files a focused (whole-workspace) run analyses: those that can hold a sink, then round by
+ * round the callers of the wrappers the last round found, the emitters of events their handlers
+ * listen to, and what all of these import. Sources imported from outside the given files (a
+ * workspace package next to the scanned one) are analysed for their wrappers, never reported on.
+ */
+export class FocusScope {
+  private readonly texts = new Map<string, string | undefined>();
+  private readonly graph: ImportGraph;
+  private readonly given: ReadonlySet<string>;
+  private readonly outside: readonly string[];
+  private universe: string[];
+  private readonly inScope: ReadonlySet<string>;
+  private readonly reported: Set<string>;
+  private readonly expanded = new Set<string>();
+  private readonly scannedForHandlers = new Set<string>();
+
+  constructor(private readonly input: FocusInput, filter: CandidateFilter) {
+    this.universe = input.files;
+    this.graph = new ImportGraph(input.root, (f) => this.readText(f), () => this.universe, input.project);
+    this.given = new Set(input.files);
+    this.outside = importedFromOutside(input.root, input.files, this.given, this.graph);
+    if (this.outside.length) this.universe = [...input.files, ...this.outside];
+    this.inScope = new Set(this.universe);
+    this.reported = new Set(input.startFrom ?? input.files.filter((f) => filter.mayContainSink(this.readText(f) ?? '')));
+    for (const f of this.outside) if (filter.mayContainSink(this.readText(f) ?? '')) this.reported.add(f);
+  }
+
+  /** The files reported on this round, imports first, and the files they can see (they and their imports). */
+  nextRound(): { roots: string[]; ordered: string[]; visible: Set<string> } {
+    this.addEmitters();
+    const roots = this.universe.filter((f) => this.reported.has(f));
+    const visible = new Set(roots);
+    for (const f of roots) for (const t of this.graph.importsOf(f)) visible.add(t);
+    // Imported files first: the compiler then never follows a long chain of imports by
+    // recursion, and the summaries of callees are there before their callers are walked.
+    return { roots, ordered: importsFirst(roots, (f) => this.graph.importsOf(f)), visible };
+  }
+
+  /** Brings in the callers of the wrappers a round found; whether any file came in. */
+  bringInCallers(wrapperFiles: ReadonlyMap<string, Set<string>>): boolean {
+    const before = this.reported.size;
+    for (const [f, names] of wrapperFiles) this.expand(f, names);
+    return this.reported.size !== before;
+  }
+
+  /** What stands in the given files only: sources from outside are never reported on. */
+  own<R extends { findings: Array<{ location: { file: string } }>; flows: Array<{ location: { file: string } }> }>(result: R, roots: string[]): R & { roots: string[] } {
+    if (!this.outside.length) return { ...result, roots };
+    const mine = <T extends { location: { file: string } }>(list: T[]) => list.filter((f) => this.given.has(f.location.file));
+    return { ...result, findings: mine(result.findings), flows: mine(result.flows), roots: roots.filter((f) => this.given.has(f)) };
+  }
+
+  private readText(f: string): string | undefined {
+    if (this.texts.has(f)) return this.texts.get(f);
+    const t = this.input.overlay?.get(f) ?? tryReadTextFile(f, { kind: 'source', maxBytes: this.input.maxFileBytes });
+    this.texts.set(f, t);
+    return t;
+  }
+
+  // Callers of a file's wrappers: files importing it (through barrels) that name a wrapper.
+  // A caller that passes its own values on is likely a wrapper too: its callers are brought in
+  // at once (wrapper-guess.ts), so that a chain of wrapper files costs a round or two, not one
+  // round per file.
+  private expand(start: string, startNames: Set<string>): void {
+    const queue: Array<[string, Set<string>]> = [[start, startNames]];
+    while (queue.length) {
+      const [f, names] = queue.pop()!;
+      const key = `${f}|${[...names].sort().join(',')}`;
+      if (this.expanded.has(key)) continue;
+      this.expanded.add(key);
+      const any = names.has(DEFAULT_EXPORT);
+      const words = [...names].filter((n) => n !== DEFAULT_EXPORT).map((n) => new RegExp(`\\b${n.replace(/[$]/g, '\\$')}\\b`));
+      for (const c of this.graph.callersOf(f)) {
+        if (!this.inScope.has(c) || !(any || words.some((w) => w.test(this.readText(c) ?? '')))) continue;
+        this.reported.add(c);
+        const guessed = likelyWrapperNames(c, this.readText(c) ?? '', names);
+        if (guessed.size) queue.push([c, guessed]);
+      }
+    }
+  }
+
+  // Handlers of domain events (`bus.on('user.signedUp', …)`) receive what emit sites put in:
+  // the files that emit those events are brought in like callers.
+  private addEmitters(): void {
+    const names = new Set<string>();
+    for (const f of this.reported) {
+      if (this.scannedForHandlers.has(f)) continue;
+      this.scannedForHandlers.add(f);
+      for (const name of listenedEvents(this.readText(f) ?? '')) names.add(name);
+    }
+    if (names.size === 0) return;
+    const emit = new RegExp(`\\.emit\\(\\s*['"\`](?:${[...names].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})['"\`]`);
+    for (const f of this.universe) if (!this.reported.has(f) && emit.test(this.readText(f) ?? '')) this.reported.add(f);
+  }
+}
+
+/** The files in an order where each comes after the files it imports (cycles broken anywhere). */
+function importsFirst(files: readonly string[], importsOf: (f: string) => readonly string[]): string[] {
+  const wanted = new Set(files);
+  const done = new Set<string>();
+  const out: string[] = [];
+  for (const start of files) {
+    if (done.has(start)) continue;
+    done.add(start);
+    // Iterative depth-first walk: a chain of imports may be thousands of files long.
+    const stack: Array<{ file: string; next: readonly string[]; i: number }> = [{ file: start, next: importsOf(start), i: 0 }];
+    while (stack.length) {
+      const top = stack[stack.length - 1]!;
+      if (top.i < top.next.length) {
+        const t = top.next[top.i++]!;
+        if (wanted.has(t) && !done.has(t)) {
+          done.add(t);
+          stack.push({ file: t, next: importsOf(t), i: 0 });
+        }
+        continue;
+      }
+      stack.pop();
+      out.push(top.file);
+    }
+  }
+  return out;
+}
