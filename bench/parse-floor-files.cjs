@@ -5,7 +5,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const ts = require('typescript');
 const { discoverFiles } = require(path.join(__dirname, '..', 'out', 'server', 'src', 'analysis', 'workspace', 'workspace-files.js'));
-const { scriptKindOf } = require(path.join(__dirname, '..', 'out', 'server', 'src', 'analysis', 'workspace', 'program-builder.js'));
+const { scriptKindOf } = require(path.join(__dirname, '..', 'out', 'server', 'src', 'analysis', 'workspace', 'source-kinds.js'));
 
 const root = path.resolve(process.argv[2]);
 const { files } = discoverFiles({ root, paths: [root], maxFileBytes: 1024 * 1024 });

@@ -16,7 +16,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_FILE_NAME, type DiscloseConfig } from '../analysis/config/config';
 import type { Finding } from '../analysis/flows/finding';
-import { isSourceFile } from '../analysis/workspace/program-builder';
+import { isSourceFile } from '../analysis/workspace/source-kinds';
 import { codeActions, declareRecipientEdit, defaultConfigFile } from './code-action-provider';
 import { yamlCompletions, yamlHover } from './disclose-yaml-support';
 import { findingToDiagnostic, uriOf } from './finding-to-diagnostic';

@@ -1,6 +1,7 @@
 import ts from 'typescript';
 import type { DataEvaluator } from '../values/data-evaluator';
-import type { Sink, SinkClassifier } from '../sinks/sink-classifier';
+import type { Sink } from '../sinks/sink';
+import type { SinkClassifier } from '../sinks/sink-classifier';
 import { concatStr, type StrPart, type StrVal, type StringEvaluator } from '../values/string-evaluator';
 import { forEachChild, isFunctionLikeWithBody, rightmostName, skipOuterExpressions, type FunctionLike } from '../ts-helpers';
 

@@ -1,7 +1,7 @@
 import ts from 'typescript';
 import type { DiscloseConfig } from '../config/config';
 import { resolveSdkEndpoint, resolveUrlEndpoint, type Resolution } from '../recipients/recipient-resolver';
-import type { Sink } from '../sinks/sink-classifier';
+import type { Sink } from '../sinks/sink';
 import type { StrVal } from '../values/string-evaluator';
 import type { DataItem } from '../values/values';
 

@@ -1,5 +1,5 @@
 import ts from 'typescript';
-import { scriptKindOf } from '../workspace/program-builder';
+import { scriptKindOf } from '../workspace/source-kinds';
 import { rightmostName } from '../ts-helpers';
 
 /** The name importers use for a default export. */

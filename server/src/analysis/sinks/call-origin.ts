@@ -5,25 +5,7 @@ import { DiProviders } from './di-providers';
 import { enclosingClass, requiredModule, resolveIdentifier } from '../values/symbols';
 import { isFunctionLikeWithBody, returnedExpressions, skipOuterExpressions, staticPropertyName, type FunctionLike } from '../ts-helpers';
 import type { WriteIndex } from '../values/write-index';
-
-/**
- * Where the callee of a call comes from: a package (`import axios from 'axios'`), a global
- * (`fetch`, `gtag`, `window.analytics`) or nothing known, followed by the steps from there
- * (`axios.create({...})` → property `create`, call; `.post` → property, call).
- */
-export type Step =
-  | { k: 'prop'; name: string }
-  | { k: 'call'; node: ts.CallExpression }
-  | { k: 'new'; node: ts.NewExpression };
-
-export type Root = { kind: 'module'; module: string } | { kind: 'global'; name: string };
-
-export interface Origin {
-  root: Root;
-  steps: Step[];
-  /** The variable the chain was read through last (for `xhr.open(...)` look-ups). */
-  holder?: ts.Symbol;
-}
+import type { Origin, Step } from './origin';
 
 const GLOBAL_OBJECTS = new Set(['window', 'globalThis', 'self', 'global']);
 

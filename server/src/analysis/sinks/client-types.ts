@@ -1,5 +1,5 @@
 import ts from 'typescript';
-import type { Origin, Step } from './call-origin';
+import type { Origin, Step } from './origin';
 import { moduleOfImport, resolveSymbol, specifierNamesCodebase } from '../values/symbols';
 
 /**

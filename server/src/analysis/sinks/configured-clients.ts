@@ -1,9 +1,10 @@
 import ts from 'typescript';
-import { instancePath, type OriginTracer, type Step } from './call-origin';
+import { instancePath, type OriginTracer } from './call-origin';
+import type { Step } from './origin';
 import type { DataEvaluator } from '../values/data-evaluator';
 import { readRulesYaml } from '../policy/rules-data';
 import type { SdkEntry } from './sdk-catalog';
-import type { Sink } from './sink-classifier';
+import type { Sink } from './sink';
 import { concatStr, UNKNOWN_STR, type StrVal, type StringEvaluator } from '../values/string-evaluator';
 import { skipOuterExpressions, staticPropertyName } from '../ts-helpers';
 import { EMPTY, union, type Value } from '../values/values';
@@ -78,7 +79,7 @@ export class ConfiguredClients {
     const v = this.data.loggerTransports[pkg];
     if (!v) return undefined;
     const entry: SdkEntry = { id: pkg, vendor: v.vendor, kind: 'logging', packages: [pkg], globals: [], hosts: v.hosts, calls: [] };
-    return { kind: 'sdk', label, call, data: this.argsData(args), endpoint: { parts: [{ kind: 'lit', text: `https://${v.hosts[0]!.replace(/^\*\./, '')}` }] }, sdk: { entry, module: pkg, context: false } };
+    return { kind: 'sdk', label, call, data: this.argsData(args), endpoint: { parts: [{ kind: 'lit', text: `https://${v.hosts[0]!.replace(/^\*\./, '')}` }] }, sdk: { entry, module: pkg } };
   }
 
   private argsData(args: readonly ts.Expression[]): Value {
@@ -191,7 +192,7 @@ export class ConfiguredClients {
       if (!propertyOf(cfg, option)) continue;
       const entry: SdkEntry = { id: `nodemailer-${option}`, vendor: v.vendor, kind: 'email', packages: ['nodemailer'], globals: [], hosts: v.hosts, calls: [] };
       const data = call.arguments[0] ? this.values.eval(call.arguments[0]) : EMPTY;
-      return { kind: 'sdk', label: 'transporter.sendMail', call, data, endpoint: { parts: [{ kind: 'lit', text: `https://${v.hosts[0]!.replace(/^\*\./, '')}` }] }, sdk: { entry, module: 'nodemailer', context: false } };
+      return { kind: 'sdk', label: 'transporter.sendMail', call, data, endpoint: { parts: [{ kind: 'lit', text: `https://${v.hosts[0]!.replace(/^\*\./, '')}` }] }, sdk: { entry, module: 'nodemailer' } };
     }
     return undefined;
   }

@@ -1,5 +1,6 @@
 import ts from 'typescript';
-import type { Origin, OriginTracer } from './call-origin';
+import type { OriginTracer } from './call-origin';
+import type { Origin } from './origin';
 import { DEFAULT_EXPORT } from '../flows/wrapper-guess';
 
 /**

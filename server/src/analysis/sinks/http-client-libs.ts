@@ -1,7 +1,7 @@
 import ts from 'typescript';
-import type { Step } from './call-origin';
+import type { Step } from './origin';
 import type { DataEvaluator } from '../values/data-evaluator';
-import type { Sink } from './sink-classifier';
+import type { Sink } from './sink';
 import { concatStr, joinUrl, UNKNOWN_STR, type StrVal, type StringEvaluator } from '../values/string-evaluator';
 import { skipOuterExpressions, staticPropertyName } from '../ts-helpers';
 import { collapse, EMPTY, union, withoutFields, type Value } from '../values/values';

@@ -1,5 +1,6 @@
 import ts from 'typescript';
-import { instancePath, type Origin, type OriginTracer, type Step } from './call-origin';
+import { instancePath, type OriginTracer } from './call-origin';
+import type { Origin, Step } from './origin';
 import type { DataEvaluator } from '../values/data-evaluator';
 import type { SdkCatalog, SdkEntry } from './sdk-catalog';
 import { concatStr, joinUrl, UNKNOWN_STR, type StrVal, type StringEvaluator } from '../values/string-evaluator';
@@ -7,19 +8,9 @@ import { skipOuterExpressions, staticPropertyName } from '../ts-helpers';
 import { collapse, EMPTY, union, withoutFields, type Value } from '../values/values';
 import type { WriteIndex } from '../values/write-index';
 import { ConfiguredClients } from './configured-clients';
+import type { Sink } from './sink';
 import { clientAccessors } from './client-accessors';
 import { HTTP_CLIENT_MODULES, HttpClientLibs } from './http-client-libs';
-
-/** A call that hands data to something outside the process. */
-export interface Sink {
-  kind: 'fetch' | 'axios' | 'http' | 'got' | 'ky' | 'superagent' | 'xhr' | 'beacon' | 'websocket' | 'socket.io' | 'sdk' | 'angular-http' | 'undici' | 'wretch' | 'openapi-fetch';
-  /** What the user sees: `fetch`, `axios.post`, `Sentry.setUser`. */
-  label: string;
-  call: ts.CallExpression;
-  data: Value;
-  endpoint: StrVal;
-  sdk?: { entry: SdkEntry; module?: string; context: boolean };
-}
 
 const FETCH_MODULES = new Set(['node-fetch', 'cross-fetch', 'isomorphic-fetch', 'isomorphic-unfetch', 'make-fetch-happen']);
 const LIB_MODULES = new Set(HTTP_CLIENT_MODULES);
@@ -349,7 +340,7 @@ export class SinkClassifier {
     // `captureException(new Error(`… ${user.email}`))`.
     const messages = call.arguments.flatMap((a) => errorMessageArgs(a, this.tracer));
     const sink = this.sink('sdk', label, call, [...args, ...messages], { parts: [{ kind: 'lit', text: `https://${host}` }] });
-    return { ...sink, sdk: { entry, module, context: c.context === true } };
+    return { ...sink, sdk: { entry, module } };
   }
 }
 
@@ -388,4 +379,3 @@ function isCallback(e: ts.Expression): boolean {
   return ts.isArrowFunction(s) || ts.isFunctionExpression(s);
 }
 
-export { staticPropertyName };

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { ImportGraph } from './import-graph';
-import { isSourceFile } from './program-builder';
+import { isSourceFile } from './source-kinds';
 import { discoverFiles } from './workspace-files';
 import type { ProjectModel } from './project-model';
 

@@ -6,6 +6,7 @@ import ts from 'typescript';
 import { MINIMAL_LIB, MINIMAL_LIB_FILE } from './minimal-lib';
 import { ANALYSIS_OPTIONS, ProjectModel } from './project-model';
 import { diffHunks } from '../incremental/text-diff';
+import { isSourceFile, scriptKindOf } from './source-kinds';
 
 /**
  * Builds a TypeScript program over the workspace's own files. Packages in node_modules are
@@ -122,27 +123,4 @@ export function buildProgram(input: ProgramInput): ts.Program {
   const program = ts.createProgram({ rootNames: [MINIMAL_LIB_FILE, ...input.files], options, host, oldProgram: input.oldProgram });
   input.sourceFiles?.prune();
   return program;
-}
-
-export function scriptKindOf(file: string): ts.ScriptKind {
-  const ext = path.extname(file).toLowerCase();
-  switch (ext) {
-    case '.tsx':
-      return ts.ScriptKind.TSX;
-    case '.jsx':
-      return ts.ScriptKind.JSX;
-    case '.js':
-    case '.mjs':
-    case '.cjs':
-      return ts.ScriptKind.JS;
-    default:
-      return ts.ScriptKind.TS;
-  }
-}
-
-export const SOURCE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
-
-export function isSourceFile(file: string): boolean {
-  if (file.endsWith('.d.ts') || file.endsWith('.d.mts') || file.endsWith('.d.cts')) return false;
-  return SOURCE_EXTENSIONS.includes(path.extname(file).toLowerCase());
 }

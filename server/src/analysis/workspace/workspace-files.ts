@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { compileGlob } from '../recipients/endpoint-patterns';
-import { isSourceFile } from './program-builder';
+import { isSourceFile } from './source-kinds';
 import { tooDeepReason } from './nesting-depth';
 import { readBytes, tryReadTextFile, UnsafeFileError } from './safe-fs';
 

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { isSourceFile } from './program-builder';
+import { isSourceFile } from './source-kinds';
 import { isInsidePackages, type ProjectReader } from './project-reader';
 
 /** One package of a monorepo (npm/yarn `workspaces`, pnpm-workspace.yaml): its name and folder. */

@@ -1,0 +1,20 @@
+import type ts from 'typescript';
+
+/**
+ * Where the callee of a call comes from: a package (`import axios from 'axios'`), a global
+ * (`fetch`, `gtag`, `window.analytics`) or nothing known, followed by the steps from there
+ * (`axios.create({...})` → property `create`, call; `.post` → property, call).
+ */
+export type Step =
+  | { k: 'prop'; name: string }
+  | { k: 'call'; node: ts.CallExpression }
+  | { k: 'new'; node: ts.NewExpression };
+
+export type Root = { kind: 'module'; module: string } | { kind: 'global'; name: string };
+
+export interface Origin {
+  root: Root;
+  steps: Step[];
+  /** The variable the chain was read through last (for `xhr.open(...)` look-ups). */
+  holder?: ts.Symbol;
+}
