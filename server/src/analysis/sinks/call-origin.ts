@@ -6,6 +6,7 @@ import { enclosingClass, requiredModule, resolveIdentifier } from '../values/sym
 import { isFunctionLikeWithBody, returnedExpressions, skipOuterExpressions, staticPropertyName, type FunctionLike } from '../ts-helpers';
 import type { WriteIndex } from '../values/write-index';
 import type { Origin, Step } from './origin';
+import { calledFunction } from '../values/function-resolution';
 
 const GLOBAL_OBJECTS = new Set(['window', 'globalThis', 'self', 'global']);
 
@@ -150,7 +151,7 @@ export class OriginTracer {
    * `this.client()`): what it returns is the client.
    */
   private traceThroughFactory(call: ts.CallExpression, depth: number): Origin | null {
-    const fn = this.calledFunction(call) ?? this.calledMethod(call);
+    const fn = calledFunction(this.checker, call.expression) ?? this.calledMethod(call);
     if (fn) return this.traceReturns(fn, call, depth);
     // A declared signature without a body (`declare function loadMailer(): Promise<Mailer>`).
     const callee = skipOuterExpressions(call.expression);
@@ -327,20 +328,9 @@ export class OriginTracer {
     return ts.isIdentifier(root) && root.text === p.name.text && root.pos < fn.pos ? this.traceExpr(root, depth + 1) : null;
   }
 
-  /** The codebase function a call names directly (`makeApi()`, `const makeApi = () => …`). */
-  private calledFunction(call: ts.CallExpression): FunctionLike | undefined {
-    const callee = skipOuterExpressions(call.expression);
-    if (!ts.isIdentifier(callee)) return undefined;
-    const r = resolveIdentifier(this.checker, callee);
-    if (r.kind !== 'decl') return undefined;
-    let fn: ts.Node = r.decl;
-    if (ts.isVariableDeclaration(fn) && fn.initializer) fn = skipOuterExpressions(fn.initializer);
-    return isFunctionLikeWithBody(fn) ? fn : undefined;
-  }
-
   /** `const api = makeApi(); api.http`: the `http` of the object `makeApi` returns. */
   private traceFactoryMember(init: ts.Expression, name: string, depth: number): Origin | null {
-    const fn = ts.isCallExpression(init) ? this.calledFunction(init) : undefined;
+    const fn = ts.isCallExpression(init) ? calledFunction(this.checker, init.expression) : undefined;
     if (!fn) return null;
     for (const ret of returnedExpressions(fn)) {
       const obj = skipOuterExpressions(ret);

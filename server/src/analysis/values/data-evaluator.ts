@@ -9,6 +9,7 @@ import { collapse, dedupeItems, EMPTY, isEmpty, itemsValue, objectValue, opaqueO
 import { callsUnseenCode } from './unseen-calls';
 import { setterField, type WriteIndex } from './write-index';
 import { splitIdentifier } from './identifier-words';
+import { calledFunction } from './function-resolution';
 
 /** Functions that remove or mask a value: their result is no longer personal data. */
 const MASKING_VERBS = new Set(['mask', 'redact', 'anonymize', 'anonymise', 'anonymized', 'scrub', 'obfuscate', 'censor', 'strip', 'remove', 'drop', 'omit', 'maskere', 'anonymiser']);
@@ -736,49 +737,9 @@ export class DataEvaluator {
     return undefined;
   }
 
-  /** The codebase function a callee names: declarations, `const f = () => …`, methods, imports. */
+  /** The codebase function a callee names (function-resolution.ts). */
   resolveFunction(callee: ts.Expression): FunctionLike | undefined {
-    const c = skipOuterExpressions(callee);
-    let sym: ts.Symbol | undefined;
-    try {
-      sym = this.checker.getSymbolAtLocation(ts.isPropertyAccessExpression(c) ? c.name : c);
-      if (sym && sym.flags & ts.SymbolFlags.Alias) sym = this.checker.getAliasedSymbol(sym);
-    } catch {
-      return undefined;
-    }
-    try {
-      return sym ? this.functionOfSymbol(sym, 0) : undefined;
-    } catch {
-      return undefined;
-    }
-  }
-
-  /**
-   * A function a symbol stands for. Hooks and factories hand out their local functions in an
-   * object (`return { capture, identify }`, `{ identify: identify }`), which callers read
-   * through a member or destructure (`const { identify } = useAnalytics()`).
-   */
-  private functionOfSymbol(sym: ts.Symbol, depth: number): FunctionLike | undefined {
-    if (depth > 4) return undefined;
-    const decl = sym.valueDeclaration ?? sym.declarations?.[0];
-    if (!decl || decl.getSourceFile().isDeclarationFile) return undefined;
-    if (isFunctionLikeWithBody(decl)) return decl;
-    const next = (s: ts.Symbol | undefined): FunctionLike | undefined => {
-      if (s && s.flags & ts.SymbolFlags.Alias) s = this.checker.getAliasedSymbol(s);
-      return s && s !== sym ? this.functionOfSymbol(s, depth + 1) : undefined;
-    };
-    if (ts.isShorthandPropertyAssignment(decl)) return next(this.checker.getShorthandAssignmentValueSymbol(decl));
-    if (ts.isBindingElement(decl) && ts.isObjectBindingPattern(decl.parent) && !decl.dotDotDotToken && ts.isVariableDeclaration(decl.parent.parent) && decl.parent.parent.initializer) {
-      const key = staticPropertyName(decl.propertyName ?? (ts.isIdentifier(decl.name) ? decl.name : undefined));
-      const source = this.checker.getTypeAtLocation(decl.parent.parent.initializer);
-      return key === undefined ? undefined : next(source.getProperty(key));
-    }
-    if ((ts.isVariableDeclaration(decl) || ts.isPropertyAssignment(decl) || ts.isPropertyDeclaration(decl)) && decl.initializer) {
-      const init = skipOuterExpressions(decl.initializer);
-      if (isFunctionLikeWithBody(init)) return init;
-      if (ts.isIdentifier(init)) return next(this.checker.getSymbolAtLocation(init));
-    }
-    return undefined;
+    return calledFunction(this.checker, callee);
   }
 
   private codebaseCall(e: ts.CallExpression): Value | undefined {

@@ -2,6 +2,7 @@ import ts from 'typescript';
 import { enclosingClass, resolveIdentifier } from './symbols';
 import { isFunctionLikeWithBody, parameterIndex, shortText, skipOuterExpressions, staticPropertyName } from '../ts-helpers';
 import type { WriteIndex } from './write-index';
+import { calledFunction } from './function-resolution';
 
 /**
  * The statically known shape of a string such as a URL: literal text, environment
@@ -375,13 +376,8 @@ export class StringEvaluator {
 
   /** A helper that builds a URL: `apiUrl('/users')` → its single returned string with the arguments. */
   private callReturnString(call: ts.CallExpression, depth: number): StrVal | undefined {
-    const callee = skipOuterExpressions(call.expression);
-    if (!ts.isIdentifier(callee)) return undefined;
-    const r = resolveIdentifier(this.checker, callee);
-    if (r.kind !== 'decl') return undefined;
-    let fn: ts.Node | undefined = r.decl;
-    if (ts.isVariableDeclaration(fn) && fn.initializer) fn = skipOuterExpressions(fn.initializer);
-    if (!fn || !isFunctionLikeWithBody(fn)) return undefined;
+    const fn = calledFunction(this.checker, call.expression);
+    if (!fn) return undefined;
     const body = fn.body!;
     let returned: ts.Expression | undefined;
     if (!ts.isBlock(body)) returned = body;

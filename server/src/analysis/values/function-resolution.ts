@@ -1,0 +1,59 @@
+import ts from 'typescript';
+import { isFunctionLikeWithBody, skipOuterExpressions, staticPropertyName, type FunctionLike } from '../ts-helpers';
+import { resolveIdentifier } from './symbols';
+
+/**
+ * Which codebase function a callee names: a declaration, `const f = () => …`, a method, an
+ * import of either, or a function a hook or factory hands out in an object (`return { capture,
+ * identify }`) that callers read through a member or destructure (`const { identify } =
+ * useAnalytics()`). The one answer the data, origin and string evaluators share.
+ */
+export function calledFunction(checker: ts.TypeChecker, callee: ts.Expression): FunctionLike | undefined {
+  const c = skipOuterExpressions(callee);
+  let sym: ts.Symbol | undefined;
+  try {
+    sym = checker.getSymbolAtLocation(ts.isPropertyAccessExpression(c) ? c.name : c);
+    if (sym && sym.flags & ts.SymbolFlags.Alias) sym = checker.getAliasedSymbol(sym);
+  } catch {
+    sym = undefined;
+  }
+  let fn: FunctionLike | undefined;
+  try {
+    fn = sym ? functionOfSymbol(checker, sym, 0) : undefined;
+  } catch {
+    fn = undefined;
+  }
+  return fn ?? (ts.isIdentifier(c) ? declaredFunction(checker, c) : undefined);
+}
+
+/** A name bound to a function, followed the way symbols.ts follows imports and `require`. */
+function declaredFunction(checker: ts.TypeChecker, id: ts.Identifier): FunctionLike | undefined {
+  const r = resolveIdentifier(checker, id);
+  if (r.kind !== 'decl') return undefined;
+  let fn: ts.Node = r.decl;
+  if (ts.isVariableDeclaration(fn) && fn.initializer) fn = skipOuterExpressions(fn.initializer);
+  return isFunctionLikeWithBody(fn) ? fn : undefined;
+}
+
+function functionOfSymbol(checker: ts.TypeChecker, sym: ts.Symbol, depth: number): FunctionLike | undefined {
+  if (depth > 4) return undefined;
+  const decl = sym.valueDeclaration ?? sym.declarations?.[0];
+  if (!decl || decl.getSourceFile().isDeclarationFile) return undefined;
+  if (isFunctionLikeWithBody(decl)) return decl;
+  const next = (s: ts.Symbol | undefined): FunctionLike | undefined => {
+    if (s && s.flags & ts.SymbolFlags.Alias) s = checker.getAliasedSymbol(s);
+    return s && s !== sym ? functionOfSymbol(checker, s, depth + 1) : undefined;
+  };
+  if (ts.isShorthandPropertyAssignment(decl)) return next(checker.getShorthandAssignmentValueSymbol(decl));
+  if (ts.isBindingElement(decl) && ts.isObjectBindingPattern(decl.parent) && !decl.dotDotDotToken && ts.isVariableDeclaration(decl.parent.parent) && decl.parent.parent.initializer) {
+    const key = staticPropertyName(decl.propertyName ?? (ts.isIdentifier(decl.name) ? decl.name : undefined));
+    const source = checker.getTypeAtLocation(decl.parent.parent.initializer);
+    return key === undefined ? undefined : next(source.getProperty(key));
+  }
+  if ((ts.isVariableDeclaration(decl) || ts.isPropertyAssignment(decl) || ts.isPropertyDeclaration(decl)) && decl.initializer) {
+    const init = skipOuterExpressions(decl.initializer);
+    if (isFunctionLikeWithBody(init)) return init;
+    if (ts.isIdentifier(init)) return next(checker.getSymbolAtLocation(init));
+  }
+  return undefined;
+}
