@@ -24,17 +24,6 @@ export function isFunctionLikeWithBody(node: ts.Node): node is FunctionLike {
   return FUNCTION_KINDS.has(node.kind) && (node as FunctionLike).body !== undefined;
 }
 
-/** The function (or source file) whose body holds `node`. */
-export function enclosingContainer(node: ts.Node): FunctionLike | ts.SourceFile {
-  let n = node.parent;
-  while (n) {
-    if (isFunctionLikeWithBody(n)) return n;
-    if (ts.isSourceFile(n)) return n;
-    n = n.parent;
-  }
-  return node.getSourceFile();
-}
-
 const OUTER_KINDS = new Set<ts.SyntaxKind>([
   ts.SyntaxKind.ParenthesizedExpression,
   ts.SyntaxKind.AsExpression,

@@ -1,6 +1,5 @@
-import { tryReadTextFile } from '../analysis/workspace/safe-fs';
 import * as path from 'node:path';
-import { CONFIG_FILE_NAME, ConfigError, defaultConfig, parseConfig, type DiscloseConfig } from '../analysis/config/config';
+import { ConfigError, defaultConfig, findConfigFile, parseConfig, type DiscloseConfig } from '../analysis/config/config';
 import type { YamlProblem } from '../analysis/config/located-yaml';
 import { PolicyPackError } from '../analysis/policy/policy-pack';
 
@@ -36,28 +35,7 @@ export class ConfigStore {
   }
 
   configFileFor(sourceFile: string): string | undefined {
-    let dir = path.dirname(sourceFile);
-    const stop = this.boundaryOf(sourceFile);
-    const visited: string[] = [];
-    for (;;) {
-      const cached = this.nearest.get(dir);
-      if (cached !== undefined) {
-        for (const v of visited) this.nearest.set(v, cached);
-        return cached ?? undefined;
-      }
-      visited.push(dir);
-      const candidate = path.join(dir, CONFIG_FILE_NAME);
-      if (this.readText(candidate) !== undefined) {
-        for (const v of visited) this.nearest.set(v, candidate);
-        return candidate;
-      }
-      const parent = path.dirname(dir);
-      if (parent === dir || dir === stop) {
-        for (const v of visited) this.nearest.set(v, null);
-        return undefined;
-      }
-      dir = parent;
-    }
+    return findConfigFile(path.dirname(sourceFile), this.boundaryOf(sourceFile), (f) => this.readText(f) !== undefined, this.nearest);
   }
 
   configFor(sourceFile: string, policySetting: string): DiscloseConfig {
@@ -106,8 +84,4 @@ export class ConfigStore {
     }
     return d;
   }
-}
-
-export function readFileIfExists(file: string): string | undefined {
-  return tryReadTextFile(file, { kind: 'config' });
 }

@@ -6,7 +6,7 @@ import { repositoryRootOf } from '../workspace/repository-root';
 import { isInside, pathExists, readTextFile, UnsafeFileError } from '../workspace/safe-fs';
 
 export const CONFIG_FILE_NAME = '.disclose.yaml';
-export const DEFAULT_POLICY = 'visma-no';
+const DEFAULT_POLICY = 'visma-no';
 
 export interface RecipientMatch {
   hosts?: string[];
@@ -62,7 +62,7 @@ export function defaultConfig(policyOverride?: string): DiscloseConfig {
 
 /** Parses and validates a .disclose.yaml; throws ConfigError with located problems. */
 /** A configuration larger than this is refused: it is hostile or generated, never hand-written. */
-export const MAX_CONFIG_BYTES = 1024 * 1024;
+const MAX_CONFIG_BYTES = 1024 * 1024;
 
 /**
  * `boundary`: the folder (the repository or workspace root) a policy pack named by the file must
@@ -143,17 +143,27 @@ export function loadConfigFile(file: string, policyOverride?: string, within?: s
 /**
  * The nearest .disclose.yaml in the file's folder or a parent, up to `stopAt` (the repository or
  * workspace root): a file above it belongs to someone else and must not silence findings here.
+ * The one lookup of the CLI and the editor: `exists` says whether a file is there (the editor
+ * counts unsaved text), `known` keeps the answer of every folder walked, for later calls.
  */
-export function findConfigFile(fromDir: string, stopAt?: string): string | undefined {
+export function findConfigFile(fromDir: string, stopAt?: string, exists: (file: string) => boolean = pathExists, known?: Map<string, string | null>): string | undefined {
   let dir = path.resolve(fromDir);
   const stop = stopAt ? path.resolve(stopAt) : undefined;
   if (stop && !isInside(dir, stop)) return undefined;
+  const walked: string[] = [];
+  const answer = (found: string | null): string | undefined => {
+    if (known) for (const d of walked) known.set(d, found);
+    return found ?? undefined;
+  };
   for (;;) {
+    const cached = known?.get(dir);
+    if (cached !== undefined) return answer(cached);
+    walked.push(dir);
     const candidate = path.join(dir, CONFIG_FILE_NAME);
-    if (pathExists(candidate)) return candidate;
-    if (stop && dir === stop) return undefined;
+    if (exists(candidate)) return answer(candidate);
+    if (stop && dir === stop) return answer(null);
     const parent = path.dirname(dir);
-    if (parent === dir) return undefined;
+    if (parent === dir) return answer(null);
     dir = parent;
   }
 }

@@ -2,6 +2,7 @@ import ts from 'typescript';
 import type { DataEvaluator } from '../values/data-evaluator';
 import type { Sink } from '../sinks/sink';
 import type { SinkClassifier } from '../sinks/sink-classifier';
+import { ELEMENT_CALLBACK_METHODS } from '../values/array-callbacks';
 import { concatStr, type StrPart, type StrVal, type StringEvaluator } from '../values/string-evaluator';
 import { forEachChild, isFunctionLikeWithBody, rightmostName, skipOuterExpressions, type FunctionLike } from '../ts-helpers';
 
@@ -26,8 +27,6 @@ export interface SinkEvent {
   /** Flags of the function's parameters that must be set for `site` to reach the sink. */
   guards?: readonly ParamGuard[];
 }
-
-const ARRAY_CALLBACK_METHODS = new Set(['forEach', 'map', 'flatMap', 'filter', 'find', 'some', 'every', 'reduce', 'findLast', 'sort']);
 
 /**
  * Per-function summaries of the sinks a function reaches, so that a wrapper several layers
@@ -276,11 +275,11 @@ export class FlowSummaries {
       const inner = this.eventsOf(arg);
       if (inner.length === 0) continue;
       let receiverValue: Value | undefined;
-      if (i === 0 && method && (ARRAY_CALLBACK_METHODS.has(method) || method === 'then') && ts.isPropertyAccessExpression(callee)) {
+      if (i === 0 && method && (ELEMENT_CALLBACK_METHODS.has(method) || method === 'then') && ts.isPropertyAccessExpression(callee)) {
         receiverValue = safe(() => this.data.eval(callee.expression)) ?? EMPTY;
       }
       for (const e of inner) {
-        const elementIndex = method === 'reduce' ? 1 : 0;
+        const elementIndex = method === 'reduce' || method === 'reduceRight' ? 1 : 0;
         const data = this.data.substitute(e.data, arg, (idx) => (receiverValue && idx === elementIndex ? { value: receiverValue, unknown: true } : undefined), true);
         // The callback's own flags name its parameters, not this function's: only the guards around this call hold here.
         out.push({ ...e, data, guards: this.guardsHere(call) });

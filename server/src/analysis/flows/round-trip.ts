@@ -12,7 +12,7 @@ import type { DataItem } from '../values/values';
  */
 
 /** The registrable part of a host, roughly: `api.stripe.com` and `stripe.com` are one vendor. */
-export function siteOf(host: string): string {
+function siteOf(host: string): string {
   const labels = host.toLowerCase().replace(/\.$/, '').split('.');
   return labels.slice(-2).join('.');
 }

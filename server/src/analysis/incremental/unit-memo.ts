@@ -65,7 +65,7 @@ export function idOfConfig(c: object): number {
 }
 
 
-export function unitStart(u: Unit): number {
+function unitStart(u: Unit): number {
   return ts.isSourceFile(u) ? -1 : u.getStart();
 }
 

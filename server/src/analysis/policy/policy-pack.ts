@@ -47,7 +47,7 @@ export class PolicyPackError extends Error {
 let packSchema: object | undefined;
 
 /** `within`: the folder a workspace's pack must stay in once links are resolved. */
-export function loadPolicyPackFile(file: string, within?: string): PolicyPack {
+function loadPolicyPackFile(file: string, within?: string): PolicyPack {
   const text = readTextFile(file, { kind: 'policy', within });
   const located = parseLocatedYaml(file, text);
   if (located.problems.length) throw new PolicyPackError(located.problems);

@@ -64,6 +64,3 @@ export function ruleInfo(id: RuleId): RuleInfo {
 export function severityRank(s: Severity): number {
   return SEVERITY_RANK[s];
 }
-
-/** Order of precedence when several rules apply to one sink and recipient. */
-export const RULE_PRECEDENCE: RuleId[] = ['category-not-permitted', 'undeclared-recipient', 'clause-condition-unmet', 'public-disclosure', 'unresolved-endpoint'];

@@ -29,7 +29,7 @@ function hostFromStr(v: StrVal): { host: string | undefined; relative: boolean }
   return { host: undefined, relative: false };
 }
 
-export function isInternalHost(config: DiscloseConfig, host: string): boolean {
+function isInternalHost(config: DiscloseConfig, host: string): boolean {
   return isLoopbackHost(host) || config.internal.hosts.some((p) => hostMatches(p, host));
 }
 

@@ -5,7 +5,7 @@ import { DiProviders } from './di-providers';
 import { enclosingClass, requiredModule, resolveIdentifier } from '../values/symbols';
 import { isFunctionLikeWithBody, returnedExpressions, skipOuterExpressions, staticPropertyName, type FunctionLike } from '../ts-helpers';
 import type { WriteIndex } from '../values/write-index';
-import type { Origin, Step } from './origin';
+import { TYPED_CALL, TYPED_NEW, type Origin, type Step } from './origin';
 import { calledFunction } from '../values/function-resolution';
 
 const GLOBAL_OBJECTS = new Set(['window', 'globalThis', 'self', 'global']);
@@ -26,7 +26,7 @@ export class OriginTracer {
     private readonly checker: ts.TypeChecker,
     private readonly writesOf: (sf: ts.SourceFile) => WriteIndex,
     /** The program's files, where dependency-injection providers are looked up. */
-    private readonly files: () => readonly ts.SourceFile[] = () => [],
+    files: () => readonly ts.SourceFile[] = () => [],
   ) {
     this.di = new DiProviders(checker, files);
     this.types = { checker, traceValue: (id, depth) => this.traceExpr(id, depth + 1), traceCallOf: (id, depth) => this.traceCallOf(id, depth + 1) };
@@ -515,9 +515,6 @@ function isPlainObjectRoot(target: ts.Expression, checker: ts.TypeChecker): bool
   return (ts.isVariableDeclaration(d) && !!d.initializer && ts.isObjectLiteralExpression(skipOuterExpressions(d.initializer))) || ts.isPropertyAssignment(d);
 }
 
-/** A typed value with no construction to read: `constructor(private http: HttpClient)`. */
-const TYPED_NEW: Step = { k: 'new', node: undefined as unknown as ts.NewExpression };
-const TYPED_CALL: Step = { k: 'call', node: undefined as unknown as ts.CallExpression };
 
 function isInside(node: ts.Node, outer: ts.Node): boolean {
   return node.pos >= outer.pos && node.end <= outer.end;

@@ -1,5 +1,5 @@
 import ts from 'typescript';
-import type { Origin, Step } from './origin';
+import { TYPED_CALL, TYPED_NEW, type Origin, type Step } from './origin';
 import { moduleOfImport, resolveSymbol, specifierNamesCodebase } from '../values/symbols';
 
 /**
@@ -10,10 +10,6 @@ import { moduleOfImport, resolveSymbol, specifierNamesCodebase } from '../values
  * checker is asked only when the file's own imports do not name the type (an alias declared
  * in another file, a re-export).
  */
-
-/** A value of an imported type: constructed from that export, with no known arguments. */
-const TYPED_INSTANCE: Step = { k: 'new', node: undefined as unknown as ts.NewExpression };
-const TYPED_CALL: Step = { k: 'call', node: undefined as unknown as ts.CallExpression };
 
 /** Types named by a client library whose instances are not made with `new`. */
 const FACTORY_TYPES: Record<string, Record<string, Step[]>> = {
@@ -113,7 +109,7 @@ function resolveTypeName(type: ts.TypeReferenceNode, names: string[], ctx: TypeC
   } catch {
     sym = undefined;
   }
-  if (!sym) return names.length === 1 && GLOBAL_TYPES.has(names[0]!) ? { root: { kind: 'global', name: names[0]! }, steps: [TYPED_INSTANCE] } : undefined;
+  if (!sym) return names.length === 1 && GLOBAL_TYPES.has(names[0]!) ? { root: { kind: 'global', name: names[0]! }, steps: [TYPED_NEW] } : undefined;
   if (sym.flags & ts.SymbolFlags.Alias) {
     const r = resolveSymbol(ctx.checker, sym);
     if (r.kind === 'external') return instanceOf(r.module, importPath(r.importName, names.slice(1)));
@@ -126,7 +122,7 @@ function resolveTypeName(type: ts.TypeReferenceNode, names: string[], ctx: TypeC
   }
   const decl = sym.declarations?.[0];
   if (!decl) return undefined;
-  if (decl.getSourceFile().isDeclarationFile) return names.length === 1 && GLOBAL_TYPES.has(names[0]!) ? { root: { kind: 'global', name: names[0]! }, steps: [TYPED_INSTANCE] } : undefined;
+  if (decl.getSourceFile().isDeclarationFile) return names.length === 1 && GLOBAL_TYPES.has(names[0]!) ? { root: { kind: 'global', name: names[0]! }, steps: [TYPED_NEW] } : undefined;
   if (names.length === 1 && ts.isTypeAliasDeclaration(decl)) return originOfType(decl.type, ctx, depth + 1);
   return undefined;
 }
@@ -141,7 +137,7 @@ function instanceOf(module: string, names: string[]): Origin {
   const last = names[names.length - 1];
   const factory = names.length === 1 && last ? FACTORY_TYPES[base]?.[last] : undefined;
   if (factory) return { root: { kind: 'module', module }, steps: [...factory] };
-  return { root: { kind: 'module', module }, steps: [...names.map((name): Step => ({ k: 'prop', name })), TYPED_INSTANCE] };
+  return { root: { kind: 'module', module }, steps: [...names.map((name): Step => ({ k: 'prop', name })), TYPED_NEW] };
 }
 
 function entityNames(n: ts.EntityName): string[] {

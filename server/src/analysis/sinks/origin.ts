@@ -7,8 +7,15 @@ import type ts from 'typescript';
  */
 export type Step =
   | { k: 'prop'; name: string }
-  | { k: 'call'; node: ts.CallExpression }
-  | { k: 'new'; node: ts.NewExpression };
+  | { k: 'call'; node?: ts.CallExpression }
+  | { k: 'new'; node?: ts.NewExpression };
+
+/**
+ * The construction of a value known only by its declared type (`constructor(private http:
+ * HttpClient)`, `client: WebClient`): a call or `new` with no node to read arguments from.
+ */
+export const TYPED_CALL: Step = { k: 'call' };
+export const TYPED_NEW: Step = { k: 'new' };
 
 export type Root = { kind: 'module'; module: string } | { kind: 'global'; name: string };
 

@@ -4,7 +4,7 @@ import type { Origin, Step } from './origin';
 import type { DataEvaluator } from '../values/data-evaluator';
 import type { SdkCatalog, SdkEntry } from './sdk-catalog';
 import { concatStr, joinUrl, UNKNOWN_STR, type StrVal, type StringEvaluator } from '../values/string-evaluator';
-import { skipOuterExpressions, staticPropertyName } from '../ts-helpers';
+import { skipOuterExpressions } from '../ts-helpers';
 import { collapse, EMPTY, union, withoutFields, type Value } from '../values/values';
 import type { WriteIndex } from '../values/write-index';
 import { ConfiguredClients } from './configured-clients';

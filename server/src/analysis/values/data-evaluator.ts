@@ -10,6 +10,7 @@ import { callsUnseenCode } from './unseen-calls';
 import { setterField, type WriteIndex } from './write-index';
 import { splitIdentifier } from './identifier-words';
 import { calledFunction } from './function-resolution';
+import { ELEMENT_CALLBACK_METHODS } from './array-callbacks';
 
 /** Functions that remove or mask a value: their result is no longer personal data. */
 const MASKING_VERBS = new Set(['mask', 'redact', 'anonymize', 'anonymise', 'anonymized', 'scrub', 'obfuscate', 'censor', 'strip', 'remove', 'drop', 'omit', 'maskere', 'anonymiser']);
@@ -25,7 +26,6 @@ const BUSINESS_CATEGORIES = ['user.contact.organization', 'user.workplace'];
 /** Results that no longer identify anyone. */
 const NON_IDENTIFYING_PROPS = new Set(['length', 'size', 'byteLength', 'count']);
 const PREDICATE_METHODS = new Set(['includes', 'some', 'every', 'indexOf', 'lastIndexOf', 'has', 'test', 'startsWith', 'endsWith', 'localeCompare', 'findIndex', 'isValid', 'equals', 'hasOwnProperty', 'keys', 'search', 'getTime']);
-const ELEMENT_CALLBACK_METHODS = new Set(['map', 'flatMap', 'forEach', 'filter', 'find', 'findLast', 'some', 'every', 'sort', 'reduce', 'reduceRight']);
 const RECEIVER_CARRIERS = new Set(['filter', 'find', 'findLast', 'slice', 'sort', 'reverse', 'flat', 'at', 'concat', 'trim', 'trimStart', 'trimEnd', 'toLowerCase', 'toUpperCase', 'toLocaleLowerCase', 'toLocaleUpperCase', 'normalize', 'padStart', 'padEnd', 'replace', 'replaceAll', 'split', 'join', 'substring', 'substr', 'toString', 'valueOf', 'toJSON', 'catch', 'finally', 'get', 'getAll', 'values', 'entries', 'digest', 'toISOString', 'toFixed', 'repeat', 'charAt', 'match', 'matchAll', 'toSorted', 'toReversed', 'with', 'clone', 'json', 'text']);
 /** Builders whose arguments become part of the receiver: `hash.update(email).digest('hex')`. */
 const BUILDER_METHODS = new Set(['update', 'concat', 'append', 'add', 'push', 'write', 'set', 'setOnce', 'put']);
@@ -352,7 +352,7 @@ export class DataEvaluator {
     // A destructured parameter (`{ referralCode }: SignedUpEvent`): the type of the element
     // read, not of the whole event.
     const typedNode = p.type || handlerParameterType(p.name, this.checker) ? boundNameAt(p.name, path) : undefined;
-    const ref: ParamRef = { fn, index: parameterIndex(p), path, weak, typedNode } as ParamRef & { typedNode?: ts.Node };
+    const ref: ParamRef = { fn, index: parameterIndex(p), path, weak, typedNode };
     const emitted = this.emittedValue(p, path);
     return emitted ? union({ items: [], refs: [ref] }, emitted) : { items: [], refs: [ref] };
   }
@@ -409,7 +409,7 @@ export class DataEvaluator {
       let fields = v.fields;
       for (const k of keys) fields = fields?.get(k)?.fields;
       const kept = fields ? new Map([...fields].filter(([k]) => !picked.has(k))) : undefined;
-      const refs = v.refs.map((r) => ((r as ParamRef & { typedNode?: ts.Node }).typedNode ? ({ ...r, typedNode: b.name } as ParamRef) : r));
+      const refs = v.refs.map((r): ParamRef => (r.typedNode ? { ...r, typedNode: b.name } : r));
       if (keys.length === 0) return { items: v.items, refs, fields: kept, typed: v.typed ? [b.name] : undefined };
       return v;
     }
@@ -489,7 +489,7 @@ export class DataEvaluator {
     if (returnedBy) for (let i = 0; i < evidence.length; i++) evidence[i] = { ...evidence[i]!, returnedBy };
     const transparent = TRANSPARENT_PROPS.has(name) ? withoutFields(base) : EMPTY;
     if (base.refs.length > 0 && base.items.length === 0 && !base.fields) {
-      const refs = base.refs.map((r) => (r.opaque ? r : ({ ...r, path: [...r.path, name], weak: evidence, typedNode: evidence.length ? undefined : at } as ParamRef)));
+      const refs = base.refs.map((r): ParamRef => (r.opaque ? r : { ...r, path: [...r.path, name], weak: evidence, typedNode: evidence.length ? undefined : at }));
       return union({ items: [], refs }, transparent.items.length ? itemsValue([...transparent.items]) : EMPTY);
     }
     // Any field of what an unseen call made from a parameter holds that parameter.
@@ -815,11 +815,11 @@ export class DataEvaluator {
         // Shape unknown here: what the callee's own code says about the rest of the path holds.
         const rest = r.path.slice(i);
         // Deeper into the argument: its type there is the type of what was read (`m.points`), not the whole argument's.
-        const refs = v.refs.map((x) => (x.opaque ? x : ({ ...x, path: [...x.path, ...rest], weak: r.weak, typedNode: (r as ParamRef & { typedNode?: ts.Node }).typedNode } as ParamRef)));
+        const refs = v.refs.map((x): ParamRef => (x.opaque ? x : { ...x, path: [...x.path, ...rest], weak: r.weak, typedNode: r.typedNode }));
         const own = v.refs.length && !v.items.length ? [] : [...r.weak];
         // What an unseen call made of the caller's data holds all of it, whichever field is read.
         if (refs.some((x) => x.opaque)) own.push(...v.items);
-        const typedNode = (r as ParamRef & { typedNode?: ts.Node }).typedNode;
+        const typedNode = r.typedNode;
         return { items: own, refs, typed: own.length === 0 && typedNode && !refs.length ? [typedNode] : undefined };
       }
     }
@@ -830,7 +830,7 @@ export class DataEvaluator {
 
   /** What a parameter says by itself, when no caller says more. */
   concretizeRef(r: ParamRef): Value {
-    const typedNode = (r as ParamRef & { typedNode?: ts.Node }).typedNode;
+    const typedNode = r.typedNode;
     return { items: [...r.weak], refs: [], typed: r.weak.length === 0 && typedNode ? [typedNode] : undefined };
   }
 
@@ -995,7 +995,7 @@ const SCHEMA_PARSERS = new Set(['parse', 'parseAsync', 'safeParse', 'safeParseAs
 /** Validators that say what a string is, whatever its key is called. */
 const VALIDATOR_CATEGORIES: Record<string, string | undefined> = { email: 'user.contact.email', ip: 'user.device.ip_address', ipv4: 'user.device.ip_address', ipv6: 'user.device.ip_address' };
 
-export function isLiteral(e: ts.Node): boolean {
+function isLiteral(e: ts.Node): boolean {
   return (
     ts.isStringLiteralLike(e) ||
     ts.isNumericLiteral(e) ||

@@ -3,7 +3,7 @@
  * `customerEmailAddress` → ["customer", "email", "address"]. Norwegian letters are folded
  * (ø→o, æ→ae, å→a) because code spells `fødselsnummer` both ways.
  */
-export function foldNorwegian(text: string): string {
+function foldNorwegian(text: string): string {
   return text
     .replace(/[øØ]/g, (c) => (c === 'ø' ? 'o' : 'O'))
     .replace(/[æÆ]/g, (c) => (c === 'æ' ? 'ae' : 'Ae'))

@@ -36,7 +36,7 @@ export function requestMemberType(node: ts.Node, checker: ts.TypeChecker): ts.Ty
   const fn = param.parent;
   if (param.type || !ts.isFunctionLike(fn) || fn.parameters[0] !== param || !(member in FASTIFY_MEMBER)) return undefined;
   const call = fn.parent;
-  if (!ts.isCallExpression(call) || !call.typeArguments?.length || !call.arguments.includes(fn as unknown as ts.Expression)) return undefined;
+  if (!ts.isCallExpression(call) || !call.typeArguments?.length || !call.arguments.some((a) => a === fn)) return undefined;
   return routeMember(call.typeArguments[0], FASTIFY_MEMBER[member]!, checker);
 }
 

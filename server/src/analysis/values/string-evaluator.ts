@@ -33,7 +33,7 @@ export function concatStr(...vals: StrVal[]): StrVal {
   return { parts };
 }
 
-export function isResolvedStr(v: StrVal): boolean {
+function isResolvedStr(v: StrVal): boolean {
   return v.parts.length > 0 && v.parts[0]!.kind !== 'unknown';
 }
 
@@ -422,7 +422,7 @@ function isAbsoluteUrl(v: StrVal): boolean {
 }
 
 /** `process.env.API_URL`, `process.env['API_URL']`, `import.meta.env.VITE_API_URL`. */
-export function envVariableName(e: ts.Expression): string | undefined {
+function envVariableName(e: ts.Expression): string | undefined {
   e = skipOuterExpressions(e);
   if (!ts.isPropertyAccessExpression(e) && !ts.isElementAccessExpression(e)) return undefined;
   const name = ts.isPropertyAccessExpression(e) ? e.name.text : staticPropertyName(e.argumentExpression);

@@ -28,6 +28,11 @@ export interface ParamRef {
   path: readonly string[];
   weak: readonly DataItem[];
   /**
+   * Where the parameter (or the part of it read) is declared with a type, or typed by its
+   * framework (a handler's request): when nothing else is known, that type tells what it holds.
+   */
+  typedNode?: ts.Node;
+  /**
    * The parameter went through code that cannot be seen (`handler.createEmail(data)` on an
    * `any` handler): what comes out carries all of it, under field names of its own, so reading
    * a field of it does not narrow it down.
@@ -114,15 +119,6 @@ export function objectValue(fields: Map<string, Value>, extra: Value = EMPTY): V
 /** Strips the object shape: what remains is what the value carries as a whole. */
 export function withoutFields(v: Value): Value {
   return { items: v.items, refs: v.refs, typed: v.typed };
-}
-
-export function mapRefs(v: Value, f: (r: ParamRef) => ParamRef): Value {
-  return {
-    items: v.items,
-    refs: v.refs.map(f),
-    fields: v.fields ? new Map([...v.fields].map(([k, fv]) => [k, mapRefs(fv, f)])) : undefined,
-    typed: v.typed,
-  };
 }
 
 /** Everything a value carries, fields included, as one flat value: what a string built from it holds. */

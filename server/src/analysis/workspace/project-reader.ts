@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { tryReadTextFile } from './safe-fs';
 
 /** Build configuration files are small; anything larger is not one we read. */
-export const MAX_PROJECT_FILE_BYTES = 1024 * 1024;
+const MAX_PROJECT_FILE_BYTES = 1024 * 1024;
 
 /**
  * Reads the files that describe how a workspace is built (tsconfig/jsconfig, package.json,

@@ -13,7 +13,7 @@ import * as path from 'node:path';
 export type FileKind = 'source' | 'config' | 'policy' | 'project' | 'ignore' | 'baseline' | 'sarif' | 'cache';
 
 const MIB = 1024 * 1024;
-export const SIZE_LIMITS: Readonly<Record<FileKind, number>> = {
+const SIZE_LIMITS: Readonly<Record<FileKind, number>> = {
   source: MIB,
   config: MIB,
   policy: MIB,
@@ -169,15 +169,6 @@ export function tryReadTextFile(file: string, opts: ReadOptions): string | undef
     return readTextFile(file, opts);
   } catch {
     return undefined;
-  }
-}
-
-/** Whether a regular file exists at `file` (following links); never opens it. */
-export function isRegularFile(file: string): boolean {
-  try {
-    return fs.statSync(file).isFile();
-  } catch {
-    return false;
   }
 }
 

@@ -7,13 +7,13 @@ import { tooDeepReason } from './nesting-depth';
 import { readBytes, tryReadTextFile, UnsafeFileError } from './safe-fs';
 
 /** Folders that hold dependencies or build output, never the codebase's own sources. */
-export const DEFAULT_SKIPPED_DIRS = new Set([
+const DEFAULT_SKIPPED_DIRS = new Set([
   'node_modules', '.git', '.hg', '.svn', 'dist', 'build', 'out', 'coverage', '.next', '.nuxt', '.output', '.turbo',
   '.cache', '.parcel-cache', '.svelte-kit', '.vercel', '.netlify', 'bower_components', 'jspm_packages', '.yarn', '.pnpm-store', '.disclose-cache',
 ]);
 
 /** Folders whose contents are test code: tests, mocks, end-to-end suites. */
-export const TEST_CODE_DIRS = new Set(['__tests__', '__mocks__', 'test', 'tests', 'e2e', 'cypress', 'playwright']);
+const TEST_CODE_DIRS = new Set(['__tests__', '__mocks__', 'test', 'tests', 'e2e', 'cypress', 'playwright']);
 const TEST_FILE_NAME = /\.(test|spec|e2e|stories)\.[^/]+$/i;
 
 /**

@@ -42,7 +42,7 @@ const BUILD_DIRS = new Set(['dist', 'build', 'lib', 'out', 'esm', 'cjs', 'types'
 
 const SOURCE_EXTS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
 
-export function readManifest(reader: ProjectReader, dir: string): PackageManifest | undefined {
+function readManifest(reader: ProjectReader, dir: string): PackageManifest | undefined {
   const text = reader.text(path.join(dir, 'package.json'));
   if (text === undefined) return undefined;
   try {
