@@ -18,7 +18,7 @@ export function scriptKindOf(file: string): ts.ScriptKind {
   }
 }
 
-const SOURCE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
+export const SOURCE_EXTENSIONS: readonly string[] = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
 
 /** A JavaScript or TypeScript source the engine analyses (declaration files are not). */
 export function isSourceFile(file: string): boolean {

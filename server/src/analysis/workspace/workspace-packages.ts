@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { isSourceFile } from './source-kinds';
+import { isSourceFile, SOURCE_EXTENSIONS } from './source-kinds';
 import { isInsidePackages, type ProjectReader } from './project-reader';
 
 /** One package of a monorepo (npm/yarn `workspaces`, pnpm-workspace.yaml): its name and folder. */
@@ -39,8 +39,6 @@ const CONDITIONS = new Set(['types', 'typings', 'source', 'import', 'module', 'n
 
 /** Folders of compiled output that a package's entry points commonly name. */
 const BUILD_DIRS = new Set(['dist', 'build', 'lib', 'out', 'esm', 'cjs', 'types', 'es', 'module', 'commonjs']);
-
-const SOURCE_EXTS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
 
 function readManifest(reader: ProjectReader, dir: string): PackageManifest | undefined {
   const text = reader.text(path.join(dir, 'package.json'));
@@ -213,7 +211,7 @@ function sourceFor(reader: ProjectReader, pkgDir: string, target: string): { fil
   const exists = (f: string) => reader.isFile(f) && isSourceFile(f);
   if (!inBuild && exists(abs)) return { file: abs, source: true };
   const stem = (segs: string[]) => path.join(pkgDir, ...segs).replace(/\.d\.[cm]?ts$/, '').replace(/\.(?:[cm]?[jt]sx?)$/, '');
-  const withExts = (base: string) => [...SOURCE_EXTS.map((e) => base + e), ...SOURCE_EXTS.map((e) => path.join(base, `index${e}`))];
+  const withExts = (base: string) => [...SOURCE_EXTENSIONS.map((e) => base + e), ...SOURCE_EXTENSIONS.map((e) => path.join(base, `index${e}`))];
   const candidates: string[] = [];
   if (!inBuild) candidates.push(...withExts(stem(segments)));
   // dist/esm/server.js → src/server.ts
