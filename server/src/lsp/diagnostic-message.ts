@@ -73,7 +73,7 @@ function norwegianMessage(f: Finding, pack: PolicyPack): string {
   const data = list(f.dataCategories.map(labelOf));
   const target = f.recipient ? (f.recipientName ?? f.recipient) : f.ruleId === 'unresolved-endpoint' ? (f.endpoint ?? '?') : (f.sink.vendor ?? f.host ?? f.endpoint ?? '?');
   const rc = f.recipientCategory ? categoryById(pack, f.recipientCategory) : undefined;
-  const who = rc ? `${target} (${local(rc.label, 'nb')})` : target;
+  const who = rc ? `${target}, som er ${local(rc.label, 'nb')}` : target;
   const clause = f.clause ? clauseById(pack, f.clause) : undefined;
   const title = clause ? local(clause.title, 'nb') : (f.clauseTitle ?? '');
   switch (f.ruleId) {
