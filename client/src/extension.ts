@@ -132,7 +132,11 @@ async function pickFolder(): Promise<vscode.WorkspaceFolder | undefined> {
   return vscode.window.showWorkspaceFolderPick({ placeHolder: vscode.l10n.t('Which workspace folder?') });
 }
 
-/** "Disclose: Create Configuration": a starter .disclose.yaml; an existing one is kept unless the user agrees, with a backup. */
+/**
+ * "Disclose: Create Configuration": a starter .disclose.yaml. An existing one is changed only if the
+ * user agrees, with a backup, and then keeps its policy and recipients (the server adds what the
+ * code shares beyond them, as `disclose init --force` does).
+ */
 async function createConfiguration(): Promise<void> {
   const folder = await pickFolder();
   if (!folder) return;
@@ -140,7 +144,7 @@ async function createConfiguration(): Promise<void> {
   if (!result) return;
   const target = vscode.Uri.file(result.file);
   if (result.exists) {
-    const replace = vscode.l10n.t('Replace (keep a backup)');
+    const replace = vscode.l10n.t('Add the new recipients (keep a backup)');
     const answer = await vscode.window.showWarningMessage(vscode.l10n.t('{0} already exists.', '.disclose.yaml'), { modal: true }, replace);
     if (answer !== replace) return;
     await vscode.workspace.fs.copy(target, target.with({ path: target.path + '.bak' }), { overwrite: true });

@@ -14,7 +14,8 @@ export class StatusItem implements vscode.Disposable {
 
   update(p: StatusParams): void {
     const findings = p.errors + p.warnings + p.information;
-    const policy = p.policies.join(', ') || 'visma-no';
+    // The server names the pack in force (the default one included); nothing to assume here.
+    const policy = p.policies.join(', ') || 'Disclose';
     this.item.text = p.brokenConfig ? `$(warning) ${policy}` : `$(shield) ${policy} · ${findings}`;
     this.item.tooltip = p.brokenConfig
       ? vscode.l10n.t('Disclose: {0} has errors; the last valid configuration stays in force.', p.brokenConfig)

@@ -239,7 +239,7 @@ describe('language server with a minimal client', () => {
       const actions = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri: u }, range: d.range, context: { diagnostics: [d] } })) as CodeAction[];
       const declare = actions.find((a) => a.title.startsWith('Declare'))!;
       const yaml = Object.values(declare.edit!.changes!)[0]![0]!.newText;
-      assert.match(yaml, /category: CHOOSE-partner\|group-company/);
+      assert.match(yaml, /category: CHOOSE-group-company\|public-forum\|partner\|public-authority\|acquirer\n/);
       assert.match(yaml, /hosts: \[ hooks\.zapier\.com \]|hosts: \[hooks\.zapier\.com\]/);
       assert.equal(await client.shutdown(), 0);
     } finally {

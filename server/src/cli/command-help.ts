@@ -1,3 +1,4 @@
+import { DEFAULT_POLICY } from '../analysis/config/config';
 import { CHECK_OPTIONS, HELP } from './args';
 
 const CHECK = `Usage: disclose check [paths…] [options]
@@ -39,7 +40,7 @@ Options:
       --force            replace an existing .disclose.yaml (kept as .disclose.yaml.bak); its
                          policy and its recipients are kept
       --internal HOST    a host (or *.pattern) of your own backend (repeatable)
-      --policy ID|FILE   the policy pack whose categories to offer (default visma-no)
+      --policy ID|FILE   the policy pack whose categories to offer (default ${DEFAULT_POLICY})
       --exclude GLOB, --max-file-size SIZE  as for disclose check`;
 
 const REPORT = `Usage: disclose report [paths…] [--format md|html|json] [-o FILE] [scan options]

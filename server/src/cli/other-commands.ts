@@ -51,7 +51,7 @@ export function runInit(args: InitArgs, io: CliIo): number {
   const scan = scanWorkspace({ ...args, reportUnresolved: true }, io, { includePermitted: true, ignoreConfig: existing === undefined });
   if (nothingToCheck(scan, args.paths, io)) return 2;
   const pack = scan.configs.values().next().value?.policy ?? defaultConfig(args.policy).policy;
-  const text = starterConfig(scan.flows, pack, { internalHosts: args.internal ?? [], existing });
+  const text = starterConfig(scan.flows, pack, { internalHosts: args.internal ?? [], configDir: root, existing });
   if (existing !== undefined) {
     const backup = `${target}.bak`;
     write(io, backup, existing, root);

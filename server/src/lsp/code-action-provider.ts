@@ -2,9 +2,11 @@ import * as path from 'node:path';
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_FILE_NAME } from '../analysis/config/config';
+import type { PolicyPack } from '../analysis/policy/policy-pack';
+import { categoryPlaceholder, clauseCondition, conditionPlaceholder, policyReference } from '../reporting/policy-placeholders';
 import { t } from './hover-text';
 import { CLIENT_COMMANDS, SERVER_COMMANDS, type DeclareRecipientArgs, type DiagnosticData } from './protocol';
-import { addCondition, addRecipient, CONDITION_PLACEHOLDERS, recipientIdFor } from './yaml-edits';
+import { addCondition, addRecipient, recipientIdFor } from './yaml-edits';
 import { pathToUri } from './workspace-state';
 
 export interface CodeActionContext {
@@ -19,7 +21,8 @@ export interface CodeActionContext {
   readText(file: string): string | undefined;
   /** Where a new .disclose.yaml goes: the workspace folder of the document. */
   configFileFor(file: string): string;
-  policyHref: string | null;
+  /** The policy pack that governs the document: its categories, conditions and link. */
+  policy: PolicyPack;
   recipientIds(configFile: string): string[];
 }
 
@@ -41,12 +44,12 @@ export function codeActions(ctx: CodeActionContext): CodeAction[] {
     }
     if (data.ruleId === 'clause-condition-unmet' && data.recipient && data.configFile) {
       for (const field of data.missing) {
-        const a = conditionAction(ctx, d, data, field as keyof typeof CONDITION_PLACEHOLDERS);
+        const a = conditionAction(ctx, d, data, field);
         if (a) out.push({ ...a, isPreferred: preferred === 'condition' });
       }
     }
     for (const field of data.fields) out.push(removeField(ctx, d, field));
-    const href = data.clauseHref ?? ctx.policyHref;
+    const href = data.clauseHref ?? ctx.policy.source?.href ?? null;
     if (href) {
       out.push({
         title: data.clauseHref ? t(ctx.locale, 'openClause', data.clause ?? href) : t(ctx.locale, 'openPolicy', href),
@@ -91,41 +94,49 @@ function declareRecipient(ctx: CodeActionContext, d: Diagnostic, data: Diagnosti
   const file = data.configFile ?? ctx.configFileFor(ctx.doc.uri);
   let newText: string;
   try {
-    newText = declaredRecipientText(ctx, file, args, 'CHOOSE-partner|group-company|public-forum|public-authority|acquirer');
+    newText = declaredRecipientText(ctx, file, args, categoryPlaceholder(ctx.policy));
   } catch {
     return undefined;
   }
   return { title: t(ctx.locale, 'declare', target), kind: CodeActionKind.QuickFix, diagnostics: [d], edit: editFile(ctx, file, newText) };
 }
 
-export function declaredRecipientText(ctx: Pick<CodeActionContext, 'readText' | 'recipientIds'>, file: string, args: DeclareRecipientArgs, category: string): string {
+export function declaredRecipientText(ctx: Pick<CodeActionContext, 'readText' | 'recipientIds' | 'policy'>, file: string, args: DeclareRecipientArgs, category: string): string {
   const id = recipientIdFor(args.host, args.vendor, ctx.recipientIds(file));
-  return addRecipient(ctx.readText(file), {
-    id,
-    name: args.vendor ?? args.host ?? id,
-    category,
-    hosts: args.vendor ? [] : args.host ? [args.host] : [],
-    packages: args.vendor && args.packageName ? [args.packageName] : [],
-  });
+  return addRecipient(
+    ctx.readText(file),
+    {
+      id,
+      name: args.vendor ?? args.host ?? id,
+      category,
+      hosts: args.vendor ? [] : args.host ? [args.host] : [],
+      packages: args.vendor && args.packageName ? [args.packageName] : [],
+    },
+    policyReference(ctx.policy, path.dirname(file)),
+  );
 }
 
-export function declareRecipientEdit(ctx: Pick<CodeActionContext, 'readText' | 'recipientIds' | 'canCreateFiles'> & { configFileFor(file: string): string }, args: DeclareRecipientArgs, file: string | null): WorkspaceEdit {
+export function declareRecipientEdit(ctx: Pick<CodeActionContext, 'readText' | 'recipientIds' | 'canCreateFiles' | 'policy'> & { configFileFor(file: string): string }, args: DeclareRecipientArgs, file: string | null): WorkspaceEdit {
   const target = file ?? ctx.configFileFor(args.uri);
-  const text = declaredRecipientText(ctx, target, args, args.category ?? 'partner');
+  // Without a category chosen, the entry lists the pack's categories for the user to pick.
+  const text = declaredRecipientText(ctx, target, args, args.category ?? categoryPlaceholder(ctx.policy));
   return editFile(ctx as CodeActionContext, target, text);
 }
 
-function conditionAction(ctx: CodeActionContext, d: Diagnostic, data: DiagnosticData, field: keyof typeof CONDITION_PLACEHOLDERS): CodeAction | undefined {
+/** Adds a missing condition of the finding's clause, with the placeholder its pack gives. */
+function conditionAction(ctx: CodeActionContext, d: Diagnostic, data: DiagnosticData, field: string): CodeAction | undefined {
   const file = data.configFile!;
   const text = ctx.readText(file);
-  if (text === undefined || !(field in CONDITION_PLACEHOLDERS)) return undefined;
+  const condition = clauseCondition(ctx.policy, data.clause, field);
+  if (text === undefined || !condition) return undefined;
+  const value = conditionPlaceholder(condition);
   let newText: string;
   try {
-    newText = addCondition(text, data.recipient!, field);
+    newText = addCondition(text, data.recipient!, condition.field, value);
   } catch {
     return undefined;
   }
-  const shown = `${field}: ${JSON.stringify(CONDITION_PLACEHOLDERS[field])}`;
+  const shown = `${field}: ${JSON.stringify(value)}`;
   return { title: t(ctx.locale, 'addCondition', shown, data.recipient!), kind: CodeActionKind.QuickFix, diagnostics: [d], edit: { changes: { [pathToUri(file)]: [fullReplace(text, newText)] } } };
 }
 

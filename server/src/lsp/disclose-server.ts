@@ -23,12 +23,12 @@ import { findingToDiagnostic, uriOf } from './finding-to-diagnostic';
 import { findingHover } from './hover-provider';
 import { local } from './hover-text';
 import { payloadFields } from './payload-fields';
-import { CATEGORIES_REQUEST, SERVER_COMMANDS, STATUS_NOTIFICATION, type CategoriesParams, type CategoryItem, type DeclareRecipientArgs, type InitializationOptions, type StarterConfigResult, type StatusParams } from './protocol';
+import { CATEGORIES_REQUEST, SERVER_COMMANDS, STATUS_NOTIFICATION, type CategoriesParams, type CategoryItem, type DeclareRecipientArgs, type InitializationOptions, type StatusParams } from './protocol';
 import { renderHtml } from '../reporting/render-html';
 import { buildSharingReport } from '../reporting/sharing-report';
-import { starterConfig } from '../reporting/starter-config';
 import { DEFAULT_SETTINGS, normaliseSettings, type DiscloseSettings } from './settings';
 import { isProjectInput } from '../analysis/workspace/project-model';
+import { starterConfigForFolder } from './starter-config-command';
 import { Cancelled, fileOfUri, WorkspaceState } from './workspace-state';
 
 interface Cached {
@@ -336,9 +336,9 @@ export class DiscloseServer {
       for (const limit of analysis.limitsReached ?? []) this.connection.console.warn(`Disclose stopped early on ${file}: ${limit}`);
       const sf = analysis.program?.getSourceFile(file);
       const diagnostics: Diagnostic[] = [];
-      const policyHref = analysis.findings.length ? this.state.configs.configFor(file, settings.policy).policy.source?.href ?? null : null;
+      const policy = this.state.configs.configFor(file, settings.policy).policy;
       for (const f of analysis.findings) {
-        const d = findingToDiagnostic(f, settings, { fields: payloadFields(f, sf), version: doc.version, policyHref });
+        const d = findingToDiagnostic(f, settings, { fields: payloadFields(f, sf), version: doc.version, policy, locale: this.locale });
         if (!d) continue;
         if (!this.caps.relatedInformation) delete d.relatedInformation;
         if (!this.caps.codeDescription) delete d.codeDescription;
@@ -431,7 +431,7 @@ export class DiscloseServer {
       canCreateFiles: this.caps.resourceOperations,
       readText: (f) => this.state.readText(f),
       configFileFor: (u) => this.configFileFor(u),
-      policyHref: config.policy.source?.href ?? null,
+      policy: config.policy,
       recipientIds: (f) => this.state.configs.load(f)?.recipients.map((r) => r.id) ?? [],
     });
   }
@@ -475,6 +475,7 @@ export class DiscloseServer {
           recipientIds: (f) => this.state.configs.load(f)?.recipients.map((r) => r.id) ?? [],
           canCreateFiles: this.caps.resourceOperations,
           configFileFor: (u) => this.configFileFor(u),
+          policy: this.configOf(fileOfUri(a.uri) ?? a.uri).policy,
         },
         a,
         null,
@@ -491,12 +492,7 @@ export class DiscloseServer {
         return null;
       }
       const settings = await this.settingsFor(uriOf(path.join(folder, 'x.ts')));
-      if (command === SERVER_COMMANDS.starterConfig) {
-        const { flows, configs } = this.state.analyzeFolder(folder, settings, { ignoreConfig: true });
-        const file = path.join(folder, CONFIG_FILE_NAME);
-        const result: StarterConfigResult = { file, text: starterConfig(flows, configs[0]?.policy ?? this.configOf(file).policy), exists: this.state.readText(file) !== undefined };
-        return result;
-      }
+      if (command === SERVER_COMMANDS.starterConfig) return starterConfigForFolder(this.state, folder, settings);
       const { flows, configs, files } = this.state.analyzeFolder(folder, settings, { ignoreConfig: false });
       const pack = configs[0]?.policy ?? this.configOf(path.join(folder, 'x.ts')).policy;
       return renderHtml(buildSharingReport(flows, pack, configs.filter((c) => c.file), folder, files));

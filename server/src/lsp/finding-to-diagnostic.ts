@@ -1,6 +1,8 @@
 import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
 import type { Finding } from '../analysis/flows/finding';
+import type { PolicyPack } from '../analysis/policy/policy-pack';
+import { localizedMessage, relatedMessage } from './diagnostic-message';
 import type { DiagnosticData } from './protocol';
 import type { DiscloseSettings } from './settings';
 
@@ -22,28 +24,37 @@ export function uriOf(file: string): string {
   return u;
 }
 
+/** What a diagnostic needs beyond the finding: the policy in force and the editor's language. */
+export interface DiagnosticExtra {
+  fields: DiagnosticData['fields'];
+  version: number | null;
+  /** The pack that governs the file: its link where the finding has no clause, its bokmål texts. */
+  policy: PolicyPack;
+  locale: string | undefined;
+}
+
 /**
  * One finding → one diagnostic: the range of the call that hands the data over, the rule as
  * code with its clause link, where each piece of data comes from, and what the fixes need.
  * Returns undefined when the user turned the rule off.
  */
-export function findingToDiagnostic(f: Finding, settings: DiscloseSettings, extra: { fields: DiagnosticData['fields']; version: number | null; policyHref: string | null }): Diagnostic | undefined {
+export function findingToDiagnostic(f: Finding, settings: DiscloseSettings, extra: DiagnosticExtra): Diagnostic | undefined {
   const configured = settings.rules[f.ruleId]?.severity;
   if (configured === 'off') return undefined;
   const severity = configured && configured !== 'default' ? SEVERITY[configured] : SEVERITY[f.severity];
   const related: DiagnosticRelatedInformation[] = f.data.map((d) => ({
     location: { uri: uriOf(d.file), range: { start: { line: d.line, character: d.column }, end: { line: d.endLine, character: d.endColumn } } },
-    message: `${d.label} comes from here: ${d.text}`,
+    message: relatedMessage(extra.locale, 'source', d.label, d.text),
   }));
   if (f.chain.length > 1) {
     const sink = f.sink.location;
-    related.push({ location: { uri: uriOf(sink.file), range: { start: { line: sink.line, character: sink.column }, end: { line: sink.endLine, character: sink.endColumn } } }, message: `sent here by ${f.sink.label}` });
+    related.push({ location: { uri: uriOf(sink.file), range: { start: { line: sink.line, character: sink.column }, end: { line: sink.endLine, character: sink.endColumn } } }, message: relatedMessage(extra.locale, 'sink', f.sink.label) });
   }
   if (f.recipientLocation) {
     const r = f.recipientLocation;
-    related.push({ location: { uri: uriOf(r.file), range: { start: { line: r.line, character: r.column }, end: { line: r.endLine, character: r.endColumn } } }, message: `recipient '${f.recipient}' is declared here` });
+    related.push({ location: { uri: uriOf(r.file), range: { start: { line: r.line, character: r.column }, end: { line: r.endLine, character: r.endColumn } } }, message: relatedMessage(extra.locale, 'recipient', f.recipient ?? '') });
   }
-  const href = f.clauseHref ?? extra.policyHref;
+  const href = f.clauseHref ?? extra.policy.source?.href ?? null;
   const data: DiagnosticData = {
     ruleId: f.ruleId,
     recipient: f.recipient,
@@ -64,7 +75,7 @@ export function findingToDiagnostic(f: Finding, settings: DiscloseSettings, extr
     severity,
     code: f.ruleId,
     source: 'disclose',
-    message: f.message,
+    message: localizedMessage(f, extra.policy, extra.locale),
     relatedInformation: related.length ? related : undefined,
     data,
   };

@@ -5,6 +5,7 @@ import type { Finding } from '../analysis/flows/finding';
 import { categoryById, clauseById } from '../analysis/policy/policy-pack';
 import { ruleInfo } from '../analysis/policy/rule-registry';
 import { listLabels } from '../analysis/flows/finding-messages';
+import { localizedMessage } from './diagnostic-message';
 import { local, t } from './hover-text';
 
 function contains(r: { line: number; column: number; endLine: number; endColumn: number }, p: Position): boolean {
@@ -69,7 +70,7 @@ function explainFinding(f: Finding, config: DiscloseConfig, locale: string | und
       why.push(t(locale, 'unresolved'));
       break;
     default:
-      why.push(md(f.message));
+      why.push(md(localizedMessage(f, pack, locale)));
   }
   if (clause && f.conditionsMet.length) why.push(t(locale, 'met', clause.conditions.filter((c) => f.conditionsMet.includes(c.field)).map((c) => local(c.label, locale)).join(', ')));
   lines.push(`**${t(locale, 'why')}:** ${why.join(' ')}`);

@@ -1,4 +1,6 @@
 import { isMap, isSeq, parseDocument, YAMLMap, YAMLSeq, type Document } from 'yaml';
+import type { ConditionField } from '../analysis/policy/policy-pack';
+import type { ConditionValue } from '../reporting/policy-placeholders';
 
 /**
  * Edits of .disclose.yaml that keep the user's comments, order and formatting: the `yaml`
@@ -12,19 +14,24 @@ export interface NewRecipient {
   packages: string[];
 }
 
-const HEADER = `# Disclose configuration: who this codebase shares personal data with.
+/** A new file names the policy pack in force, so creating it changes no verdict but the recipient's. */
+function header(policy: string): string {
+  return `# Disclose configuration: who this codebase shares personal data with.
 # See https://github.com/disclose-dev/disclose#configuration-discloseyaml
-policy: visma-no
+policy: ${/^[\w./-]+$/.test(policy) ? policy : JSON.stringify(policy)}
 `;
+}
 
-function load(text: string | undefined): Document {
-  const doc = parseDocument(text && text.trim() ? text : HEADER, { keepSourceTokens: true });
+function load(text: string | undefined, policy?: string): Document {
+  if (!(text && text.trim()) && policy === undefined) throw new Error('a new .disclose.yaml needs the policy in force');
+  const doc = parseDocument(text && text.trim() ? text : header(policy!), { keepSourceTokens: true });
   if (doc.errors.length) throw new Error(`.disclose.yaml does not parse: ${doc.errors[0]!.message.split('\n')[0]}`);
   return doc;
 }
 
-export function addRecipient(text: string | undefined, r: NewRecipient): string {
-  const doc = load(text);
+/** `policy`: how a new file names the pack in force (see policyReference); kept in an existing one. */
+export function addRecipient(text: string | undefined, r: NewRecipient, policy: string): string {
+  const doc = load(text, policy);
   let seq = doc.get('recipients', true);
   if (!isSeq(seq)) {
     seq = new YAMLSeq();
@@ -44,21 +51,16 @@ export function addRecipient(text: string | undefined, r: NewRecipient): string 
   return doc.toString({ lineWidth: 0 });
 }
 
-export const CONDITION_PLACEHOLDERS = {
-  purposes: ['delivering-the-service'],
-  legalBasis: 'court-order',
-  nda: true,
-} as const;
-
-export function addCondition(text: string, recipientId: string, field: keyof typeof CONDITION_PLACEHOLDERS): string {
+/** Sets a condition field (purposes, legalBasis, nda) of a declared recipient to `value`. */
+export function addCondition(text: string, recipientId: string, field: ConditionField, value: ConditionValue): string {
   const doc = load(text);
   const seq = doc.get('recipients', true);
   if (!isSeq(seq)) throw new Error('.disclose.yaml has no recipients list');
   const entry = seq.items.find((i) => isMap(i) && i.get('id') === recipientId);
   if (!isMap(entry)) throw new Error(`.disclose.yaml declares no recipient '${recipientId}'`);
-  const value = doc.createNode(CONDITION_PLACEHOLDERS[field]);
-  if (isSeq(value)) value.flow = true;
-  entry.set(field, value);
+  const node = doc.createNode(value);
+  if (isSeq(node)) node.flow = true;
+  entry.set(field, node);
   return doc.toString({ lineWidth: 0 });
 }
 

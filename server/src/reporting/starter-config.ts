@@ -2,6 +2,7 @@ import { isMap, isScalar, isSeq, parseDocument, type Document, type YAMLMap } fr
 import type { Flow } from '../analysis/flows/finding';
 import type { PolicyPack } from '../analysis/policy/policy-pack';
 import { hostMatches } from '../analysis/recipients/endpoint-patterns';
+import { CHOOSE, conditionFields, policyReference } from './policy-placeholders';
 import { envRecipientId, recipientIdFor } from './recipient-ids';
 
 /**
@@ -15,6 +16,8 @@ import { envRecipientId, recipientIdFor } from './recipient-ids';
 export interface StarterOptions {
   /** Hosts (or `*.` patterns) of the organisation's own backend. */
   internalHosts: string[];
+  /** The folder the file is written to: a pack file is named relative to it. */
+  configDir: string;
   /** An existing .disclose.yaml (`init --force`): its policy and recipients are kept. */
   existing?: string;
 }
@@ -77,18 +80,26 @@ function idFor(c: Candidate, taken: string[]): string {
   return c.env && !c.host && !c.module ? envRecipientId(c.env, taken) : recipientIdFor(c.host, c.module ? c.name : null, taken);
 }
 
-const HEADER = [
-  '# Disclose configuration, started by `disclose init` from what the code shares today.',
-  "# Choose a category for each recipient (the policy's categories are listed beside it) and add the",
-  '# conditions its clause needs (purposes, legalBasis, nda). An endpoint of your own backend',
-  '# belongs under internal (hosts, or env for a variable that holds its URL), not under recipients.',
-];
+/** The header of a new file; the conditions it names are those the pack's clauses ask for. */
+function header(pack: PolicyPack): string[] {
+  const fields = conditionFields(pack);
+  const choose = "# Choose a category for each recipient (the policy's categories are listed beside it)";
+  const internal = '# belongs under internal (hosts, or env for a variable that holds its URL), not under recipients.';
+  return [
+    '# Disclose configuration, started by `disclose init` from what the code shares today.',
+    ...(fields.length
+      ? [`${choose} and add the`, `# conditions its clause needs (${fields.join(', ')}). An endpoint of your own backend`]
+      : [`${choose}.`, '# An endpoint of your own backend']),
+    internal,
+  ];
+}
 
-export function starterConfig(flows: Flow[], pack: PolicyPack, opts: StarterOptions = { internalHosts: [] }): string {
+export function starterConfig(flows: Flow[], pack: PolicyPack, opts: StarterOptions): string {
   const { recipients, internal } = candidateRecipients(flows, opts.internalHosts);
   const categories = pack.recipientCategories.map((c) => c.id).join(' | ');
   if (opts.existing !== undefined) return extendExisting(opts.existing, recipients, internal, categories);
-  const lines = [...HEADER, `policy: ${pack.id}`];
+  const policy = policyReference(pack, opts.configDir);
+  const lines = [...header(pack), `policy: ${/^[\w./-]+$/.test(policy) ? policy : JSON.stringify(policy)}`];
   const taken: string[] = [];
   if (recipients.length) {
     lines.push('recipients:');
@@ -97,7 +108,7 @@ export function starterConfig(flows: Flow[], pack: PolicyPack, opts: StarterOpti
       taken.push(id);
       lines.push(`  - id: ${id}`);
       lines.push(`    name: ${JSON.stringify(c.name)}`);
-      lines.push(`    category: CHOOSE  # one of: ${categories}`);
+      lines.push(`    category: ${CHOOSE}  # one of: ${categories}`);
       const match = matchOf(c);
       if (Object.keys(match).length) {
         lines.push('    match:');
@@ -126,7 +137,7 @@ function extendExisting(text: string, recipients: Candidate[], internal: string[
     const id = idFor(c, taken);
     taken.push(id);
     const match = matchOf(c);
-    const node = doc.createNode({ id, name: c.name, category: 'CHOOSE', ...(Object.keys(match).length ? { match } : {}) }) as YAMLMap;
+    const node = doc.createNode({ id, name: c.name, category: CHOOSE, ...(Object.keys(match).length ? { match } : {}) }) as YAMLMap;
     const category = node.get('category', true);
     if (isScalar(category)) category.comment = ` one of: ${categories}`;
     node.comment = ` receives: ${[...c.data].sort().join(', ')}`;

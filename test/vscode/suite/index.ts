@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { builtinPackTraces } from '../../support/builtin-policy-traces';
 
 /**
  * Integration tests of the extension in a real VS Code (the @vscode/test-electron contract:
@@ -156,6 +157,45 @@ test('the report and starter-configuration commands work on the workspace', asyn
   });
   await vscode.commands.executeCommand('disclose.showReport');
   await opened;
+});
+
+// Last, so the tests above see the example workspace alone: a folder governed by a company's own
+// policy pack (test/fixtures/own-policy, selected by `policy:` in its .disclose.yaml).
+test('a company policy pack: its categories, clauses and placeholders, nothing of the built-in pack', async () => {
+  const ext = vscode.extensions.getExtension('disclose.disclose')!;
+  fs.cpSync(path.join(ext.extensionPath, 'test', 'fixtures', 'own-policy'), fileUri('havbris').fsPath, { recursive: true });
+  const shown: string[] = [];
+
+  const reminders = fileUri('havbris/src/booking/reminders.ts');
+  await open('havbris/src/booking/reminders.ts');
+  const unmet = (await waitForDiagnostics(reminders, (d) => d.some((x) => code(x) === 'clause-condition-unmet'))).find((x) => code(x) === 'clause-condition-unmet')!;
+  assert.match(unmet.message, /SendSMS Norge \(reminder texts\), a data processor — the clause "Processors acting for us" requires/);
+  assert.ok(typeof unmet.code === 'object' && unmet.code.target.toString() === 'https://havbris-helse.example/personvern#databehandlere', 'the code links to the pack\'s clause');
+  const hover = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', reminders, unmet.range.start.translate(0, 1)));
+  assert.match(hover, /Processors acting for us/);
+  assert.match(hover, /data processor/);
+  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', reminders, unmet.range, vscode.CodeActionKind.QuickFix.value);
+  const titles = actions.map((a) => a.title);
+  assert.ok(titles.includes('Add purposes: ["appointment-reminders"] to recipient "sendsms" in .disclose.yaml'), titles.join(' | '));
+  shown.push(unmet.message, hover, ...titles);
+
+  const waitlist = fileUri('havbris/src/booking/waitlist.ts');
+  await open('havbris/src/booking/waitlist.ts');
+  const undeclared = (await waitForDiagnostics(waitlist, (d) => d.some((x) => code(x) === 'undeclared-recipient'))).find((x) => code(x) === 'undeclared-recipient')!;
+  assert.match(undeclared.message, /\(policy havbris-helse; declare it as one of: processor, affiliate, regulator, patient-board\)$/);
+  shown.push(undeclared.message, hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', waitlist, undeclared.range.start.translate(0, 1))));
+
+  const editor = await open('havbris/.disclose.yaml');
+  const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
+  await editor.edit((b) => b.insert(end, '\n  - id: clinic-bergen\n    category: '));
+  const at = editor.document.lineAt(editor.document.lineCount - 1).range.end;
+  const completion = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, at);
+  const labels = completion.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+  for (const id of ['processor', 'affiliate', 'regulator', 'patient-board']) assert.ok(labels.includes(id), labels.join(', '));
+  shown.push(...labels);
+  await vscode.commands.executeCommand('workbench.action.files.revert');
+
+  assert.deepEqual(builtinPackTraces(shown.join('\n')), [], shown.join('\n'));
 });
 
 /** With DISCLOSE_SCREENSHOT set, leaves the UI showing a finding's hover for the runner to capture. */

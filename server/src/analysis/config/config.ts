@@ -6,7 +6,7 @@ import { repositoryRootOf } from '../workspace/repository-root';
 import { isInside, pathExists, readTextFile, UnsafeFileError } from '../workspace/safe-fs';
 
 export const CONFIG_FILE_NAME = '.disclose.yaml';
-const DEFAULT_POLICY = 'visma-no';
+export const DEFAULT_POLICY = 'visma-no';
 
 export interface RecipientMatch {
   hosts?: string[];

@@ -138,7 +138,7 @@ function article(type: string): string {
 }
 
 function describePattern(pattern: string): string {
-  if (pattern === '^[a-z0-9]+(-[a-z0-9]+)*$') return 'kebab-case, e.g. visma-community';
+  if (pattern === '^[a-z0-9]+(-[a-z0-9]+)*$') return 'kebab-case, e.g. sms-gateway';
   if (pattern.startsWith('^user')) return 'a fideslang data category such as user.contact.email';
   return `/${pattern}/`;
 }

@@ -12,12 +12,19 @@ export interface LocalText {
 
 export type ConditionField = 'purposes' | 'legalBasis' | 'nda';
 
+export interface ClauseCondition {
+  field: ConditionField;
+  label: LocalText;
+  /** What a quick fix writes for the user to confirm, in the pack's own words. */
+  placeholder?: string[] | string | true;
+}
+
 export interface Clause {
   id: string;
   title: LocalText;
   summary: LocalText;
   href: string;
-  conditions: Array<{ field: ConditionField; label: LocalText }>;
+  conditions: ClauseCondition[];
   outcome: 'permitted' | 'public-disclosure';
   notPermittedData: string[];
 }
