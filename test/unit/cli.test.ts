@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { parse as parseYaml } from 'yaml';
-import { CORPUS, EXAMPLES, EXAMPLES_IN_REPO, PROJECT_ROOT } from '../support/paths';
+import { CORPUS, EXAMPLES, PROJECT_ROOT } from '../support/paths';
 import { runCli } from '../support/run-cli';
 import { writeProject } from '../support/temp-project';
 

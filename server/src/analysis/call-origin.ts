@@ -43,7 +43,7 @@ export class OriginTracer {
     private readonly checker: ts.TypeChecker,
     private readonly writesOf: (sf: ts.SourceFile) => WriteIndex,
     /** The program's files, where dependency-injection providers are looked up. */
-    private readonly files: () => readonly ts.SourceFile[] = () => [],
+    files: () => readonly ts.SourceFile[] = () => [],
   ) {
     this.di = new DiProviders(checker, files);
     this.types = { checker, traceValue: (id, depth) => this.traceExpr(id, depth + 1), traceCallOf: (id, depth) => this.traceCallOf(id, depth + 1) };

@@ -14,7 +14,7 @@ import { findingMessage } from './finding-messages';
 import { FlowSummaries, type SinkEvent } from './flow-summaries';
 import { Lexicon } from './lexicon';
 import { categoryById, evaluatePolicy } from './policy-pack';
-import { buildProgram, scriptKindOf, SourceFileCache } from './program-builder';
+import { buildProgram, SourceFileCache } from './program-builder';
 import { importedFromOutside } from './outside-files';
 import { ProjectModel } from './project-model';
 import { resolveSdkEndpoint, resolveUrlEndpoint, type Resolution } from './recipient-resolver';

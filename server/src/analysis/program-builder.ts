@@ -1,6 +1,4 @@
-import * as fs from 'node:fs';
 import { readSourceForParse } from './workspace/source-reader';
-import { tryReadTextFile } from './workspace/safe-fs';
 import * as path from 'node:path';
 import ts from 'typescript';
 import { MINIMAL_LIB, MINIMAL_LIB_FILE } from './minimal-lib';

@@ -1,4 +1,3 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ts from 'typescript';
 import { isInsidePackages, ProjectReader } from './project-reader';
