@@ -473,9 +473,9 @@ function calledFrom(u: ts.Node, summaries: FlowSummaries, rootUnits: ReadonlySet
     if (!e) continue;
     for (const fn of e.calls) {
       out.add(unitId(fn));
-      if (!rootUnits.has(fn) && !seen.has(fn)) seen.add(fn), queue.push(fn);
+      if (!rootUnits.has(fn) && !seen.has(fn)) { seen.add(fn); queue.push(fn); }
     }
-    for (const w of e.walks) if (!seen.has(w)) seen.add(w), queue.push(w);
+    for (const w of e.walks) if (!seen.has(w)) { seen.add(w); queue.push(w); }
   }
   return [...out];
 }

@@ -1,4 +1,4 @@
-import { isMap, isSeq, parseDocument, YAMLMap, YAMLSeq, type Document } from 'yaml';
+import { isMap, isSeq, parseDocument, type YAMLMap, YAMLSeq, type Document } from 'yaml';
 
 /**
  * Edits of .disclose.yaml that keep the user's comments, order and formatting: the `yaml`

@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, parseDocument, type Document, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, type Document, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { Flow } from '../analysis/finding';
 import type { PolicyPack } from '../analysis/policy-pack';
 import { hostMatches } from '../analysis/endpoint-patterns';
@@ -119,7 +119,7 @@ function extendExisting(text: string, recipients: Candidate[], internal: string[
     seq = doc.createNode([]);
     doc.set('recipients', seq);
   }
-  const list = seq as import('yaml').YAMLSeq;
+  const list = seq as YAMLSeq;
   const taken = list.items.map((r) => (isMap(r) ? String(r.get('id') ?? '') : '')).filter(Boolean);
   for (const c of recipients) {
     if (c.id && taken.includes(c.id)) continue;
