@@ -1,5 +1,5 @@
 import ts from 'typescript';
-import { isFunctionLikeWithBody, skipOuterExpressions, type FunctionLike } from './ts-helpers';
+import { type FunctionLike, isFunctionLikeWithBody, skipOuterExpressions } from './ts-helpers';
 
 /**
  * A sink reached only when a field of a parameter is truthy: `if (options?.sendEmail) …`,

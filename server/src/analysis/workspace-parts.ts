@@ -1,5 +1,5 @@
-import { builtinData } from './engine';
 import { CandidateFilter } from './candidate-names';
+import { builtinData } from './engine';
 import { ImportGraph } from './import-graph';
 
 /**

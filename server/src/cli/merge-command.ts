@@ -1,5 +1,5 @@
 import { readTextFile, UnsafeFileError } from '../analysis/workspace/safe-fs';
-import { UsageError, type MergeArgs } from './args';
+import { type MergeArgs, UsageError } from './args';
 import { compareResults, resultKey } from './finding-to-sarif';
 
 interface SarifResult {
