@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
-import { CATEGORIES_REQUEST, type CategoryItem, CLIENT_COMMANDS, type DeclareRecipientArgs, type DiagnosticData, SERVER_COMMANDS, type StarterConfigResult, STATUS_NOTIFICATION, type StatusParams } from '../../server/src/lsp/protocol';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { CATEGORIES_REQUEST, CLIENT_COMMANDS, SERVER_COMMANDS, STATUS_NOTIFICATION, type CategoryItem, type DeclareRecipientArgs, type DiagnosticData, type StarterConfigResult, type StatusParams } from '../../server/src/lsp/protocol';
 import { StatusItem } from './status-item';
 import { trustedSection } from './workspace-trust';
 

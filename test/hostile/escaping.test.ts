@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { type PolicyPack, resolvePolicyPack } from '../../server/src/analysis/policy-pack';
+import { resolvePolicyPack, type PolicyPack } from '../../server/src/analysis/policy-pack';
 import { toSarif } from '../../server/src/cli/finding-to-sarif';
 import { escapeControls, escapeMarkdown } from '../../server/src/reporting/output-escaping';
 import { renderHtml } from '../../server/src/reporting/render-html';

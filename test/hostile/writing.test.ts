@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { writeTextFile } from '../../server/src/analysis/workspace/safe-fs';
-import { type CheckArgs, parseArgs } from '../../server/src/cli/args';
+import { parseArgs, type CheckArgs } from '../../server/src/cli/args';
 import { runCheck } from '../../server/src/cli/check-command';
 import { CLI } from '../support/paths';
 import { runCli } from '../support/run-cli';

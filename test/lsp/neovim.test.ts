@@ -4,8 +4,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { EXAMPLES, PROJECT_ROOT } from '../support/paths';
-import { readmeBlock, serverOnPath } from '../support/readme-snippets';
 import { skipUnlessAvailable } from '../support/required-suites';
+import { readmeBlock, serverOnPath } from '../support/readme-snippets';
 import { makeTempDir } from '../support/temp-dir';
 
 const hasNvim = spawnSync('nvim', ['--version'], { encoding: 'utf8' }).status === 0;

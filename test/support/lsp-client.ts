@@ -1,8 +1,8 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import * as path from 'node:path';
-import { createMessageConnection, type MessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import type { ClientCapabilities, Diagnostic, PublishDiagnosticsParams, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { PROJECT_ROOT } from './paths';
+import * as path from 'node:path';
 
 export interface LspClientOptions {
   env?: Record<string, string>;

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { PROJECT_ROOT } from './paths';
 import { makeTempDir } from './temp-dir';
+import { PROJECT_ROOT } from './paths';
 
 /** The first fenced block of `language` in the README that contains `marker`, verbatim. */
 export function readmeBlock(language: string, marker: string): string {

@@ -1,10 +1,10 @@
 import { strict as assert } from 'node:assert';
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
+import { spawnSync } from 'node:child_process';
 import { ProjectModel } from '../../server/src/analysis/project-model';
 import { exportTargets } from '../../server/src/analysis/workspace-packages';
 import { LspClient, PUSH_CAPABILITIES } from '../support/lsp-client';

@@ -4,12 +4,12 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { ConfigResolver } from '../../server/src/analysis/config-resolver';
-import { compileGlob } from '../../server/src/analysis/endpoint-patterns';
 import { analyze } from '../../server/src/analysis/engine';
+import { compileGlob } from '../../server/src/analysis/endpoint-patterns';
 import { discoverFiles } from '../../server/src/analysis/workspace-files';
-import { writeNetworkTrap } from '../support/network-trap';
 import { CORPUS, PROJECT_ROOT } from '../support/paths';
 import { runCli } from '../support/run-cli';
+import { writeNetworkTrap } from '../support/network-trap';
 import { writeProject } from '../support/temp-project';
 
 /** A small deterministic generator: the same seed gives the same variants. */

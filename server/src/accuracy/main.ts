@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { figures, loadCorpus, type ProjectScore, runProject, scoreProject } from './labelled-corpus';
+import { figures, loadCorpus, runProject, scoreProject, type ProjectScore } from './labelled-corpus';
 
 /**
  * `npm run accuracy`: precision, recall and F1 of the engine over the labelled corpus, per

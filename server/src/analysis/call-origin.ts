@@ -3,7 +3,7 @@ import { clientAccessors } from './client-accessors';
 import { originOfType, type TypeContext } from './client-types';
 import { DiProviders } from './di-providers';
 import { enclosingClass, requiredModule, resolveIdentifier } from './symbols';
-import { type FunctionLike, isFunctionLikeWithBody, returnedExpressions, skipOuterExpressions, staticPropertyName } from './ts-helpers';
+import { isFunctionLikeWithBody, returnedExpressions, skipOuterExpressions, staticPropertyName, type FunctionLike } from './ts-helpers';
 import type { WriteIndex } from './write-index';
 
 /**

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { type ConfigError, defaultConfig, type DiscloseConfig, findConfigFile, loadConfigFile } from './config';
+import { type ConfigError, defaultConfig, findConfigFile, loadConfigFile, type DiscloseConfig } from './config';
 import { repositoryRootOf } from './workspace/repository-root';
 import { isInside } from './workspace/safe-fs';
 

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { parseLocatedYaml, validateLocated, type YamlProblem } from './located-yaml';
-import { categoryById, type PolicyPack, PolicyPackError, resolvePolicyPack } from './policy-pack';
+import { categoryById, PolicyPackError, resolvePolicyPack, type PolicyPack } from './policy-pack';
 import { readRulesJson } from './rules-data';
 import { repositoryRootOf } from './workspace/repository-root';
 import { isInside, pathExists, readTextFile, UnsafeFileError } from './workspace/safe-fs';

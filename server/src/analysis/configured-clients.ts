@@ -4,7 +4,7 @@ import type { DataEvaluator } from './data-evaluator';
 import { readRulesYaml } from './rules-data';
 import type { SdkEntry } from './sdk-catalog';
 import type { Sink } from './sink-classifier';
-import { concatStr, type StringEvaluator, type StrVal, UNKNOWN_STR } from './string-evaluator';
+import { concatStr, UNKNOWN_STR, type StrVal, type StringEvaluator } from './string-evaluator';
 import { skipOuterExpressions, staticPropertyName } from './ts-helpers';
 import { EMPTY, union, type Value } from './values';
 

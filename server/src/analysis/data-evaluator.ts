@@ -1,14 +1,14 @@
 import ts from 'typescript';
-import { type EmitSites, handledEvent, sameEmitter } from './event-emitters';
-import { splitIdentifier } from './identifier-words';
 import type { Lexicon, LexiconMatch } from './lexicon';
+import { type EmitSites, handledEvent, sameEmitter } from './event-emitters';
 import { handlerParameterType, requestMemberType } from './request-types';
-import { type SchemaKey, schemaKeys } from './schema-shapes';
+import { schemaKeys, type SchemaKey } from './schema-shapes';
 import { enclosingClass, resolveIdentifier } from './symbols';
-import { type FunctionLike, isFunctionLikeWithBody, nodeRange, parameterIndex, personalTag, returnedExpressions, rightmostName, shortText, skipOuterExpressions, staticPropertyName } from './ts-helpers';
+import { isFunctionLikeWithBody, nodeRange, parameterIndex, personalTag, returnedExpressions, rightmostName, shortText, skipOuterExpressions, staticPropertyName, type FunctionLike } from './ts-helpers';
+import { collapse, dedupeItems, EMPTY, isEmpty, itemsValue, objectValue, opaqueOf, opaqueRefs, union, withoutFields, type DataItem, type ParamRef, type Value } from './values';
 import { callsUnseenCode } from './unseen-calls';
-import { collapse, type DataItem, dedupeItems, EMPTY, isEmpty, itemsValue, objectValue, opaqueOf, opaqueRefs, type ParamRef, union, type Value, withoutFields } from './values';
 import { setterField, type WriteIndex } from './write-index';
+import { splitIdentifier } from './identifier-words';
 
 /** Functions that remove or mask a value: their result is no longer personal data. */
 const MASKING_VERBS = new Set(['mask', 'redact', 'anonymize', 'anonymise', 'anonymized', 'scrub', 'obfuscate', 'censor', 'strip', 'remove', 'drop', 'omit', 'maskere', 'anonymiser']);

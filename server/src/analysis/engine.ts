@@ -1,35 +1,35 @@
-import { createHash } from 'node:crypto';
-import * as path from 'node:path';
 import ts from 'typescript';
 import { recipientAbove, recipientOfEnclosing, suppressionsOf } from './annotations';
 import { OriginTracer } from './call-origin';
-import { CandidateFilter, declaredFunctionNames } from './candidate-names';
 import type { DiscloseConfig, Recipient } from './config';
 import { DataEvaluator } from './data-evaluator';
 import { EmitSites, listenedEvents } from './event-emitters';
-import { type CodeLocation, compareFindings, type Finding, type Flow } from './finding';
+import { createHash } from 'node:crypto';
+import { tryReadTextFile } from './workspace/safe-fs';
+import { CandidateFilter, declaredFunctionNames } from './candidate-names';
+import { ImportGraph } from './import-graph';
+import * as path from 'node:path';
+import { compareFindings, type CodeLocation, type Finding, type Flow } from './finding';
 import { findingMessage } from './finding-messages';
 import { FlowSummaries, type SinkEvent } from './flow-summaries';
-import { ImportGraph } from './import-graph';
 import { Lexicon } from './lexicon';
-import { importedFromOutside } from './outside-files';
 import { categoryById, evaluatePolicy } from './policy-pack';
 import { buildProgram, SourceFileCache } from './program-builder';
+import { importedFromOutside } from './outside-files';
 import { ProjectModel } from './project-model';
-import { type Resolution, resolveSdkEndpoint, resolveUrlEndpoint } from './recipient-resolver';
+import { resolveSdkEndpoint, resolveUrlEndpoint, type Resolution } from './recipient-resolver';
 import { hostOfResolution, resultSites, withoutRoundTrip } from './round-trip';
-import { type RuleId, ruleInfo, severityRank } from './rule-registry';
+import { ruleInfo, severityRank, type RuleId } from './rule-registry';
 import { SdkCatalog } from './sdk-catalog';
 import { SinkClassifier } from './sink-classifier';
 import { StringEvaluator } from './string-evaluator';
-import { containerName, forEachChild, type FunctionLike, isFunctionLikeWithBody, nodeRange, rightmostName, shortText } from './ts-helpers';
-import { tryReadTextFile } from './workspace/safe-fs';
+import { containerName, forEachChild, isFunctionLikeWithBody, nodeRange, rightmostName, shortText, type FunctionLike } from './ts-helpers';
 
 const CALL = ts.SyntaxKind.CallExpression;
-import { idOfConfig, MemoRun, type Unit, unitId, type UnitMemo } from './unit-memo';
-import { collapse, type DataItem, dedupeItems, type Value } from './values';
-import { DEFAULT_EXPORT, likelyWrapperNames } from './wrapper-guess';
+import { collapse, dedupeItems, type DataItem, type Value } from './values';
+import { idOfConfig, MemoRun, unitId, type Unit, type UnitMemo } from './unit-memo';
 import { WriteIndex } from './write-index';
+import { DEFAULT_EXPORT, likelyWrapperNames } from './wrapper-guess';
 
 export interface EngineInput {
   /** Folder that relative paths in reports are relative to. */

@@ -1,15 +1,15 @@
 import ts from 'typescript';
 import type { DataEvaluator } from './data-evaluator';
 import type { Sink, SinkClassifier } from './sink-classifier';
-import { concatStr, type StringEvaluator, type StrPart, type StrVal } from './string-evaluator';
-import { forEachChild, type FunctionLike, isFunctionLikeWithBody, rightmostName, skipOuterExpressions } from './ts-helpers';
+import { concatStr, type StrPart, type StrVal, type StringEvaluator } from './string-evaluator';
+import { forEachChild, isFunctionLikeWithBody, rightmostName, skipOuterExpressions, type FunctionLike } from './ts-helpers';
 
 const CALL = ts.SyntaxKind.CallExpression;
 const NEW = ts.SyntaxKind.NewExpression;
 const CLASS_DECLARATION = ts.SyntaxKind.ClassDeclaration;
 const CLASS_EXPRESSION = ts.SyntaxKind.ClassExpression;
-import { guardAtCall, guardsOf, type ParamGuard } from './sink-guards';
 import { EMPTY, union, type Value } from './values';
+import { guardAtCall, guardsOf, type ParamGuard } from './sink-guards';
 
 /**
  * A flow of data into a sink, as seen from one function: `site` is the call in this function

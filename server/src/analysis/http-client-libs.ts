@@ -2,9 +2,9 @@ import ts from 'typescript';
 import type { Step } from './call-origin';
 import type { DataEvaluator } from './data-evaluator';
 import type { Sink } from './sink-classifier';
-import { concatStr, joinUrl, type StringEvaluator, type StrVal, UNKNOWN_STR } from './string-evaluator';
+import { concatStr, joinUrl, UNKNOWN_STR, type StrVal, type StringEvaluator } from './string-evaluator';
 import { skipOuterExpressions, staticPropertyName } from './ts-helpers';
-import { collapse, EMPTY, union, type Value, withoutFields } from './values';
+import { collapse, EMPTY, union, withoutFields, type Value } from './values';
 
 /**
  * HTTP clients of frameworks and fetch wrappers, each with its own call shape: Angular's

@@ -1,5 +1,5 @@
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
-import { type Document, isNode, isPair, isScalar, LineCounter, type Node as YamlNode, parseDocument } from 'yaml';
+import { isNode, isPair, isScalar, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 
 /** A problem in a YAML file, with 0-based line/column positions for editors. */
 export interface YamlProblem {

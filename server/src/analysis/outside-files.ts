@@ -1,8 +1,8 @@
 import * as path from 'node:path';
 import { ImportGraph } from './import-graph';
 import { isSourceFile } from './program-builder';
-import type { ProjectModel } from './project-model';
 import { discoverFiles } from './workspace-files';
+import type { ProjectModel } from './project-model';
 
 /**
  * A package of a monorepo analysed on its own still sits in its monorepo: the sources it

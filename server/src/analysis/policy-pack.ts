@@ -1,9 +1,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseLocatedYaml, validateLocated, type YamlProblem } from './located-yaml';
-import type { RuleId } from './rule-registry';
 import { readRulesJson, readRulesYaml, rulesDir } from './rules-data';
 import { readTextFile, UnsafeFileError } from './workspace/safe-fs';
+import type { RuleId } from './rule-registry';
 
 export interface LocalText {
   en: string;

@@ -1,9 +1,9 @@
+import { readSourceForParse } from './workspace/source-reader';
 import * as path from 'node:path';
 import ts from 'typescript';
 import { MINIMAL_LIB, MINIMAL_LIB_FILE } from './minimal-lib';
 import { ANALYSIS_OPTIONS, ProjectModel } from './project-model';
 import { diffHunks } from './text-diff';
-import { readSourceForParse } from './workspace/source-reader';
 
 /**
  * Builds a TypeScript program over the workspace's own files. Packages in node_modules are

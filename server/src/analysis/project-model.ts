@@ -1,9 +1,9 @@
 import * as path from 'node:path';
 import ts from 'typescript';
 import { isInsidePackages, ProjectReader } from './project-reader';
-import { projectCovers, splitPackageSpecifier, type TsProject, TsProjectLoader } from './tsconfig-projects';
+import { projectCovers, splitPackageSpecifier, TsProjectLoader, type TsProject } from './tsconfig-projects';
+import { resolvePackageEntry, workspaceGlobs, workspacePackages, type WorkspacePackage } from './workspace-packages';
 import { repositoryRootOf } from './workspace/repository-root';
-import { resolvePackageEntry, workspaceGlobs, type WorkspacePackage, workspacePackages } from './workspace-packages';
 
 /**
  * A workspace as its own build sees it: which tsconfig/jsconfig owns each file (with its

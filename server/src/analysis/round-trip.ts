@@ -1,6 +1,6 @@
 import ts from 'typescript';
 import type { DiscloseConfig } from './config';
-import { type Resolution, resolveSdkEndpoint, resolveUrlEndpoint } from './recipient-resolver';
+import { resolveSdkEndpoint, resolveUrlEndpoint, type Resolution } from './recipient-resolver';
 import type { Sink } from './sink-classifier';
 import type { StrVal } from './string-evaluator';
 import type { DataItem } from './values';

@@ -1,6 +1,6 @@
+import { hostMatches } from './endpoint-patterns';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { hostMatches } from './endpoint-patterns';
 import { readRulesYaml, rulesDir } from './rules-data';
 
 export interface SdkCall {

@@ -1,14 +1,14 @@
 import ts from 'typescript';
 import { instancePath, type Origin, type OriginTracer, type Step } from './call-origin';
-import { clientAccessors } from './client-accessors';
-import { ConfiguredClients } from './configured-clients';
 import type { DataEvaluator } from './data-evaluator';
-import { HTTP_CLIENT_MODULES, HttpClientLibs } from './http-client-libs';
 import type { SdkCatalog, SdkEntry } from './sdk-catalog';
-import { concatStr, joinUrl, type StringEvaluator, type StrVal, UNKNOWN_STR } from './string-evaluator';
+import { concatStr, joinUrl, UNKNOWN_STR, type StrVal, type StringEvaluator } from './string-evaluator';
 import { skipOuterExpressions, staticPropertyName } from './ts-helpers';
-import { collapse, EMPTY, union, type Value, withoutFields } from './values';
+import { collapse, EMPTY, union, withoutFields, type Value } from './values';
 import type { WriteIndex } from './write-index';
+import { ConfiguredClients } from './configured-clients';
+import { clientAccessors } from './client-accessors';
+import { HTTP_CLIENT_MODULES, HttpClientLibs } from './http-client-libs';
 
 /** A call that hands data to something outside the process. */
 export interface Sink {

@@ -1,5 +1,5 @@
 import ts from 'typescript';
-import { type FunctionLike, isFunctionLikeWithBody, skipOuterExpressions } from './ts-helpers';
+import { isFunctionLikeWithBody, skipOuterExpressions, type FunctionLike } from './ts-helpers';
 
 /**
  * A sink reached only when a field of a parameter is truthy: `if (options?.sendEmail) …`,

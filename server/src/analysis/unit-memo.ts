@@ -1,7 +1,7 @@
 import ts from 'typescript';
-import { mentionsListener } from './event-emitters';
 import type { CodeLocation, Flow } from './finding';
-import { diffHunks, type Hunk, mapNewToOld, mapOldToNew } from './text-diff';
+import { mentionsListener } from './event-emitters';
+import { diffHunks, mapNewToOld, mapOldToNew, type Hunk } from './text-diff';
 import { containerName, type FunctionLike } from './ts-helpers';
 
 /**

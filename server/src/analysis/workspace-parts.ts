@@ -1,5 +1,5 @@
-import { CandidateFilter } from './candidate-names';
 import { builtinData } from './engine';
+import { CandidateFilter } from './candidate-names';
 import { ImportGraph } from './import-graph';
 
 /**

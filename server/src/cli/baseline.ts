@@ -1,5 +1,5 @@
-import type { Finding } from '../analysis/finding';
 import { readTextFile, UnsafeFileError } from '../analysis/workspace/safe-fs';
+import type { Finding } from '../analysis/finding';
 import { UsageError } from './args';
 import { relativePath } from './report-paths';
 

@@ -5,14 +5,14 @@ import type { PolicyPack } from '../analysis/policy-pack';
 import { severityRank } from '../analysis/rule-registry';
 import type { CheckArgs } from './args';
 import { applyBaseline, readBaseline } from './baseline';
-import { toSarif } from './finding-to-sarif';
 import { formatGithub, formatGitlab } from './format-ci';
 import { toJsonReport } from './format-json';
 import { formatText } from './format-text';
+import { toSarif } from './finding-to-sarif';
 import { changedLinesSince, inChangedLines } from './git-diff';
 import { writeOutputFile } from './output-file';
 import { reportRoot } from './report-paths';
-import { type ScanIo, scanWorkspace } from './workspace-scan';
+import { scanWorkspace, type ScanIo } from './workspace-scan';
 
 export interface CliIo extends ScanIo {
   stdout: (s: string) => void;

@@ -1,8 +1,8 @@
 import { pathToFileURL } from 'node:url';
+import { escapeMarkdown, markdownCode, markdownLink, safeHref } from '../reporting/output-escaping';
 import type { Finding } from '../analysis/finding';
 import type { Clause, PolicyPack } from '../analysis/policy-pack';
-import { type RuleId, RULES, type Severity } from '../analysis/rule-registry';
-import { escapeMarkdown, markdownCode, markdownLink, safeHref } from '../reporting/output-escaping';
+import { RULES, type RuleId, type Severity } from '../analysis/rule-registry';
 import { relativePath } from './report-paths';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', information: 'note' };

@@ -1,5 +1,5 @@
 import { readTextFile, UnsafeFileError } from '../analysis/workspace/safe-fs';
-import { type MergeArgs, UsageError } from './args';
+import { UsageError, type MergeArgs } from './args';
 import { compareResults, resultKey } from './finding-to-sarif';
 
 interface SarifResult {

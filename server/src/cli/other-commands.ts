@@ -1,16 +1,16 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CONFIG_FILE_NAME, defaultConfig } from '../analysis/config';
-import { pathExists, readTextFile, UnsafeFileError } from '../analysis/workspace/safe-fs';
+import { buildSharingReport } from '../reporting/sharing-report';
 import { renderHtml } from '../reporting/render-html';
 import { renderMarkdown } from '../reporting/render-markdown';
-import { buildSharingReport } from '../reporting/sharing-report';
 import { starterConfig } from '../reporting/starter-config';
-import { type BaselineArgs, type InitArgs, type MergeArgs, type ReportArgs, UsageError } from './args';
+import { UsageError, type BaselineArgs, type InitArgs, type MergeArgs, type ReportArgs } from './args';
 import { BASELINE_FILE_NAME, baselineOf } from './baseline';
-import { type CliIo, nothingToCheck } from './check-command';
+import { nothingToCheck, type CliIo } from './check-command';
 import { mergeSarif } from './merge-command';
 import { writeOutputFile } from './output-file';
+import { pathExists, readTextFile, UnsafeFileError } from '../analysis/workspace/safe-fs';
 import { relativePath } from './report-paths';
 import { scanRoot, scanWorkspace } from './workspace-scan';
 

@@ -1,6 +1,6 @@
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { isInside, UnsafeFileError, type WriteOptions, writeTextFile } from '../analysis/workspace/safe-fs';
+import { isInside, UnsafeFileError, writeTextFile, type WriteOptions } from '../analysis/workspace/safe-fs';
 import { UsageError } from './args';
 import { relativePath } from './report-paths';
 

@@ -1,4 +1,4 @@
-import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import { ConfigResolver } from '../analysis/config-resolver';
 import { analyze, type EngineProblem } from '../analysis/engine';
 import { compareFindings, type Finding, type Flow } from '../analysis/finding';

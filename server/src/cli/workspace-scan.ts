@@ -1,21 +1,21 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { CandidateFilter } from '../analysis/candidate-names';
 import { ConfigError, type DiscloseConfig } from '../analysis/config';
 import { ConfigResolver } from '../analysis/config-resolver';
+import { CandidateFilter } from '../analysis/candidate-names';
 import { analyze, builtinData, DEFAULT_MAX_FILE_BYTES, type EngineResult } from '../analysis/engine';
 import { ImportGraph } from '../analysis/import-graph';
-import { callersFromEnclosingWorkspace, importedFromOutside } from '../analysis/outside-files';
 import { PolicyPackError } from '../analysis/policy-pack';
+import { callersFromEnclosingWorkspace, importedFromOutside } from '../analysis/outside-files';
 import { ProjectModel } from '../analysis/project-model';
-import { tryReadTextFile } from '../analysis/workspace/safe-fs';
 import { discoverFiles, type SkippedFile } from '../analysis/workspace-files';
-import { escapeControls } from '../reporting/output-escaping';
-import { type ScanOptions, UsageError } from './args';
-import { analyzeInParts } from './parallel-scan';
+import { UsageError, type ScanOptions } from './args';
 import { relativePath } from './report-paths';
+import { analyzeInParts } from './parallel-scan';
 import { cacheKey, readCache, writeCache } from './result-cache';
+import { tryReadTextFile } from '../analysis/workspace/safe-fs';
+import { escapeControls } from '../reporting/output-escaping';
 import { commonAncestor, workspaceRootOf } from './workspace-root';
 
 export interface ScanIo {

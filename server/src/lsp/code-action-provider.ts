@@ -1,11 +1,11 @@
 import * as path from 'node:path';
-import { type CodeAction, CodeActionKind, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
+import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_FILE_NAME } from '../analysis/config';
 import { t } from './hover-text';
-import { CLIENT_COMMANDS, type DeclareRecipientArgs, type DiagnosticData, SERVER_COMMANDS } from './protocol';
-import { pathToUri } from './workspace-state';
+import { CLIENT_COMMANDS, SERVER_COMMANDS, type DeclareRecipientArgs, type DiagnosticData } from './protocol';
 import { addCondition, addRecipient, CONDITION_PLACEHOLDERS, recipientIdFor } from './yaml-edits';
+import { pathToUri } from './workspace-state';
 
 export interface CodeActionContext {
   doc: TextDocument;

@@ -1,8 +1,8 @@
+import { tryReadTextFile } from '../analysis/workspace/safe-fs';
 import * as path from 'node:path';
-import { CONFIG_FILE_NAME, ConfigError, defaultConfig, type DiscloseConfig, parseConfig } from '../analysis/config';
+import { CONFIG_FILE_NAME, ConfigError, defaultConfig, parseConfig, type DiscloseConfig } from '../analysis/config';
 import type { YamlProblem } from '../analysis/located-yaml';
 import { PolicyPackError } from '../analysis/policy-pack';
-import { tryReadTextFile } from '../analysis/workspace/safe-fs';
 
 interface Entry {
   /** The last configuration that loaded: it stays in force while the file is broken. */

@@ -1,34 +1,34 @@
 import * as path from 'node:path';
+import { isInside } from '../analysis/workspace/safe-fs';
 import {
-  type ClientCapabilities,
   CodeActionKind,
-  type Connection,
-  type Diagnostic,
   DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
   FileChangeType,
+  TextDocumentSyncKind,
+  TextDocuments,
+  type ClientCapabilities,
+  type Connection,
+  type Diagnostic,
   type InitializeParams,
   type InitializeResult,
-  TextDocuments,
-  TextDocumentSyncKind,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_FILE_NAME, type DiscloseConfig } from '../analysis/config';
 import type { Finding } from '../analysis/finding';
 import { isSourceFile } from '../analysis/program-builder';
-import { isProjectInput } from '../analysis/project-model';
-import { isInside } from '../analysis/workspace/safe-fs';
-import { renderHtml } from '../reporting/render-html';
-import { buildSharingReport } from '../reporting/sharing-report';
-import { starterConfig } from '../reporting/starter-config';
 import { codeActions, declareRecipientEdit, defaultConfigFile } from './code-action-provider';
 import { yamlCompletions, yamlHover } from './disclose-yaml-support';
 import { findingToDiagnostic, uriOf } from './finding-to-diagnostic';
 import { findingHover } from './hover-provider';
 import { local } from './hover-text';
 import { payloadFields } from './payload-fields';
-import { CATEGORIES_REQUEST, type CategoriesParams, type CategoryItem, type DeclareRecipientArgs, type InitializationOptions, SERVER_COMMANDS, type StarterConfigResult, STATUS_NOTIFICATION, type StatusParams } from './protocol';
-import { DEFAULT_SETTINGS, type DiscloseSettings, normaliseSettings } from './settings';
+import { CATEGORIES_REQUEST, SERVER_COMMANDS, STATUS_NOTIFICATION, type CategoriesParams, type CategoryItem, type DeclareRecipientArgs, type InitializationOptions, type StarterConfigResult, type StatusParams } from './protocol';
+import { renderHtml } from '../reporting/render-html';
+import { buildSharingReport } from '../reporting/sharing-report';
+import { starterConfig } from '../reporting/starter-config';
+import { DEFAULT_SETTINGS, normaliseSettings, type DiscloseSettings } from './settings';
+import { isProjectInput } from '../analysis/project-model';
 import { Cancelled, fileOfUri, WorkspaceState } from './workspace-state';
 
 interface Cached {

@@ -1,4 +1,4 @@
-import { type CompletionItem, CompletionItemKind, type Hover, MarkupKind, type Position } from 'vscode-languageserver';
+import { CompletionItemKind, MarkupKind, type CompletionItem, type Hover, type Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { configSchemaObject } from '../analysis/config';
 import type { PolicyPack } from '../analysis/policy-pack';

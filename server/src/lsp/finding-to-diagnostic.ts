@@ -1,5 +1,5 @@
 import { pathToFileURL } from 'node:url';
-import { type Diagnostic, type DiagnosticRelatedInformation, DiagnosticSeverity, DiagnosticTag } from 'vscode-languageserver';
+import { DiagnosticSeverity, DiagnosticTag, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
 import type { Finding } from '../analysis/finding';
 import type { DiagnosticData } from './protocol';
 import type { DiscloseSettings } from './settings';

@@ -1,4 +1,4 @@
-import { AbstractMessageReader, type DataCallback, Disposable, type Message, type MessageWriter } from 'vscode-languageserver/node';
+import { AbstractMessageReader, Disposable, type DataCallback, type Message, type MessageWriter } from 'vscode-languageserver/node';
 
 /** Larger messages are refused unread: no editor sends a document this size. */
 const MAX_MESSAGE_BYTES = 64 * 1024 * 1024;

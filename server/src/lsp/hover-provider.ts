@@ -2,9 +2,9 @@ import * as path from 'node:path';
 import type { Hover, Position } from 'vscode-languageserver';
 import type { DiscloseConfig } from '../analysis/config';
 import type { Finding } from '../analysis/finding';
-import { listLabels } from '../analysis/finding-messages';
 import { categoryById, clauseById } from '../analysis/policy-pack';
 import { ruleInfo } from '../analysis/rule-registry';
+import { listLabels } from '../analysis/finding-messages';
 import { local, t } from './hover-text';
 
 function contains(r: { line: number; column: number; endLine: number; endColumn: number }, p: Position): boolean {

@@ -1,6 +1,6 @@
 import { createConnection, ProposedFeatures, StreamMessageWriter } from 'vscode-languageserver/node';
-import { DiscloseServer } from './disclose-server';
 import { GuardedMessageReader } from './guarded-transport';
+import { DiscloseServer } from './disclose-server';
 
 /**
  * `disclose-language-server --stdio` (or --node-ipc, --socket=N, --pipe=NAME): the transport is

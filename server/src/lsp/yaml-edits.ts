@@ -1,4 +1,4 @@
-import { type Document, isMap, isSeq, parseDocument, type YAMLMap, YAMLSeq } from 'yaml';
+import { isMap, isSeq, parseDocument, type YAMLMap, YAMLSeq, type Document } from 'yaml';
 
 /**
  * Edits of .disclose.yaml that keep the user's comments, order and formatting: the `yaml`

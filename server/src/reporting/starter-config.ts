@@ -1,7 +1,7 @@
-import { type Document, isMap, isScalar, isSeq, parseDocument, type YAMLMap, type YAMLSeq } from 'yaml';
-import { hostMatches } from '../analysis/endpoint-patterns';
+import { isMap, isScalar, isSeq, parseDocument, type Document, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { Flow } from '../analysis/finding';
 import type { PolicyPack } from '../analysis/policy-pack';
+import { hostMatches } from '../analysis/endpoint-patterns';
 import { envRecipientId, recipientIdFor } from './recipient-ids';
 
 /**
