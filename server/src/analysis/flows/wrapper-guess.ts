@@ -67,7 +67,7 @@ function isFunctionWithBody(n: ts.Node): n is FunctionWithBody {
 function isInlineCallback(fn: ts.Node): boolean {
   let child = fn;
   let p = fn.parent;
-  while (p && (ts.isParenthesizedExpression(p) || ts.isAsExpression(p))) (child = p), (p = p.parent);
+  while (p && (ts.isParenthesizedExpression(p) || ts.isAsExpression(p))) { child = p; p = p.parent; }
   return !!p && (ts.isCallExpression(p) || ts.isNewExpression(p)) && (p.arguments ?? []).some((a) => a === child);
 }
 

@@ -355,7 +355,7 @@ class FileView {
     for (const u of units) {
       const seen = new Set<Unit>([u]);
       const queue = [u];
-      while (queue.length) for (const r of refs.get(queue.pop()!)!) if (!seen.has(r)) seen.add(r), queue.push(r);
+      while (queue.length) for (const r of refs.get(queue.pop()!)!) if (!seen.has(r)) { seen.add(r); queue.push(r); }
       const reach = [...seen].filter((r) => r !== sf).sort((a, b) => unitStart(a) - unitStart(b));
       // Positions are not in the key (they are moved on reuse); the order of texts is.
       // Findings name the functions around theirs: an edit above an unchanged function can change that.

@@ -175,7 +175,7 @@ export class ConfiguredClients {
         const host = this.strings.evalPath(config, ['host']);
         const service = this.strings.evalPath(config, ['service']);
         if (host.parts[0]?.kind === 'lit' || host.parts[0]?.kind === 'env') endpoint = withScheme(host, 'smtp');
-        else if (service.parts.length === 1 && service.parts[0]!.kind === 'lit') {
+        else if (service.parts.length === 1 && service.parts[0]?.kind === 'lit') {
           const known = this.data.smtpServices[service.parts[0].text.toLowerCase()];
           if (known) endpoint = { parts: [{ kind: 'lit', text: `smtp://${known}` }] };
         }

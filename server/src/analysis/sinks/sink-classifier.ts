@@ -180,7 +180,7 @@ export class SinkClassifier {
       }
       return { kind: 'axios', label: 'axios', call, data: union(urlData(first), args[1] ? this.pick(args[1], ['data', 'params', 'headers']) : EMPTY, baseHeaders), endpoint: withBase(first, args[1]) };
     }
-    if (rest.length === 2 && rest[0]!.k === 'prop' && rest[1]!.k === 'call') {
+    if (rest.length === 2 && rest[0]?.k === 'prop' && rest[1]?.k === 'call') {
       const m = rest[0].name;
       const [url, a1, a2] = args;
       if (AXIOS_BODY_METHODS.has(m)) {
@@ -231,7 +231,7 @@ export class SinkClassifier {
     const rest = steps.slice(i);
     let method: string | undefined;
     if (rest.length === 1 && rest[0]!.k === 'call') method = undefined;
-    else if (rest.length === 2 && rest[0]!.k === 'prop' && GOT_METHODS.has(rest[0].name) && rest[1]!.k === 'call') method = rest[0].name;
+    else if (rest.length === 2 && rest[0]?.k === 'prop' && GOT_METHODS.has(rest[0].name) && rest[1]?.k === 'call') method = rest[0].name;
     else return undefined;
     const [url, options] = call.arguments;
     const keys = ['json', 'body', 'form', 'searchParams', 'headers'];

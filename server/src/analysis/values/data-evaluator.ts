@@ -1,6 +1,6 @@
 import ts from 'typescript';
 import type { Lexicon, LexiconMatch } from './lexicon';
-import { EmitSites, handledEvent, sameEmitter } from './event-emitters';
+import { type EmitSites, handledEvent, sameEmitter } from './event-emitters';
 import { handlerParameterType, requestMemberType } from './request-types';
 import { schemaKeys, type SchemaKey } from './schema-shapes';
 import { enclosingClass, resolveIdentifier } from './symbols';

@@ -164,7 +164,7 @@ export class StringEvaluator {
         const only = left.parts.length === 1 ? left.parts[0] : undefined;
         if (only?.kind === 'env') {
           const right = this.evalExpr(e.right, depth + 1);
-          const dflt = right.parts.length === 1 && right.parts[0]!.kind === 'lit' ? right.parts[0].text : undefined;
+          const dflt = right.parts.length === 1 && right.parts[0]?.kind === 'lit' ? right.parts[0].text : undefined;
           return dflt !== undefined && isAbsoluteUrl(right) ? { parts: [{ kind: 'env', name: only.name, fallback: dflt }] } : left;
         }
         if (isResolvedStr(left) && !isSettingOfParameter(left)) return left;

@@ -39,8 +39,7 @@ export class ProjectReader {
   packageConfigText(file: string): string | undefined {
     const abs = path.resolve(file);
     if (this.texts.has(abs)) return this.texts.get(abs);
-    let text: string | undefined;
-    text = tryReadTextFile(abs, { kind: 'project', maxBytes: MAX_PROJECT_FILE_BYTES });
+    const text = tryReadTextFile(abs, { kind: 'project', maxBytes: MAX_PROJECT_FILE_BYTES });
     this.texts.set(abs, text);
     return text;
   }
