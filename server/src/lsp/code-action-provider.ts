@@ -1,10 +1,10 @@
 import * as path from 'node:path';
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_FILE_NAME } from '../analysis/config';
 import { t } from './hover-text';
 import { CLIENT_COMMANDS, SERVER_COMMANDS, type DeclareRecipientArgs, type DiagnosticData } from './protocol';
-import { addCondition, addRecipient, CONDITION_PLACEHOLDERS, recipientIdFor } from './yaml-edits';
+import { addConditionEdits, addRecipientEdits, CONDITION_PLACEHOLDERS, recipientIdFor, type YamlEdit } from './yaml-edits';
 import { pathToUri } from './workspace-state';
 
 export interface CodeActionContext {
@@ -61,23 +61,20 @@ export function codeActions(ctx: CodeActionContext): CodeAction[] {
   return out;
 }
 
-function fullReplace(text: string | undefined, newText: string): TextEdit {
-  const lines = (text ?? '').split('\n');
-  return { range: { start: { line: 0, character: 0 }, end: { line: lines.length, character: 0 } }, newText };
+/** Offsets of the old text as LSP ranges: only the spans that change, so comments and layout stay. */
+function textEdits(uri: string, text: string, edits: readonly YamlEdit[]): TextEdit[] {
+  const doc = TextDocument.create(uri, 'yaml', 0, text);
+  return edits.map((e) => ({ range: { start: doc.positionAt(e.start), end: doc.positionAt(e.end) }, newText: e.newText }));
 }
 
-function editFile(ctx: CodeActionContext, file: string, newText: string): WorkspaceEdit {
+function editFile(ctx: CodeActionContext, file: string, edits: (existing: string | undefined) => YamlEdit[]): WorkspaceEdit {
   const uri = pathToUri(file);
   const existing = ctx.readText(file);
+  const changes = textEdits(uri, existing ?? '', edits(existing));
   if (existing === undefined && ctx.canCreateFiles) {
-    return {
-      documentChanges: [
-        { kind: 'create', uri, options: { ignoreIfExists: true } },
-        { textDocument: { uri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText }] },
-      ],
-    };
+    return { documentChanges: [{ kind: 'create', uri, options: { ignoreIfExists: true } }, { textDocument: { uri, version: null }, edits: changes }] };
   }
-  return { changes: { [uri]: [fullReplace(existing, newText)] } };
+  return { changes: { [uri]: changes } };
 }
 
 function declareRecipient(ctx: CodeActionContext, d: Diagnostic, data: DiagnosticData): CodeAction | undefined {
@@ -89,18 +86,18 @@ function declareRecipient(ctx: CodeActionContext, d: Diagnostic, data: Diagnosti
   }
   // Clients that cannot ask get the entry with a placeholder category to choose.
   const file = data.configFile ?? ctx.configFileFor(ctx.doc.uri);
-  let newText: string;
+  let edit: WorkspaceEdit;
   try {
-    newText = declaredRecipientText(ctx, file, args, 'CHOOSE-partner|group-company|public-forum|public-authority|acquirer');
+    edit = editFile(ctx, file, () => declaredRecipientEdits(ctx, file, args, 'CHOOSE-partner|group-company|public-forum|public-authority|acquirer'));
   } catch {
     return undefined;
   }
-  return { title: t(ctx.locale, 'declare', target), kind: CodeActionKind.QuickFix, diagnostics: [d], edit: editFile(ctx, file, newText) };
+  return { title: t(ctx.locale, 'declare', target), kind: CodeActionKind.QuickFix, diagnostics: [d], edit };
 }
 
-export function declaredRecipientText(ctx: Pick<CodeActionContext, 'readText' | 'recipientIds'>, file: string, args: DeclareRecipientArgs, category: string): string {
+export function declaredRecipientEdits(ctx: Pick<CodeActionContext, 'readText' | 'recipientIds'>, file: string, args: DeclareRecipientArgs, category: string): YamlEdit[] {
   const id = recipientIdFor(args.host, args.vendor, ctx.recipientIds(file));
-  return addRecipient(ctx.readText(file), {
+  return addRecipientEdits(ctx.readText(file), {
     id,
     name: args.vendor ?? args.host ?? id,
     category,
@@ -111,22 +108,22 @@ export function declaredRecipientText(ctx: Pick<CodeActionContext, 'readText' | 
 
 export function declareRecipientEdit(ctx: Pick<CodeActionContext, 'readText' | 'recipientIds' | 'canCreateFiles'> & { configFileFor(file: string): string }, args: DeclareRecipientArgs, file: string | null): WorkspaceEdit {
   const target = file ?? ctx.configFileFor(args.uri);
-  const text = declaredRecipientText(ctx, target, args, args.category ?? 'partner');
-  return editFile(ctx as CodeActionContext, target, text);
+  return editFile(ctx as CodeActionContext, target, () => declaredRecipientEdits(ctx, target, args, args.category ?? 'partner'));
 }
 
 function conditionAction(ctx: CodeActionContext, d: Diagnostic, data: DiagnosticData, field: keyof typeof CONDITION_PLACEHOLDERS): CodeAction | undefined {
   const file = data.configFile!;
   const text = ctx.readText(file);
   if (text === undefined || !(field in CONDITION_PLACEHOLDERS)) return undefined;
-  let newText: string;
+  let edits: YamlEdit[];
   try {
-    newText = addCondition(text, data.recipient!, field);
+    edits = addConditionEdits(text, data.recipient!, field);
   } catch {
     return undefined;
   }
   const shown = `${field}: ${JSON.stringify(CONDITION_PLACEHOLDERS[field])}`;
-  return { title: t(ctx.locale, 'addCondition', shown, data.recipient!), kind: CodeActionKind.QuickFix, diagnostics: [d], edit: { changes: { [pathToUri(file)]: [fullReplace(text, newText)] } } };
+  const uri = pathToUri(file);
+  return { title: t(ctx.locale, 'addCondition', shown, data.recipient!), kind: CodeActionKind.QuickFix, diagnostics: [d], edit: { changes: { [uri]: textEdits(uri, text, edits) } } };
 }
 
 function removeField(ctx: CodeActionContext, d: Diagnostic, field: DiagnosticData['fields'][number]): CodeAction {
