@@ -96,6 +96,14 @@ describe('yaml edits: declaring a recipient', () => {
     assert.deepEqual((parse(after) as { recipients: Array<{ id: string }> }).recipients.map((r) => r.id), ['zapier']);
   });
 
+  it('keeps the line ends of a file saved with CRLF', () => {
+    const crlf = USER_CONFIG.replace(/\n/g, '\r\n');
+    const after = addRecipient(crlf, ZAPIER);
+    assert.ok(after.startsWith(crlf.slice(0, crlf.indexOf('\r\n# Our own services'))));
+    assert.equal(after.replace(/\r\n/g, '').includes('\n'), false, 'no bare LF added');
+    assert.deepEqual((parse(after) as { recipients: Array<{ id: string }> }).recipients.map((r) => r.id), ['hubspot', 'klarna', 'zapier']);
+  });
+
   it('refuses a file that does not parse rather than guessing', () => {
     assert.throws(() => addRecipientEdits('recipients:\n  - id: [unclosed\n', ZAPIER), /does not parse/);
   });

@@ -66,8 +66,10 @@ function indentLines(block: string, indent: string): string {
 
 /** Text to insert at `at`: on a line of its own, whether or not the file ends with a newline. */
 function insertion(text: string, at: number, block: string): YamlEdit {
+  // The file's own line ends (a file saved on Windows keeps CRLF).
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const needsBreak = at > 0 && text[at - 1] !== '\n';
-  return { start: at, end: at, newText: (needsBreak ? '\n' : '') + block };
+  return { start: at, end: at, newText: ((needsBreak ? '\n' : '') + block).replace(/\r?\n/g, eol) };
 }
 
 function recipientNode(doc: Document, r: NewRecipient): YAMLMap {
