@@ -67,7 +67,8 @@ function textEdits(uri: string, text: string, edits: readonly YamlEdit[]): TextE
   return edits.map((e) => ({ range: { start: doc.positionAt(e.start), end: doc.positionAt(e.end) }, newText: e.newText }));
 }
 
-function editFile(ctx: CodeActionContext, file: string, edits: (existing: string | undefined) => YamlEdit[]): WorkspaceEdit {
+/** The file is read once: the edits are computed on the text they will apply to. */
+function editFile(ctx: Pick<CodeActionContext, 'readText' | 'canCreateFiles'>, file: string, edits: (existing: string | undefined) => YamlEdit[]): WorkspaceEdit {
   const uri = pathToUri(file);
   const existing = ctx.readText(file);
   const changes = textEdits(uri, existing ?? '', edits(existing));
@@ -88,16 +89,17 @@ function declareRecipient(ctx: CodeActionContext, d: Diagnostic, data: Diagnosti
   const file = data.configFile ?? ctx.configFileFor(ctx.doc.uri);
   let edit: WorkspaceEdit;
   try {
-    edit = editFile(ctx, file, () => declaredRecipientEdits(ctx, file, args, 'CHOOSE-partner|group-company|public-forum|public-authority|acquirer'));
+    edit = editFile(ctx, file, (existing) => declaredRecipientEdits(ctx, file, existing, args, 'CHOOSE-partner|group-company|public-forum|public-authority|acquirer'));
   } catch {
     return undefined;
   }
   return { title: t(ctx.locale, 'declare', target), kind: CodeActionKind.QuickFix, diagnostics: [d], edit };
 }
 
-export function declaredRecipientEdits(ctx: Pick<CodeActionContext, 'readText' | 'recipientIds'>, file: string, args: DeclareRecipientArgs, category: string): YamlEdit[] {
+/** The edits of `existing` (the text of `file`, or undefined for a new file) that declare the recipient. */
+export function declaredRecipientEdits(ctx: Pick<CodeActionContext, 'recipientIds'>, file: string, existing: string | undefined, args: DeclareRecipientArgs, category: string): YamlEdit[] {
   const id = recipientIdFor(args.host, args.vendor, ctx.recipientIds(file));
-  return addRecipientEdits(ctx.readText(file), {
+  return addRecipientEdits(existing, {
     id,
     name: args.vendor ?? args.host ?? id,
     category,
@@ -108,7 +110,7 @@ export function declaredRecipientEdits(ctx: Pick<CodeActionContext, 'readText' |
 
 export function declareRecipientEdit(ctx: Pick<CodeActionContext, 'readText' | 'recipientIds' | 'canCreateFiles'> & { configFileFor(file: string): string }, args: DeclareRecipientArgs, file: string | null): WorkspaceEdit {
   const target = file ?? ctx.configFileFor(args.uri);
-  return editFile(ctx as CodeActionContext, target, () => declaredRecipientEdits(ctx, target, args, args.category ?? 'partner'));
+  return editFile(ctx, target, (existing) => declaredRecipientEdits(ctx, target, existing, args, args.category ?? 'partner'));
 }
 
 function conditionAction(ctx: CodeActionContext, d: Diagnostic, data: DiagnosticData, field: keyof typeof CONDITION_PLACEHOLDERS): CodeAction | undefined {
