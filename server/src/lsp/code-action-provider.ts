@@ -1,12 +1,12 @@
 import * as path from 'node:path';
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_FILE_NAME } from '../analysis/config/config';
 import type { PolicyPack } from '../analysis/policy/policy-pack';
 import { categoryPlaceholder, clauseCondition, conditionPlaceholder, policyReference } from '../reporting/policy-placeholders';
 import { t } from './hover-text';
 import { CLIENT_COMMANDS, SERVER_COMMANDS, type DeclareRecipientArgs, type DiagnosticData } from './protocol';
-import { addCondition, addRecipient, recipientIdFor } from './yaml-edits';
+import { addConditionEdits, addRecipientEdits, recipientIdFor, type YamlEdit } from './yaml-edits';
 import { pathToUri } from './workspace-state';
 
 export interface CodeActionContext {
@@ -64,23 +64,21 @@ export function codeActions(ctx: CodeActionContext): CodeAction[] {
   return out;
 }
 
-function fullReplace(text: string | undefined, newText: string): TextEdit {
-  const lines = (text ?? '').split('\n');
-  return { range: { start: { line: 0, character: 0 }, end: { line: lines.length, character: 0 } }, newText };
+/** Offsets of the old text as LSP ranges: only the spans that change, so comments and layout stay. */
+function textEdits(uri: string, text: string, edits: readonly YamlEdit[]): TextEdit[] {
+  const doc = TextDocument.create(uri, 'yaml', 0, text);
+  return edits.map((e) => ({ range: { start: doc.positionAt(e.start), end: doc.positionAt(e.end) }, newText: e.newText }));
 }
 
-function editFile(ctx: CodeActionContext, file: string, newText: string): WorkspaceEdit {
+/** The file is read once: the edits are computed on the text they will apply to. */
+function editFile(ctx: Pick<CodeActionContext, 'readText' | 'canCreateFiles'>, file: string, edits: (existing: string | undefined) => YamlEdit[]): WorkspaceEdit {
   const uri = pathToUri(file);
   const existing = ctx.readText(file);
+  const changes = textEdits(uri, existing ?? '', edits(existing));
   if (existing === undefined && ctx.canCreateFiles) {
-    return {
-      documentChanges: [
-        { kind: 'create', uri, options: { ignoreIfExists: true } },
-        { textDocument: { uri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText }] },
-      ],
-    };
+    return { documentChanges: [{ kind: 'create', uri, options: { ignoreIfExists: true } }, { textDocument: { uri, version: null }, edits: changes }] };
   }
-  return { changes: { [uri]: [fullReplace(existing, newText)] } };
+  return { changes: { [uri]: changes } };
 }
 
 function declareRecipient(ctx: CodeActionContext, d: Diagnostic, data: DiagnosticData): CodeAction | undefined {
@@ -92,35 +90,31 @@ function declareRecipient(ctx: CodeActionContext, d: Diagnostic, data: Diagnosti
   }
   // Clients that cannot ask get the entry with a placeholder category to choose.
   const file = data.configFile ?? ctx.configFileFor(ctx.doc.uri);
-  let newText: string;
+  let edit: WorkspaceEdit;
   try {
-    newText = declaredRecipientText(ctx, file, args, categoryPlaceholder(ctx.policy));
+    edit = editFile(ctx, file, (existing) => declaredRecipientEdits(ctx, file, existing, args, categoryPlaceholder(ctx.policy)));
   } catch {
     return undefined;
   }
-  return { title: t(ctx.locale, 'declare', target), kind: CodeActionKind.QuickFix, diagnostics: [d], edit: editFile(ctx, file, newText) };
+  return { title: t(ctx.locale, 'declare', target), kind: CodeActionKind.QuickFix, diagnostics: [d], edit };
 }
 
-export function declaredRecipientText(ctx: Pick<CodeActionContext, 'readText' | 'recipientIds' | 'policy'>, file: string, args: DeclareRecipientArgs, category: string): string {
+/** The edits of `existing` (the text of `file`, or undefined for a new file) that declare the recipient. */
+export function declaredRecipientEdits(ctx: Pick<CodeActionContext, 'recipientIds' | 'policy'>, file: string, existing: string | undefined, args: DeclareRecipientArgs, category: string): YamlEdit[] {
   const id = recipientIdFor(args.host, args.vendor, ctx.recipientIds(file));
-  return addRecipient(
-    ctx.readText(file),
-    {
-      id,
-      name: args.vendor ?? args.host ?? id,
-      category,
-      hosts: args.vendor ? [] : args.host ? [args.host] : [],
-      packages: args.vendor && args.packageName ? [args.packageName] : [],
-    },
-    policyReference(ctx.policy, path.dirname(file)),
-  );
+  return addRecipientEdits(existing, {
+    id,
+    name: args.vendor ?? args.host ?? id,
+    category,
+    hosts: args.vendor ? [] : args.host ? [args.host] : [],
+    packages: args.vendor && args.packageName ? [args.packageName] : [],
+  }, policyReference(ctx.policy, path.dirname(file)));
 }
 
 export function declareRecipientEdit(ctx: Pick<CodeActionContext, 'readText' | 'recipientIds' | 'canCreateFiles' | 'policy'> & { configFileFor(file: string): string }, args: DeclareRecipientArgs, file: string | null): WorkspaceEdit {
   const target = file ?? ctx.configFileFor(args.uri);
   // Without a category chosen, the entry lists the pack's categories for the user to pick.
-  const text = declaredRecipientText(ctx, target, args, args.category ?? categoryPlaceholder(ctx.policy));
-  return editFile(ctx as CodeActionContext, target, text);
+  return editFile(ctx, target, (existing) => declaredRecipientEdits(ctx, target, existing, args, args.category ?? categoryPlaceholder(ctx.policy)));
 }
 
 /** Adds a missing condition of the finding's clause, with the placeholder its pack gives. */
@@ -130,14 +124,15 @@ function conditionAction(ctx: CodeActionContext, d: Diagnostic, data: Diagnostic
   const condition = clauseCondition(ctx.policy, data.clause, field);
   if (text === undefined || !condition) return undefined;
   const value = conditionPlaceholder(condition);
-  let newText: string;
+  let edits: YamlEdit[];
   try {
-    newText = addCondition(text, data.recipient!, condition.field, value);
+    edits = addConditionEdits(text, data.recipient!, condition.field, value);
   } catch {
     return undefined;
   }
   const shown = `${field}: ${JSON.stringify(value)}`;
-  return { title: t(ctx.locale, 'addCondition', shown, data.recipient!), kind: CodeActionKind.QuickFix, diagnostics: [d], edit: { changes: { [pathToUri(file)]: [fullReplace(text, newText)] } } };
+  const uri = pathToUri(file);
+  return { title: t(ctx.locale, 'addCondition', shown, data.recipient!), kind: CodeActionKind.QuickFix, diagnostics: [d], edit: { changes: { [uri]: textEdits(uri, text, edits) } } };
 }
 
 function removeField(ctx: CodeActionContext, d: Diagnostic, field: DiagnosticData['fields'][number]): CodeAction {

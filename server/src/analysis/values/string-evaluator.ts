@@ -33,7 +33,7 @@ export function concatStr(...vals: StrVal[]): StrVal {
   return { parts };
 }
 
-function isResolvedStr(v: StrVal): boolean {
+export function isResolvedStr(v: StrVal): boolean {
   return v.parts.length > 0 && v.parts[0]!.kind !== 'unknown';
 }
 
@@ -65,7 +65,9 @@ export function joinUrl(base: StrVal, path: StrVal): StrVal {
     const b = first.text.startsWith('/') ? first.text : '/' + first.text;
     return concatStr({ parts: [...base.parts.slice(0, -1), { kind: 'lit', text: a }] }, { parts: [{ kind: 'lit', text: b }, ...path.parts.slice(1)] });
   }
-  return concatStr(base, { parts: [{ kind: 'lit', text: '/' }] }, path);
+  // One slash between them, whichever side already has it (`${API_URL}` + '/v1/users').
+  const slashed = (first?.kind === 'lit' && first.text.startsWith('/')) || (last?.kind === 'lit' && last.text.endsWith('/'));
+  return slashed ? concatStr(base, path) : concatStr(base, { parts: [{ kind: 'lit', text: '/' }] }, path);
 }
 
 const MAX_DEPTH = 24;

@@ -1,5 +1,5 @@
 import { collectIdentifiers, collectTraits } from './identifiers';
-import { getPublicIp } from './network';
+import { getPublicIp } from './device-ids';
 
 const ATTRIBO = 'https://api.attribo.example/v2';
 const AD_NETWORK_POSTBACK = 'https://collect.adnetwork.example/postback';

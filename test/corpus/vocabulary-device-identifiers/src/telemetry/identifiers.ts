@@ -1,6 +1,6 @@
 import DeviceInfo from 'react-native-device-info';
 import { Platform } from 'react-native';
-import { getAdvertisingId } from './ad-id';
+import { getAdvertisingId } from './device-ids';
 import { readCookie } from './cookies';
 
 export interface DeviceIdentifiers {
