@@ -143,7 +143,7 @@ function analyzeFiles(input: Run, files: string[], visible: ReadonlySet<string> 
   const sources = program.getSourceFiles().filter((sf) => !sf.isDeclarationFile);
   // Values and sinks: the evaluators, one set per configuration in force.
   const sinkFunctionNames = new Set<string>();
-  const toolsFor = evaluators(program, visible ? new Set() : importedOnlyNames(sources, files), sinkFunctionNames);
+  const { toolsFor, tracer } = evaluators(program, visible ? new Set() : importedOnlyNames(sources, files), sinkFunctionNames);
   // Flows: each file's units, summarised until the names of functions that reach sinks settle.
   const calleeNames = new Set<string>();
   const work: FileWork[] = [];
@@ -181,7 +181,7 @@ function analyzeFiles(input: Run, files: string[], visible: ReadonlySet<string> 
   const analysed = work.filter((w) => !failed.has(w.sf));
   results.endLearning(work);
   // A focused run brings in next the callers of the wrappers found here.
-  const wrapperFiles = visible ? wrapperNamesByFile(analysed, toolsFor.tracer, (root) => candidateFilter().isSinkRoot(root)) : new Map<string, Set<string>>();
+  const wrapperFiles = visible ? wrapperNamesByFile(analysed, tracer, (root) => candidateFilter().isSinkRoot(root)) : new Map<string, Set<string>>();
   // Findings: what each unit's sink events carry, to whom, judged by the policy.
   const { findings, flows } = reportFlows(analysed, results, input, problems);
   results.commit();
@@ -227,7 +227,7 @@ function evaluators(program: ts.Program, importedOnly: ReadonlySet<string>, sink
     }
     return g;
   };
-  return Object.assign(toolsFor, { tracer });
+  return { toolsFor, tracer };
 }
 
 /** Each file's flows, merged, fingerprinted and with its suppressions applied. */
