@@ -525,9 +525,24 @@ export class DataEvaluator {
     const site = this.options.resultSite;
     if (!site || !v.typed || depth > 4) return undefined;
     for (const n of v.typed) {
-      const s = ts.isCallExpression(n) ? site(n) : ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n) ? this.resultSiteOf(this.eval(n.expression), depth + 1) : undefined;
+      const s = ts.isCallExpression(n) ? site(n) : ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n) ? this.resultSiteOf(this.eval(n.expression), depth + 1) : this.assertedResultSite(n, depth);
       if (s) return s;
     }
+    return undefined;
+  }
+
+  /**
+   * `(await res.json()) as { results: Person[] }` and `const { results } = …`: the asserted or
+   * destructured response is still the response of the call it was read from.
+   */
+  private assertedResultSite(n: ts.Node, depth: number): string | undefined {
+    if (ts.isAsExpression(n) || ts.isTypeAssertionExpression(n) || ts.isSatisfiesExpression(n)) {
+      const inner = skipOuterExpressions(n.expression);
+      return (ts.isCallExpression(inner) ? this.options.resultSite!(inner) : undefined) ?? this.resultSiteOf(this.eval(inner), depth + 1);
+    }
+    let decl: ts.Node = n;
+    while (ts.isBindingElement(decl) || ts.isObjectBindingPattern(decl) || ts.isArrayBindingPattern(decl)) decl = decl.parent;
+    if (decl !== n && ts.isVariableDeclaration(decl) && decl.initializer) return this.resultSiteOf(this.eval(decl.initializer), depth + 1);
     return undefined;
   }
 
