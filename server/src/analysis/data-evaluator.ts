@@ -520,6 +520,12 @@ export class DataEvaluator {
     return union(itemsValue(evidence), transparent, typed, carried);
   }
 
+  /** Items a callee read from an argument that is a vendor's response: that vendor's. */
+  private returnedFrom(items: DataItem[], arg: Value): DataItem[] {
+    const site = items.length ? this.resultSiteOf(arg) : undefined;
+    return site ? items.map((i) => (i.returnedBy ? i : { ...i, returnedBy: site })) : items;
+  }
+
   /** The site whose response an opaque value was read from: `reply.authed_user` of `await res.json()`. */
   private resultSiteOf(v: Value, depth = 0): string | undefined {
     const site = this.options.resultSite;
@@ -888,7 +894,8 @@ export class DataEvaluator {
         const rest = r.path.slice(i);
         // Deeper into the argument: its type there is the type of what was read (`m.points`), not the whole argument's.
         const refs = v.refs.map((x) => (x.opaque ? x : ({ ...x, path: [...x.path, ...rest], weak: r.weak, typedNode: (r as ParamRef & { typedNode?: ts.Node }).typedNode } as ParamRef)));
-        const own = v.refs.length && !v.items.length ? [] : [...r.weak];
+        // `members.map((m) => m.user_id)` over a vendor's response: what the callee reads is the vendor's.
+        const own = v.refs.length && !v.items.length ? [] : this.returnedFrom([...r.weak], v);
         // What an unseen call made of the caller's data holds all of it, whichever field is read.
         if (refs.some((x) => x.opaque)) own.push(...v.items);
         const typedNode = (r as ParamRef & { typedNode?: ts.Node }).typedNode;
