@@ -61,6 +61,18 @@ describe('lexicon', () => {
     for (const id of ['fromNumber', 'recipientCount', 'receiverType', 'isRecipient', 'number', 'mobileLayout']) assert.equal(category(id), undefined, id);
   });
 
+  it('reads an addressing key of a message request only beside the message, and not over an id under `to`', () => {
+    const addressee = (key: string, siblings: string[], value?: string) => lexicon.addressee(key, siblings, value)?.category;
+    assert.equal(addressee('user', ['token', 'message']), 'user.unique_id');
+    assert.equal(addressee('peer_id', ['access_token', 'message']), 'user.unique_id');
+    assert.equal(addressee('number', ['apikey', 'msg', 'gateway']), 'user.contact.phone_number');
+    assert.equal(addressee('to', ['from', 'text'], 'smsTo'), 'user.contact');
+    assert.equal(addressee('user', ['token', 'priority']), undefined, 'no message beside it');
+    assert.equal(addressee('userName', ['message']), undefined, 'the whole key, not its head noun');
+    assert.equal(addressee('chat_id', ['text']), undefined, 'a chat may be a group');
+    assert.equal(addressee('to', ['bot_id', 'message'], 'receiverId'), undefined, 'an id under `to` may name a group');
+  });
+
   it('treats masked values and trailing words sensibly', () => {
     assert.equal(category('maskedEmail'), undefined);
     assert.equal(category('emailValue'), 'user.contact.email');

@@ -219,7 +219,7 @@ function evaluators(program: ts.Program, importedOnly: ReadonlySet<string>, sink
     let g = groups.get(config);
     if (!g) {
       let sinks: SinkClassifier | undefined;
-      const resultSite = resultSites({ config, isCandidate: (c) => candidates.isCandidateCall(c), classify: (c) => sinks?.classify(c), url: (e) => strings.eval(e) });
+      const resultSite = resultSites({ config, isCandidate: (c) => candidates.isCandidateCall(c), classify: (c) => sinks?.classify(c), url: (e) => strings.eval(e), isVendorHost: (host) => builtinData().catalog.isVendorHost(host) });
       const data = new DataEvaluator(checker, writesOf, { lexicon: lexicon.withExtra(config.personalData), sanitizers: config.sanitizers, emits, resultSite });
       sinks = new SinkClassifier(tracer, data, strings, catalog, writesOf);
       g = { config, data, summaries: new FlowSummaries(data, strings, sinks, callFilter) };

@@ -33,6 +33,8 @@ export interface ResultSiteDeps {
   isCandidate(call: ts.CallExpression): boolean;
   classify(call: ts.CallExpression): Sink | undefined;
   url(e: ts.Expression): StrVal;
+  /** A vendor's host: `process.env.API_HOST ?? 'https://us.posthog.com'` is that vendor, as for findings. */
+  isVendorHost?(host: string): boolean;
 }
 
 /**
@@ -46,16 +48,36 @@ export function resultSites(deps: ResultSiteDeps): (call: ts.CallExpression) => 
     if (memo.has(call)) return memo.get(call);
     memo.set(call, undefined);
     let resolution: Resolution | undefined;
+    let endpoint: StrVal | undefined;
     try {
+      const isVendorHost = deps.isVendorHost ? (host: string) => deps.isVendorHost!(host) : undefined;
       const sink = deps.isCandidate(call) ? deps.classify(call) : undefined;
-      if (sink) resolution = sink.sdk ? resolveSdkEndpoint(deps.config, sink.sdk.entry, sink.sdk.module, undefined) : resolveUrlEndpoint(deps.config, sink.endpoint, undefined);
-      else if (call.arguments[0] && !ts.isObjectLiteralExpression(call.arguments[0])) resolution = resolveUrlEndpoint(deps.config, deps.url(call.arguments[0]), undefined);
+      if (sink?.sdk) resolution = resolveSdkEndpoint(deps.config, sink.sdk.entry, sink.sdk.module, undefined);
+      else {
+        endpoint = sink ? sink.endpoint : call.arguments[0] && !ts.isObjectLiteralExpression(call.arguments[0]) ? deps.url(call.arguments[0]) : undefined;
+        if (endpoint) resolution = resolveUrlEndpoint(deps.config, endpoint, undefined, isVendorHost);
+      }
     } catch {
       resolution = undefined;
     }
-    const host = resolution ? hostOfResolution(resolution) : null;
+    const host = (resolution ? hostOfResolution(resolution) : null) ?? (resolution?.kind === 'unresolved' && endpoint ? originBeforePath(endpoint, deps.isVendorHost) : null);
     const site = host ? siteOf(host) : undefined;
     memo.set(call, site);
     return site;
   };
+}
+
+/**
+ * A helper's `fetch(\`${API_HOST}${path}\`)`: the host is only certain per caller (the path could
+ * in principle go on with the host), but the origin it starts with is where the responses come
+ * from. An origin from a variable's fallback counts only when it is a known vendor's, as for findings.
+ */
+function originBeforePath(v: StrVal, isVendorHost: ((host: string) => boolean) | undefined): string | null {
+  const [first, next] = v.parts;
+  if (!first || !next || (next.kind !== 'ref' && next.kind !== 'unknown')) return null;
+  const text = first.kind === 'lit' ? first.text : first.kind === 'env' ? first.fallback : undefined;
+  const m = text ? /^https:\/\/([a-z0-9.-]+\.[a-z]{2,})\/?$/i.exec(text.trim()) : null;
+  if (!m) return null;
+  const host = m[1]!.toLowerCase();
+  return first.kind === 'lit' || isVendorHost?.(host) ? host : null;
 }

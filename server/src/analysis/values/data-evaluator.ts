@@ -94,6 +94,18 @@ export class DataEvaluator {
     return m ? this.makeItem(m, at, 'name') : undefined;
   }
 
+  /** An addressing key of a message request (`to`, `user`, `number` beside `message`): the recipient. */
+  private addresseeItem(key: string, siblingKeys: readonly string[], at: ts.Node, value: ts.Expression): DataItem | undefined {
+    let x = skipOuterExpressions(value);
+    // `settings.smsTo.trim()`: the name of what is carried, not of the carrier method.
+    while (ts.isCallExpression(x) && ts.isPropertyAccessExpression(x.expression) && RECEIVER_CARRIERS.has(x.expression.name.text)) x = skipOuterExpressions(x.expression.expression);
+    // Only a stored addressee (`settings.smsTo`, `row.userKey`): a bare variable under `to` is
+    // whatever its caller passes, the organisation's own mailbox as often as a person.
+    if (!ts.isPropertyAccessExpression(x) && !ts.isElementAccessExpression(x)) return undefined;
+    const m = this.lexicon.addressee(key, siblingKeys, rightmostName(x));
+    return m ? this.makeItem(m, at, 'name') : undefined;
+  }
+
   /**
    * `row.name` where `row: Customer`: the type qualifies the name. Not for a company's own
    * fields: a B2B customer record's company name is business data.
@@ -218,6 +230,7 @@ export class DataEvaluator {
   private objectLiteral(e: ts.ObjectLiteralExpression): Value {
     const fields = new Map<string, Value>();
     const owner = ownerName(e);
+    const keys = e.properties.map((p) => (p.name ? staticPropertyName(p.name) : undefined)).filter(isDefined);
     let spread: Value = EMPTY;
     for (const p of e.properties) {
       if (ts.isSpreadAssignment(p)) {
@@ -243,7 +256,8 @@ export class DataEvaluator {
         // An object of constants under the key (`recipients: { list_id: 'b91c…' }`) is known too.
         const known = flat.items.length > 0 || flat.refs.some((r) => r.weak.length > 0) || isEmpty(flat);
         const nonPerson = !known && this.ownedByNonPerson(valueNode);
-        const evidence = known || nonPerson ? undefined : this.nameItem(key, p, owner);
+        // `{ user: settings.userKey, message: text }`: beside the message, an addressing key names its recipient.
+        const evidence = known || nonPerson ? undefined : this.nameItem(key, p, owner) ?? this.addresseeItem(key, keys, p, valueNode);
         if (evidence) v = this.withEvidence(v, [evidence]);
         else if (!nonPerson && (flat.items.length > 0 || flat.refs.length > 0)) {
           // `{ msisdn: settings.recipient }`: the key tells which of the person's contact data it is.
@@ -331,11 +345,15 @@ export class DataEvaluator {
     const writes = this.writesOf(sf).bySymbol.get(symbol);
     if (!writes) return EMPTY;
     const parts: Value[] = [];
+    // The keys a form is filled with (`form.append('to', …)`, `form.append('text', …)`), for addressing keys.
+    const keys = writes.flatMap((w) => (w.kind === 'field' && w.path.length === 1 ? w.path : []));
     for (const w of writes) {
       const v = this.eval(w.value);
       if (w.kind === 'field') {
         // An object of constants (`changes.password = { from: 'set', to: 'unset' }`) carries nothing to name.
-        const evidence = !isEmpty(collapse(v)) && !this.ownedByNonPerson(w.value) ? this.nameItem(w.path[w.path.length - 1]!, w.value) : undefined;
+        const key = w.path[w.path.length - 1]!;
+        const flat = collapse(v);
+        const evidence = !isEmpty(flat) && !this.ownedByNonPerson(w.value) ? this.nameItem(key, w.value) ?? (w.path.length === 1 && flat.items.length === 0 && !flat.refs.some((r) => r.weak.length > 0) ? this.addresseeItem(key, keys, w.value, w.value) : undefined) : undefined;
         let nested = evidence && !v.items.some((i) => i.category === evidence.category) ? this.withEvidence(v, [evidence]) : v;
         for (let i = w.path.length - 1; i >= 0; i--) nested = objectValue(new Map([[w.path[i]!, nested]]));
         parts.push(nested);
@@ -503,14 +521,35 @@ export class DataEvaluator {
     return union(itemsValue(evidence), transparent, typed, carried);
   }
 
+  /** Items a callee read from an argument that is a vendor's response: that vendor's. */
+  private returnedFrom(items: DataItem[], arg: Value): DataItem[] {
+    const site = items.length ? this.resultSiteOf(arg) : undefined;
+    return site ? items.map((i) => (i.returnedBy ? i : { ...i, returnedBy: site })) : items;
+  }
+
   /** The site whose response an opaque value was read from: `reply.authed_user` of `await res.json()`. */
   private resultSiteOf(v: Value, depth = 0): string | undefined {
     const site = this.options.resultSite;
     if (!site || !v.typed || depth > 4) return undefined;
     for (const n of v.typed) {
-      const s = ts.isCallExpression(n) ? site(n) : ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n) ? this.resultSiteOf(this.eval(n.expression), depth + 1) : undefined;
+      const s = ts.isCallExpression(n) ? site(n) : ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n) ? this.resultSiteOf(this.eval(n.expression), depth + 1) : this.assertedResultSite(n, depth);
       if (s) return s;
     }
+    return undefined;
+  }
+
+  /**
+   * `(await res.json()) as { results: Person[] }` and `const { results } = …`: the asserted or
+   * destructured response is still the response of the call it was read from.
+   */
+  private assertedResultSite(n: ts.Node, depth: number): string | undefined {
+    if (ts.isAsExpression(n) || ts.isTypeAssertionExpression(n) || ts.isSatisfiesExpression(n)) {
+      const inner = skipOuterExpressions(n.expression);
+      return (ts.isCallExpression(inner) ? this.options.resultSite!(inner) : undefined) ?? this.resultSiteOf(this.eval(inner), depth + 1);
+    }
+    let decl: ts.Node = n;
+    while (ts.isBindingElement(decl) || ts.isObjectBindingPattern(decl) || ts.isArrayBindingPattern(decl)) decl = decl.parent;
+    if (decl !== n && ts.isVariableDeclaration(decl) && decl.initializer) return this.resultSiteOf(this.eval(decl.initializer), depth + 1);
     return undefined;
   }
 
@@ -816,7 +855,8 @@ export class DataEvaluator {
         const rest = r.path.slice(i);
         // Deeper into the argument: its type there is the type of what was read (`m.points`), not the whole argument's.
         const refs = v.refs.map((x): ParamRef => (x.opaque ? x : { ...x, path: [...x.path, ...rest], weak: r.weak, typedNode: r.typedNode }));
-        const own = v.refs.length && !v.items.length ? [] : [...r.weak];
+        // `members.map((m) => m.user_id)` over a vendor's response: what the callee reads is the vendor's.
+        const own = v.refs.length && !v.items.length ? [] : this.returnedFrom([...r.weak], v);
         // What an unseen call made of the caller's data holds all of it, whichever field is read.
         if (refs.some((x) => x.opaque)) own.push(...v.items);
         const typedNode = r.typedNode;

@@ -12,6 +12,8 @@ interface RawLexicon {
   personQualifiers: string[];
   maskingPrefixes: string[];
   nonPersonOwners?: string[];
+  messageKeys?: string[];
+  addressees?: Array<{ category: string; label?: { en?: string }; keys: string[]; exceptValues?: string[] }>;
   terms: Array<{
     category: string;
     label?: { en?: string; nb?: string };
@@ -45,11 +47,20 @@ export class Lexicon {
   private readonly masking: Set<string>;
   private readonly nonPersons: Set<string>;
   private readonly labels = new Map<string, string>();
+  private readonly messageKeys: Set<string>;
+  private readonly addressees = new Map<string, LexiconMatch & { exceptValues: string[][] }>();
 
   constructor(raw: RawLexicon, extra: Array<{ category: string; names: string[] }> = []) {
     this.qualifiers = new Set(raw.personQualifiers.flatMap(phraseWords));
     this.masking = new Set(raw.maskingPrefixes.flatMap(phraseWords));
     this.nonPersons = new Set((raw.nonPersonOwners ?? []).flatMap(phraseWords));
+    this.messageKeys = new Set((raw.messageKeys ?? []).map((k) => phraseWords(k).join(' ')));
+    for (const a of raw.addressees ?? []) {
+      for (const k of a.keys) {
+        const phrase = phraseWords(k).join(' ');
+        this.addressees.set(phrase, { category: a.category, label: a.label?.en ?? a.category, phrase, exceptValues: (a.exceptValues ?? []).map(phraseWords) });
+      }
+    }
     for (const term of raw.terms) {
       const label = term.label?.en ?? term.category;
       if (!this.labels.has(term.category)) this.labels.set(term.category, label);
@@ -77,6 +88,8 @@ export class Lexicon {
       masking: this.masking,
       nonPersons: this.nonPersons,
       labels: this.labels,
+      messageKeys: this.messageKeys,
+      addressees: this.addressees,
     });
     for (const e of extra) for (const n of e.names) copy.add(splitIdentifier(n), e.category, copy.labelOf(e.category), false);
     return copy;
@@ -109,6 +122,19 @@ export class Lexicon {
     const words = splitIdentifier(identifier);
     const last = words[words.length - 1];
     return last !== undefined && (this.nonPersons.has(last) || this.nonPersons.has(singular(last)));
+  }
+
+  /**
+   * The person a message request addresses: `user`, `number` or `to` as a whole key, read only
+   * when a key beside it (`siblingKeys`, the keys of the same object or form) carries the message,
+   * and not over a value whose name (`valueName`) the entry leaves out.
+   */
+  addressee(key: string, siblingKeys: readonly string[], valueName?: string): LexiconMatch | undefined {
+    const m = this.addressees.get(splitIdentifier(key).join(' '));
+    if (!m || !siblingKeys.some((k) => this.messageKeys.has(splitIdentifier(k).join(' ')))) return undefined;
+    const value = valueName ? splitIdentifier(valueName) : [];
+    if (m.exceptValues.some((w) => w.length <= value.length && w.every((x, i) => value[value.length - w.length + i] === x))) return undefined;
+    return { category: m.category, label: m.label, phrase: m.phrase };
   }
 
   isPersonQualifier(identifier: string): boolean {
