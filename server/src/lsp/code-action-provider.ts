@@ -3,7 +3,7 @@ import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit, type W
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_FILE_NAME } from '../analysis/config';
 import { t } from './hover-text';
-import { CLIENT_COMMANDS, SERVER_COMMANDS, type DeclareRecipientArgs, type DiagnosticData } from './protocol';
+import { CLIENT_COMMANDS, SERVER_COMMANDS, type DeclareRecipientArgs, type DiagnosticData } from '../../../shared/protocol';
 import { addCondition, addRecipient, CONDITION_PLACEHOLDERS, recipientIdFor } from './yaml-edits';
 import { pathToUri } from './workspace-state';
 

@@ -36,8 +36,16 @@ export class ConfigStore {
   }
 
   configFileFor(sourceFile: string): string | undefined {
-    let dir = path.dirname(sourceFile);
-    const stop = this.boundaryOf(sourceFile);
+    return this.nearestFrom(path.dirname(sourceFile), this.boundaryOf(sourceFile));
+  }
+
+  /** The .disclose.yaml that governs a folder's own files: found from the folder upwards. */
+  configFileForFolder(folder: string): string | undefined {
+    return this.nearestFrom(folder, this.boundaryOf(folder));
+  }
+
+  private nearestFrom(start: string, stop: string | undefined): string | undefined {
+    let dir = start;
     const visited: string[] = [];
     for (;;) {
       const cached = this.nearest.get(dir);
@@ -64,6 +72,11 @@ export class ConfigStore {
     const file = this.configFileFor(sourceFile);
     if (!file) return this.defaultFor(policySetting);
     return this.load(file) ?? this.defaultFor(policySetting);
+  }
+
+  configForFolder(folder: string, policySetting: string): DiscloseConfig {
+    const file = this.configFileForFolder(folder);
+    return (file && this.load(file)) || this.defaultFor(policySetting);
   }
 
   /** Loads (or reuses) a config file; returns the configuration in force for it. */

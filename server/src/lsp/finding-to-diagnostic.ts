@@ -1,7 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
 import type { Finding } from '../analysis/finding';
-import type { DiagnosticData } from './protocol';
+import type { DiagnosticData } from '../../../shared/protocol';
 import type { DiscloseSettings } from './settings';
 
 const SEVERITY = {
