@@ -153,7 +153,9 @@ export class DiagnosticsScheduler {
     const settings = await this.settings.settingsFor(uri);
     const doc = this.documents.get(uri);
     if (!doc) return undefined;
-    const key = `${doc.version}:${this.generation.get(uri) ?? 0}:${this.workspace.configs.generation}`;
+    // The document object is updated in place by later edits: its version now, once.
+    const version = doc.version;
+    const key = `${version}:${this.generation.get(uri) ?? 0}:${this.workspace.configs.generation}`;
     const hit = this.results.get(uri);
     if (hit?.key === key) return hit;
     const running = this.inflight.get(uri);
@@ -161,21 +163,21 @@ export class DiagnosticsScheduler {
     // The input moved on: the older analysis is of no use to anyone.
     if (running) this.host.cancel(running.id);
     const caps = this.caps();
-    const job = this.host.analyze({ uri, version: doc.version, settings, options: { relatedInformation: caps.relatedInformation, codeDescription: caps.codeDescription } });
+    const job = this.host.analyze({ uri, version, settings, options: { relatedInformation: caps.relatedInformation, codeDescription: caps.codeDescription } });
     const result = job.result.then(
       (r) => {
         if (r.skipped) this.connection.console.info(`Disclose skipped ${file}: ${r.skipped}`);
-        return this.store(uri, { key, version: doc.version, findings: r.findings, diagnostics: r.diagnostics }, job.id);
+        return this.store(uri, { key, version, findings: r.findings, diagnostics: r.diagnostics }, job.id);
       },
       (e: unknown) => {
         if (this.inflight.get(uri)?.id === job.id) this.inflight.delete(uri);
         if (e instanceof Cancelled) {
-          if (process.env.DISCLOSE_DEBUG) this.connection.console.log(`Disclose: analysis of ${file} version ${doc.version} cancelled`);
+          if (process.env.DISCLOSE_DEBUG) this.connection.console.log(`Disclose: analysis of ${file} version ${version} ${e.message}`);
           throw e;
         }
         // A crash in one file's analysis: log it and clear that file's diagnostics, never stale.
         this.connection.console.error(`Disclose could not analyse ${file}: ${(e as Error).stack ?? e}`);
-        return this.store(uri, { key, version: doc.version, findings: [], diagnostics: [] }, job.id);
+        return this.store(uri, { key, version, findings: [], diagnostics: [] }, job.id);
       },
     );
     this.inflight.set(uri, { key, id: job.id, result });

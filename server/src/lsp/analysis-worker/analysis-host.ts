@@ -63,7 +63,7 @@ export class AnalysisHost {
   cancel(id: number): void {
     const i = this.queue.findIndex((p) => p.id === id);
     if (i >= 0) {
-      this.queue.splice(i, 1)[0]!.reject(new Cancelled());
+      this.queue.splice(i, 1)[0]!.reject(new Cancelled('dropped before it started'));
       return;
     }
     if (this.running?.id !== id) return;
@@ -121,8 +121,8 @@ export class AnalysisHost {
     clearTimeout(this.grace);
     this.crashes = 0;
     if (m.type === 'result') p.resolve(m.result);
-    else if (m.type === 'cancelled') p.reject(new Cancelled());
-    else p.reject(new Error(m.error));
+    else if (m.type === 'cancelled') p.reject(new Cancelled(m.started ? 'stopped while running' : 'dropped: the document moved on'));
+    else p.reject(workerError(m.error));
     this.pump();
   }
 
@@ -134,7 +134,7 @@ export class AnalysisHost {
     this.running = undefined;
     if (this.disposed) return;
     // A cancelled analysis that had to be ended is a cancellation, anything else a failure.
-    if (p) p.reject(Atomics.load(this.cancelFlag, 0) === p.id ? new Cancelled() : new Error(`the analysis thread stopped (exit code ${code}) while analysing ${p.request.uri}`));
+    if (p) p.reject(Atomics.load(this.cancelFlag, 0) === p.id ? new Cancelled('stopped with its thread') : new Error(`the analysis thread stopped (exit code ${code}) while analysing ${p.request.uri}`));
     this.crashes++;
     // Start again at once after a single failure; back off when it keeps failing.
     const delay = Math.min(10_000, this.crashes <= 1 ? 0 : 250 * 2 ** (this.crashes - 2));
@@ -146,4 +146,11 @@ export class AnalysisHost {
       this.pump();
     }, delay);
   }
+}
+
+/** The worker's error as thrown there: its message, and its stack for the log. */
+function workerError(stack: string): Error {
+  const e = new Error(stack.split('\n')[0]!.replace(/^\w*Error: /, ''));
+  e.stack = stack;
+  return e;
 }

@@ -8,7 +8,7 @@ import { fileOfUri, pathToUri } from '../workspace-folders';
 import { Cancelled, WorkspaceState } from '../workspace-state';
 import { DocumentCopies } from './document-copies';
 import type { DocumentResult, FromDocumentWorker, ToDocumentWorker } from './messages';
-import { slowStageMs, waitAtCheckpoint } from './slow-stage';
+import { exitMarker, slowStageMs, waitAtCheckpoint } from './failpoints';
 
 /**
  * The analysis thread: one per server, living as long as the server, so that parsed files, the
@@ -24,6 +24,7 @@ export function documentWorkerMain(cancel: Int32Array): void {
   const settingsByFolder = new Map<string, DiscloseSettings>();
   const state = new WorkspaceState(documents, (folder) => settingsByFolder.get(folder) ?? DEFAULT_SETTINGS);
   const slow = slowStageMs();
+  const exit = exitMarker();
 
   const affected = (file: string) => {
     if (isSourceFile(file)) post({ type: 'affected', file, files: state.affectedBy(file) });
@@ -34,6 +35,7 @@ export function documentWorkerMain(cancel: Int32Array): void {
     const file = fileOfUri(m.uri);
     if (!doc || !file || doc.version !== m.version) return post({ type: 'cancelled', id: m.id });
     settingsByFolder.set(state.folderOf(file), m.settings);
+    if (exit && doc.getText().includes(exit)) process.exit(3);
     const checkpoint = () => {
       waitAtCheckpoint(cancel, slow);
       if (Atomics.load(cancel, 0) === m.id) throw new Cancelled();
@@ -53,7 +55,7 @@ export function documentWorkerMain(cancel: Int32Array): void {
       const result: DocumentResult = { findings: analysis.findings, diagnostics, skipped: analysis.skipped };
       post({ type: 'result', id: m.id, result });
     } catch (e) {
-      if (e instanceof Cancelled) post({ type: 'cancelled', id: m.id });
+      if (e instanceof Cancelled) post({ type: 'cancelled', id: m.id, started: true });
       else post({ type: 'failed', id: m.id, error: (e as Error).stack ?? String(e) });
     }
   };

@@ -7,7 +7,7 @@ import { starterConfig } from '../../reporting/starter-config';
 import { WorkspaceState } from '../workspace-state';
 import { DocumentCopies } from './document-copies';
 import { FOLDER_JOB_WORKER, type FolderJob, type FolderJobResult, type FromFolderJob } from './messages';
-import { slowStageMs, waitAtCheckpoint } from './slow-stage';
+import { slowStageMs, waitAtCheckpoint } from './failpoints';
 
 /**
  * The data-sharing report and the starter configuration analyse a whole folder: each runs in a

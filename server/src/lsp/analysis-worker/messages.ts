@@ -46,7 +46,7 @@ export type FromDocumentWorker =
   | { type: 'affected'; file: string; files: string[] }
   | { type: 'result'; id: number; result: DocumentResult }
   /** Stopped for a newer request, or the document moved on before it started. */
-  | { type: 'cancelled'; id: number }
+  | { type: 'cancelled'; id: number; started?: boolean }
   | { type: 'failed'; id: number; error: string };
 
 /** A whole-folder job (the data-sharing report, a starter configuration) in a worker of its own. */
