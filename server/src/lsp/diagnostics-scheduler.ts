@@ -51,11 +51,14 @@ export class DiagnosticsScheduler {
     else this.schedule(uri);
   }
 
-  /** The worker found which files a change may affect: their results are stale. */
-  affected(files: string[]): void {
-    for (const f of files) this.bump(pathToUri(f));
+  /**
+   * The worker found which files a change may affect: their results are stale. Importers are
+   * analysed again (push) or refreshed (pull); imported documents wait until asked for.
+   */
+  affected({ importers, imported }: { importers: string[]; imported: string[] }): void {
+    for (const f of [...importers, ...imported]) this.bump(pathToUri(f));
     if (this.caps().pull) this.scheduleRefresh();
-    else for (const f of files) if (this.documents.get(pathToUri(f))) this.schedule(pathToUri(f));
+    else for (const f of importers) if (this.documents.get(pathToUri(f))) this.schedule(pathToUri(f));
   }
 
   /** Configurations, settings or the file set changed: every open document is analysed again. */

@@ -55,7 +55,7 @@ export class DiscloseServer {
   ) {
     this.workspace = new WorkspaceFolders(this.documents, (folder) => this.settings.ofFolder(folder));
     this.settings = new SettingsStore(connection, (file) => this.workspace.folderOf(file));
-    this.host = new AnalysisHost(workerScript, () => this.workerState(), (_file, files) => this.guard('affected', () => this.scheduler.affected(files), undefined), (m) => connection.console.error(m));
+    this.host = new AnalysisHost(workerScript, () => this.workerState(), (a) => this.guard('affected', () => this.scheduler.affected(a), undefined), (m) => connection.console.error(m));
     this.scheduler = new DiagnosticsScheduler(connection, this.documents, this.workspace, this.settings, this.host, () => this.caps, () => this.sendStatus());
     this.commands = new Commands(connection, this.documents, this.workspace, this.settings, () => this.caps, workerScript, (u) => this.configFileFor(u));
     this.configProblems = new ConfigProblems(connection, this.documents, this.workspace);

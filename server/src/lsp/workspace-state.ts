@@ -91,16 +91,17 @@ export class WorkspaceState {
 
   /**
    * Files whose findings an edit of `file` may change: who imports it (their calls decide
-   * whether its functions are wrappers), and the open documents it imports.
+   * whether its functions are wrappers; they are analysed again), and the open documents it
+   * imports (their results are stale, but no one waits for them until they are asked for).
    */
-  affectedBy(file: string): string[] {
-    const out = new Set(this.dependentsOf(file));
+  affectedBy(file: string): { importers: string[]; imported: string[] } {
+    const importers = this.dependentsOf(file).filter((f) => f !== file);
+    const imported: string[] = [];
     for (const d of this.documents.all()) {
       const f = fileOfUri(d.uri);
-      if (f && f !== file && this.dependentsOf(f).includes(file)) out.add(f);
+      if (f && f !== file && this.dependentsOf(f).includes(file)) imported.push(f);
     }
-    out.delete(file);
-    return [...out];
+    return { importers, imported };
   }
 
   fileChanged(file: string): void {

@@ -42,7 +42,7 @@ export class AnalysisHost {
     private readonly script: string,
     /** The messages that bring a new worker to the editor's present state. */
     private readonly replay: () => ToDocumentWorker[],
-    private readonly onAffected: (file: string, files: string[]) => void,
+    private readonly onAffected: (affected: { importers: string[]; imported: string[] }) => void,
     private readonly log: (message: string) => void,
   ) {}
 
@@ -112,7 +112,7 @@ export class AnalysisHost {
 
   private received(m: FromDocumentWorker): void {
     if (m.type === 'affected') {
-      this.onAffected(m.file, m.files);
+      this.onAffected(m);
       return;
     }
     const p = this.running;

@@ -27,7 +27,7 @@ export function documentWorkerMain(cancel: Int32Array): void {
   const exit = exitMarker();
 
   const affected = (file: string) => {
-    if (isSourceFile(file)) post({ type: 'affected', file, files: state.affectedBy(file) });
+    if (isSourceFile(file)) post({ type: 'affected', file, ...state.affectedBy(file) });
   };
 
   const analyse = (m: Extract<ToDocumentWorker, { type: 'analyze' }>) => {

@@ -42,8 +42,8 @@ export interface DocumentResult {
 }
 
 export type FromDocumentWorker =
-  /** The open or importing files whose findings a change of `file` may change. */
-  | { type: 'affected'; file: string; files: string[] }
+  /** The files whose findings a change of `file` may change (WorkspaceState.affectedBy). */
+  | { type: 'affected'; file: string; importers: string[]; imported: string[] }
   | { type: 'result'; id: number; result: DocumentResult }
   /** Stopped for a newer request, or the document moved on before it started. */
   | { type: 'cancelled'; id: number; started?: boolean }
