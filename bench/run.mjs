@@ -302,23 +302,25 @@ async function responsive() {
     reportDone = true;
     return html;
   });
+  // Hovers every 20 ms, and beside them edits one after another, each waiting for its diagnostics.
   const hovers = [];
   const edits = [];
-  let version = 1;
-  for (let k = 0; !reportDone && hovers.length < 400; k++) {
-    const h0 = performance.now();
-    await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: positions[k % positions.length] });
-    if (!reportDone) hovers.push(performance.now() - h0);
-    if (k % 10 === 0) {
-      const v = ++version;
+  const editing = (async () => {
+    for (let v = 2; !reportDone; v++) {
       const e0 = performance.now();
-      const wait = client.waitForDiagnostics(uri, (p) => p.version === v, 120000);
-      await client.change(uri, v, `${text}\n// edit ${k}\n`);
+      const wait = client.waitForDiagnostics(uri, (p) => p.version === v, 300000);
+      await client.change(uri, v, `${text}\n// edit ${v}\n`);
       await wait;
       if (!reportDone) edits.push(performance.now() - e0);
     }
+  })();
+  for (let k = 0; !reportDone; k++) {
+    const h0 = performance.now();
+    await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: positions[k % positions.length] });
+    if (!reportDone) hovers.push(performance.now() - h0);
     await new Promise((r) => setTimeout(r, 20));
   }
+  await editing;
   const html = await report;
   const reportMs = performance.now() - t0;
   line(`  report: ${fmt(reportMs)}, ${(String(html).length / 1024).toFixed(0)} KiB of HTML; ${hovers.length} hovers and ${edits.length} edits while it ran`);

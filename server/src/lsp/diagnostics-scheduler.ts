@@ -79,7 +79,7 @@ export class DiagnosticsScheduler {
 
   /** Pull mode: the diagnostics of a document's present version. */
   async diagnosticsFor(uri: string): Promise<Diagnostic[]> {
-    return (await this.analysisOf(uri))?.diagnostics ?? [];
+    return (await this.settledAnalysisOf(uri))?.diagnostics ?? [];
   }
 
   /**
@@ -129,7 +129,7 @@ export class DiagnosticsScheduler {
     if (!doc) return;
     const version = doc.version;
     try {
-      const r = await this.analysisOf(uri);
+      const r = await this.settledAnalysisOf(uri);
       if (r && this.documents.get(uri)?.version === version && r.version === version) await this.connection.sendDiagnostics({ uri, version, diagnostics: r.diagnostics });
     } catch (e) {
       if (!(e instanceof Cancelled)) this.connection.console.error(`Disclose publish failed: ${(e as Error).stack ?? e}`);
@@ -147,6 +147,20 @@ export class DiagnosticsScheduler {
         this.connection.console.error(`Disclose refresh failed: ${(e as Error).stack ?? e}`);
       }
     }, 50);
+  }
+
+  /**
+   * The results of a document's present input, waiting through supersessions: an analysis
+   * dropped for a newer input (a changed dependency, say) is followed by that input's.
+   */
+  private async settledAnalysisOf(uri: string): Promise<DocumentResults | undefined> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.analysisOf(uri);
+      } catch (e) {
+        if (!(e instanceof Cancelled) || attempt >= 5 || !this.documents.get(uri)) throw e;
+      }
+    }
   }
 
   /** The results of a document's present input, from the cache or from a (shared) analysis. */
