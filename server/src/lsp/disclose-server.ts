@@ -124,7 +124,7 @@ export class DiscloseServer {
     if (this.caps.workspaceFolders) {
       this.connection.workspace.onDidChangeWorkspaceFolders((e) =>
         this.guard('folders', () => {
-          const current = new Set(this.workspace.folders);
+          const current = new Set(this.workspace.inClientOrder);
           for (const r of e.removed) current.delete(fileOfUri(r.uri) ?? '');
           for (const a of e.added) current.add(fileOfUri(a.uri) ?? '');
           this.setFolders([...current].filter(Boolean));
@@ -141,7 +141,7 @@ export class DiscloseServer {
 
   /** What a new analysis thread is told first: the folders and every open document. */
   private workerState(): ToDocumentWorker[] {
-    return [{ type: 'folders', folders: [...this.workspace.folders] }, ...this.documents.all().map((d): ToDocumentWorker => ({ type: 'document', doc: { uri: d.uri, version: d.version, text: d.getText() } }))];
+    return [{ type: 'folders', folders: [...this.workspace.inClientOrder] }, ...this.documents.all().map((d): ToDocumentWorker => ({ type: 'document', doc: { uri: d.uri, version: d.version, text: d.getText() } }))];
   }
 
   private configurationChanged(settings: unknown): void {

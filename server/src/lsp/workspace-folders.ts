@@ -53,6 +53,9 @@ export class WorkspaceFolders {
 
   /** The folders in the order the client named them: the first is the default of commands. */
   private named: string[] = [];
+  get inClientOrder(): readonly string[] {
+    return this.named;
+  }
   get first(): string | undefined {
     return this.named[0];
   }
