@@ -16,10 +16,16 @@ export interface DocumentResults {
   version: number;
   findings: Finding[];
   diagnostics: Diagnostic[];
+  /** From the request to the answer, waiting in line included. */
+  durationMs: number;
 }
 
-/** How long a hover waits for its document's analysis before it answers from the last one. */
-const HOVER_WAIT_MS = 250;
+/**
+ * How long a hover waits for its document's analysis before it answers from the last one: an
+ * edit's analysis of a small file ends within it; a hover does not wait for a document whose
+ * last analysis took longer.
+ */
+const HOVER_WAIT_MS = 25;
 
 /**
  * When each open document is analysed and where its diagnostics go: pushed after a debounce,
@@ -88,6 +94,9 @@ export class DiagnosticsScheduler {
    */
   async resultsForHover(uri: string): Promise<DocumentResults | undefined> {
     const fresh = this.analysisOf(uri).catch(() => undefined);
+    const last = this.results.get(uri);
+    // This document's analyses take long: the present one would not be in time either.
+    if (last && last.durationMs > HOVER_WAIT_MS) return last;
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), HOVER_WAIT_MS)));
     const r = await Promise.race([fresh, late]);
@@ -180,11 +189,12 @@ export class DiagnosticsScheduler {
     // The input moved on: the older analysis is of no use to anyone.
     if (running) this.host.cancel(running.id);
     const caps = this.caps();
+    const started = performance.now();
     const job = this.host.analyze({ uri, version, settings, options: { relatedInformation: caps.relatedInformation, codeDescription: caps.codeDescription } });
     const result = job.result.then(
       (r) => {
         if (r.skipped) this.connection.console.info(`Disclose skipped ${file}: ${r.skipped}`);
-        return this.store(uri, { key, version, findings: r.findings, diagnostics: r.diagnostics }, job.id);
+        return this.store(uri, { key, version, findings: r.findings, diagnostics: r.diagnostics, durationMs: performance.now() - started }, job.id);
       },
       (e: unknown) => {
         if (this.inflight.get(uri)?.id === job.id) this.inflight.delete(uri);
@@ -194,7 +204,7 @@ export class DiagnosticsScheduler {
         }
         // A crash in one file's analysis: log it and clear that file's diagnostics, never stale.
         this.connection.console.error(`Disclose could not analyse ${file}: ${(e as Error).stack ?? e}`);
-        return this.store(uri, { key, version, findings: [], diagnostics: [] }, job.id);
+        return this.store(uri, { key, version, findings: [], diagnostics: [], durationMs: performance.now() - started }, job.id);
       },
     );
     this.inflight.set(uri, { key, id: job.id, result });
