@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { CLIENT_COMMANDS, type StatusParams } from '../../server/src/lsp/protocol';
+import { CLIENT_COMMANDS, type StatusParams } from '../../shared/protocol';
 
 /** The policy in force and the count of findings; a click opens the Problems view. */
 export class StatusItem implements vscode.Disposable {

@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import { SERVER_COMMANDS } from '../../server/src/lsp/protocol';
+import { SERVER_COMMANDS } from '../../shared/protocol';
 import { MAX_EXCLUDE_PATTERNS, MAX_FILE_SIZE_LIMIT, normaliseSettings } from '../../server/src/lsp/settings';
 import { LspClient, PUSH_CAPABILITIES } from '../support/lsp-client';
 import { PROJECT_ROOT } from '../support/paths';

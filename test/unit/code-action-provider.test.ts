@@ -8,7 +8,7 @@ import { parse } from 'yaml';
 import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { codeActions, declareRecipientEdit, type CodeActionContext } from '../../server/src/lsp/code-action-provider';
-import { CLIENT_COMMANDS, type DiagnosticData } from '../../server/src/lsp/protocol';
+import { CLIENT_COMMANDS, type DiagnosticData } from '../../shared/protocol';
 import { DEFAULT_POLICY } from '../../server/src/analysis/config/config';
 import { resolvePolicyPack } from '../../server/src/analysis/policy/policy-pack';
 

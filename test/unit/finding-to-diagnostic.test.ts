@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, DiagnosticTag } from 'vscode-languageserver';
 import { findingToDiagnostic } from '../../server/src/lsp/finding-to-diagnostic';
-import type { DiagnosticData } from '../../server/src/lsp/protocol';
+import type { DiagnosticData } from '../../shared/protocol';
 import { DEFAULT_SETTINGS, type DiscloseSettings } from '../../server/src/lsp/settings';
 import { DEFAULT_POLICY } from '../../server/src/analysis/config/config';
 import { resolvePolicyPack, type PolicyPack } from '../../server/src/analysis/policy/policy-pack';

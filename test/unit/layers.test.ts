@@ -60,6 +60,10 @@ describe('layers', () => {
     }
   });
 
+  it('the protocol types shared by client and server import nothing', () => {
+    for (const f of sources(path.join(PROJECT_ROOT, 'shared'))) assert.deepEqual(imports(f), [], `${path.relative(PROJECT_ROOT, f)} must stay plain types and constants`);
+  });
+
   it('only the client imports vscode', () => {
     for (const dir of ['server/src/lsp', 'server/src/cli', 'server/src/accuracy']) {
       for (const f of sources(path.join(PROJECT_ROOT, dir))) for (const i of imports(f)) assert.notEqual(i, 'vscode', `${path.relative(PROJECT_ROOT, f)} imports vscode`);

@@ -5,7 +5,7 @@ import { CONFIG_FILE_NAME } from '../analysis/config/config';
 import type { PolicyPack } from '../analysis/policy/policy-pack';
 import { categoryPlaceholder, clauseCondition, conditionPlaceholder, policyReference } from '../reporting/policy-placeholders';
 import { t } from './hover-text';
-import { CLIENT_COMMANDS, SERVER_COMMANDS, type DeclareRecipientArgs, type DiagnosticData } from './protocol';
+import { CLIENT_COMMANDS, SERVER_COMMANDS, type DeclareRecipientArgs, type DiagnosticData } from '../../../shared/protocol';
 import { addConditionEdits, addRecipientEdits, recipientIdFor, type YamlEdit } from './yaml-edits';
 import { pathToUri } from './workspace-state';
 

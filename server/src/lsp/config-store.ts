@@ -38,10 +38,20 @@ export class ConfigStore {
     return findConfigFile(path.dirname(sourceFile), this.boundaryOf(sourceFile), (f) => this.readText(f) !== undefined, this.nearest);
   }
 
+  /** The .disclose.yaml that governs a folder's own files: found from the folder upwards. */
+  configFileForFolder(folder: string): string | undefined {
+    return findConfigFile(folder, this.boundaryOf(folder), (f) => this.readText(f) !== undefined, this.nearest);
+  }
+
   configFor(sourceFile: string, policySetting: string): DiscloseConfig {
     const file = this.configFileFor(sourceFile);
     if (!file) return this.defaultFor(policySetting);
     return this.load(file) ?? this.defaultFor(policySetting);
+  }
+
+  configForFolder(folder: string, policySetting: string): DiscloseConfig {
+    const file = this.configFileForFolder(folder);
+    return (file && this.load(file)) || this.defaultFor(policySetting);
   }
 
   /** Loads (or reuses) a config file; returns the configuration in force for it. */

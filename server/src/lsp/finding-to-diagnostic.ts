@@ -3,7 +3,7 @@ import { DiagnosticSeverity, DiagnosticTag, type Diagnostic, type DiagnosticRela
 import type { Finding } from '../analysis/flows/finding';
 import type { PolicyPack } from '../analysis/policy/policy-pack';
 import { localizedMessage, relatedMessage } from './diagnostic-message';
-import type { DiagnosticData } from './protocol';
+import type { DiagnosticData } from '../../../shared/protocol';
 import type { DiscloseSettings } from './settings';
 
 const SEVERITY = {

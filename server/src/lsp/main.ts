@@ -1,4 +1,6 @@
+import { isMainThread, workerData } from 'node:worker_threads';
 import { createConnection, ProposedFeatures, StreamMessageWriter } from 'vscode-languageserver/node';
+import { workerEntry } from './analysis-worker/worker-entry';
 import { GuardedMessageReader } from './guarded-transport';
 import { DiscloseServer } from './disclose-server';
 
@@ -20,9 +22,12 @@ Editors start it with --stdio (see the README for Neovim and Emacs).
   --version          print the version
 `;
 
-const args = process.argv.slice(2);
+const args = isMainThread ? process.argv.slice(2) : [];
 const transport = args.some((a) => a === '--stdio' || a === '--node-ipc' || /^--(socket|pipe)=./.test(a) || a === '--socket' || a === '--pipe');
-if (args.includes('--version') || args.includes('-v')) {
+if (!isMainThread) {
+  // This script started again as one of the server's analysis threads (analysis-worker/).
+  workerEntry(workerData);
+} else if (args.includes('--version') || args.includes('-v')) {
   process.stdout.write(`${SERVER_VERSION}\n`);
   process.exit(0);
 } else if (args.includes('--help') || args.includes('-h')) {
@@ -39,7 +44,7 @@ if (args.includes('--version') || args.includes('-v')) {
   const connection = writer ? createConnection(ProposedFeatures.all, new GuardedMessageReader(process.stdin, writer), writer) : createConnection(ProposedFeatures.all);
   process.on('uncaughtException', (e) => connection.console.error(`Disclose: uncaught ${e.stack ?? e}`));
   process.on('unhandledRejection', (e) => connection.console.error(`Disclose: unhandled rejection ${(e as Error)?.stack ?? e}`));
-  new DiscloseServer(connection).listen();
+  new DiscloseServer(connection, __filename).listen();
 }
 
 declare const SERVER_VERSION: string;

@@ -1,7 +1,7 @@
 import ts from 'typescript';
 import type { Finding } from '../analysis/flows/finding';
 import { forEachChild, staticPropertyName } from '../analysis/ts-helpers';
-import type { DiagnosticData } from './protocol';
+import type { DiagnosticData } from '../../../shared/protocol';
 
 /**
  * The personal fields written directly in the object literal a sink call sends

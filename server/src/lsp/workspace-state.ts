@@ -1,11 +1,6 @@
 import * as path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import type * as ts from 'typescript';
-import type { TextDocuments } from 'vscode-languageserver';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_FILE_NAME, defaultConfig, type DiscloseConfig } from '../analysis/config/config';
-import { repositoryRootOf } from '../analysis/workspace/repository-root';
-import { tryReadTextFile } from '../analysis/workspace/safe-fs';
 import { analyze } from '../analysis/engine';
 import { compileGlob } from '../analysis/recipients/endpoint-patterns';
 import { isTestCode } from '../analysis/workspace/workspace-files';
@@ -15,9 +10,13 @@ import { isSourceFile } from '../analysis/workspace/source-kinds';
 import { isProjectInput } from '../analysis/workspace/project-model';
 import { UnitMemo } from '../analysis/incremental/unit-memo';
 import { unanalysableReason } from '../analysis/workspace/workspace-files';
-import { ConfigStore } from './config-store';
+import type { ConfigStore } from './config-store';
 import type { DiscloseSettings } from './settings';
+import { fileOfUri, WorkspaceFolders, type OpenDocument, type OpenDocuments } from './workspace-folders';
 import { WorkspaceIndex } from './workspace-index';
+
+// Where the code actions and tests have long found them.
+export { fileOfUri, pathToUri } from './workspace-folders';
 
 export class Cancelled extends Error {}
 
@@ -33,22 +32,14 @@ export interface DocumentAnalysis {
   program?: ts.Program;
 }
 
-export function fileOfUri(uri: string): string | undefined {
-  if (typeof uri !== 'string' || !uri.startsWith('file:')) return undefined;
-  try {
-    return path.resolve(fileURLToPath(uri));
-  } catch {
-    return undefined;
-  }
-}
-
 /**
- * Everything the server knows about the workspace: its folders, their files and import
- * graphs, the configurations in force, and the open documents' unsaved text.
+ * Everything the analysis knows about the workspace between edits: the folders' files and
+ * import graphs, their parsed files and per-function results, the configurations in force, and
+ * the open documents' unsaved text. Lives in the analysis worker (analysis-worker/), never on
+ * the LSP thread.
  */
 export class WorkspaceState {
-  readonly configs: ConfigStore;
-  private folders: string[] = [];
+  readonly workspace: WorkspaceFolders;
   private readonly indexes = new Map<string, WorkspaceIndex>();
   private readonly lastProgram = new Map<string, ts.Program>();
   private readonly sourceFiles = new Map<string, SourceFileCache>();
@@ -56,39 +47,33 @@ export class WorkspaceState {
   private readonly excludeCache = new Map<string, (rel: string) => boolean>();
 
   constructor(
-    private readonly documents: TextDocuments<TextDocument>,
-    private readonly settingsOf: (uriOrFolder: string) => DiscloseSettings,
+    private readonly documents: OpenDocuments,
+    private readonly settingsOf: (folder: string) => DiscloseSettings,
   ) {
-    this.configs = new ConfigStore((f) => this.readText(f), (f) => this.configBoundaryOf(f));
+    this.workspace = new WorkspaceFolders(documents, settingsOf);
+  }
+
+  get configs(): ConfigStore {
+    return this.workspace.configs;
+  }
+
+  private get folders(): readonly string[] {
+    return this.workspace.folders;
   }
 
   setFolders(folders: string[]): void {
-    this.folders = folders.map((f) => path.resolve(f)).sort((a, b) => b.length - a.length);
-    this.configs.invalidate('');
+    this.workspace.setFolders(folders);
     for (const k of [...this.indexes.keys()]) if (!this.folders.includes(k)) this.indexes.delete(k);
     for (const k of [...this.sourceFiles.keys()]) if (!this.folders.includes(k)) this.sourceFiles.delete(k);
     for (const k of [...this.memos.keys()]) if (!this.folders.includes(k)) this.memos.delete(k);
   }
 
-  /** Open documents win over the disk; unreadable or oversized files read as missing. */
   readText(file: string): string | undefined {
-    const doc = this.documents.get(pathToUri(file));
-    if (doc) return doc.getText();
-    return tryReadTextFile(file, { kind: 'source', maxBytes: 8 * 1024 * 1024, within: this.folderOf(file) });
-  }
-
-  /** Where the search for a .disclose.yaml stops: the repository root, or the workspace folder. */
-  configBoundaryOf(file: string): string {
-    const folder = this.folderOf(file);
-    return repositoryRootOf(folder) ?? folder;
+    return this.workspace.readText(file);
   }
 
   folderOf(file: string): string {
-    const f = this.folders.find((root) => {
-      const rel = path.relative(root, file);
-      return !rel.startsWith('..') && !path.isAbsolute(rel);
-    });
-    return f ?? path.dirname(file);
+    return this.workspace.folderOf(file);
   }
 
   indexOf(folder: string): WorkspaceIndex {
@@ -105,6 +90,21 @@ export class WorkspaceState {
   dependentsOf(file: string): string[] {
     const idx = this.indexOf(this.folderOf(file));
     return idx.importersOf(file);
+  }
+
+  /**
+   * Files whose findings an edit of `file` may change: who imports it (their calls decide
+   * whether its functions are wrappers; they are analysed again), and the open documents it
+   * imports (their results are stale, but no one waits for them until they are asked for).
+   */
+  affectedBy(file: string): { importers: string[]; imported: string[] } {
+    const importers = this.dependentsOf(file).filter((f) => f !== file);
+    const imported: string[] = [];
+    for (const d of this.documents.all()) {
+      const f = fileOfUri(d.uri);
+      if (f && f !== file && this.dependentsOf(f).includes(file)) imported.push(f);
+    }
+    return { importers, imported };
   }
 
   fileChanged(file: string): void {
@@ -159,7 +159,7 @@ export class WorkspaceState {
   }
 
   /** The whole folder, every flow included: for the data-sharing report and init. */
-  analyzeFolder(folder: string, settings: DiscloseSettings, options: { ignoreConfig: boolean }): { flows: Flow[]; configs: DiscloseConfig[]; files: number } {
+  analyzeFolder(folder: string, settings: DiscloseSettings, options: { ignoreConfig: boolean; checkpoint?: () => void }): { flows: Flow[]; configs: DiscloseConfig[]; files: number } {
     const files = this.indexOf(folder).allFiles();
     const overlay = new Map<string, string>();
     for (const d of this.documents.all()) {
@@ -173,7 +173,7 @@ export class WorkspaceState {
       configs.add(c);
       return c;
     };
-    const result = analyze({ root: folder, files, configFor, reportUnresolved: true, includePermitted: true, overlay, maxFileBytes: settings.maxFileSize, project: this.indexOf(folder).project });
+    const result = analyze({ root: folder, files, configFor, reportUnresolved: true, includePermitted: true, overlay, maxFileBytes: settings.maxFileSize, project: this.indexOf(folder).project, checkpoint: options.checkpoint });
     return { flows: result.flows, configs: [...configs], files: files.length };
   }
 
@@ -193,7 +193,7 @@ export class WorkspaceState {
    * Analyses one document: the file itself and the files that import it (their calls decide
    * whether its functions are wrappers), with every open document's unsaved text.
    */
-  analyzeDocument(doc: TextDocument, settings: DiscloseSettings, checkpoint: () => void): DocumentAnalysis {
+  analyzeDocument(doc: OpenDocument, settings: DiscloseSettings, checkpoint: () => void): DocumentAnalysis {
     const file = fileOfUri(doc.uri);
     const base = { uri: doc.uri, version: doc.version, file: file ?? doc.uri, findings: [] as Finding[] };
     if (!file || !settings.enable || this.isExcluded(file, settings)) return base;
@@ -227,8 +227,4 @@ export class WorkspaceState {
     const limitsReached = result.problems.filter((p) => p.limit).map((p) => p.message);
     return { ...base, findings: result.findings.filter((f) => f.location.file === file), program: result.program, ...(limitsReached.length ? { limitsReached } : {}) };
   }
-}
-
-export function pathToUri(file: string): string {
-  return pathToFileURL(file).href;
 }
