@@ -19,6 +19,7 @@ import { importedFromOutside } from './outside-files';
 import { ProjectModel } from './project-model';
 import { resolveSdkEndpoint, resolveUrlEndpoint, type Resolution } from './recipient-resolver';
 import { hostOfResolution, resultSites, withoutRoundTrip } from './round-trip';
+import { withoutRecipientIssuedIds } from './account-credentials';
 import { ruleInfo, severityRank, type RuleId } from './rule-registry';
 import { SdkCatalog } from './sdk-catalog';
 import { SinkClassifier } from './sink-classifier';
@@ -615,6 +616,7 @@ function buildFlow(e: SinkEvent, unit: ts.Node, hasCallers: boolean, tools: Grou
   if (resolution.kind === 'internal') return undefined;
   if (resolution.kind === 'unresolved' && !input.reportUnresolved && !annotatedId) return undefined;
   items = withoutRoundTrip(items, hostOfResolution(resolution));
+  items = withoutRecipientIssuedIds(items, hostOfResolution(resolution), e.chain);
   if (items.length === 0) return undefined;
 
   const categories = [...new Set(items.map((i) => i.category))].sort();

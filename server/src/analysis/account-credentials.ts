@@ -1,0 +1,227 @@
+import ts from 'typescript';
+import { splitIdentifier } from './identifier-words';
+import { isFunctionLikeWithBody, skipOuterExpressions, staticPropertyName } from './ts-helpers';
+import type { DataItem } from './values';
+
+/**
+ * Two shapes in which an identifier sent to a recipient is that recipient's own name for the
+ * person, so sending it tells the recipient nothing it did not issue:
+ *
+ * - the request acts as one account at the recipient: it carries a credential the code holds for
+ *   that account (an OAuth access or refresh token, an authorisation code, a session cookie or the
+ *   user's own API key, all handed in at run time rather than read from the application's
+ *   configuration). The account's id, username or device id beside it are the platform's ids for
+ *   whom the credential already authenticates;
+ * - a visitor or cookie id named after the recipient (`datafast_visitor_id` to datafa.st): the
+ *   tracking id the recipient's own script set in the browser, read back and returned to it. A
+ *   record id the recipient issued for a person (`stripeCustomerId`) is kept: the application
+ *   links it to its own user when it sends it.
+ *
+ * Only identifiers are dropped: an e-mail address, a name or a message still counts.
+ */
+
+const IDENTIFIER_CATEGORIES = ['user.unique_id', 'user.account.username', 'user.device.device_id', 'user.device.cookie_id'];
+
+export function isIdentifierCategory(category: string): boolean {
+  return IDENTIFIER_CATEGORIES.some((c) => category === c || category.startsWith(`${c}.`));
+}
+
+/** Ids that only tell a browser apart: what a vendor's tracking script issues. */
+function isTrackingIdCategory(category: string): boolean {
+  return category === 'user.unique_id.pseudonymous' || category === 'user.device.cookie_id';
+}
+
+/** Header, query and body keys whose value authenticates a request. */
+const CREDENTIAL_KEYS = new Set([
+  'authorization',
+  'cookie',
+  'api key',
+  'x api key',
+  'apikey',
+  'access token',
+  'refresh token',
+  'auth token',
+  'oauth token',
+  'token',
+  'x auth token',
+  'private token',
+  'code',
+]);
+
+/** `code` authenticates only beside an OAuth grant; the others on their own. */
+const NEEDS_GRANT = new Set(['code']);
+
+function keyWords(key: string): string {
+  return splitIdentifier(key).join(' ');
+}
+
+function isCredentialKey(key: string): boolean {
+  return CREDENTIAL_KEYS.has(keyWords(key));
+}
+
+const CONFIGURED = /\bprocess\.env\b|\bimport\.meta\.env\b|\bDeno\.env\b|\benv\b|\bconfig\b|\bsettings\b/i;
+const MAX_VISITS = 400;
+
+/**
+ * Whether a credential value is handed in at run time: it reads a parameter or a local of an
+ * enclosing function and nothing from the environment or configuration. `this.apiKey` and module
+ * constants stay the application's own keys.
+ */
+function isRunTimeValue(e: ts.Expression, depth = 0): boolean {
+  const text = e.getText();
+  if (CONFIGURED.test(text)) return false;
+  let runTime = false;
+  let configured = false;
+  const visit = (n: ts.Node): void => {
+    if (runTime && configured) return;
+    if (ts.isPropertyAccessExpression(n)) {
+      visit(n.expression);
+      return;
+    }
+    if (ts.isIdentifier(n)) {
+      const decl = localDeclaration(n);
+      if (decl === 'parameter') runTime = true;
+      else if (decl && ts.isVariableDeclaration(decl)) {
+        if (!decl.initializer || depth > 2) runTime = true;
+        else if (isRunTimeValue(decl.initializer, depth + 1)) runTime = true;
+        else configured = true;
+      }
+      return;
+    }
+    if (ts.isCallExpression(n)) {
+      visit(n.expression);
+      for (const a of n.arguments) visit(a);
+      return;
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(e);
+  return runTime && !configured;
+}
+
+/** The declaration of a name among the parameters and locals of the functions around it. */
+function localDeclaration(id: ts.Identifier): 'parameter' | ts.VariableDeclaration | undefined {
+  const name = id.text;
+  let visits = 0;
+  for (let p: ts.Node | undefined = id.parent; p; p = p.parent) {
+    if (!isFunctionLikeWithBody(p)) continue;
+    for (const param of p.parameters) if (bindsName(param.name, name)) return 'parameter';
+    let found: ts.VariableDeclaration | undefined;
+    const walk = (n: ts.Node): void => {
+      if (found || ++visits > MAX_VISITS * 4) return;
+      if (ts.isVariableDeclaration(n) && bindsName(n.name, name)) {
+        found = n;
+        return;
+      }
+      if (n !== p && isFunctionLikeWithBody(n)) return;
+      ts.forEachChild(n, walk);
+    };
+    if (p.body) walk(p.body);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function bindsName(b: ts.BindingName, name: string): boolean {
+  if (ts.isIdentifier(b)) return b.text === name;
+  return b.elements.some((el) => !ts.isOmittedExpression(el) && bindsName(el.name, name));
+}
+
+/**
+ * Whether any call of a wrapper chain (outermost first) sends a run-time credential: in a header
+ * or body object, in the URL's query (`?access_token=${token}`), or appended to a form that the
+ * call sends.
+ */
+export function sendsAccountCredential(chain: readonly ts.CallExpression[]): boolean {
+  for (const call of chain) for (const a of call.arguments) if (argumentCarriesCredential(a, call)) return true;
+  return false;
+}
+
+function argumentCarriesCredential(arg: ts.Expression, call: ts.CallExpression): boolean {
+  let visits = 0;
+  const inExpression = (node: ts.Expression, depth: number): boolean => {
+    if (++visits > MAX_VISITS || depth > 5) return false;
+    const e = skipOuterExpressions(node);
+    if (ts.isTemplateExpression(e)) return templateCarriesCredential(e) || e.templateSpans.some((s) => inExpression(s.expression, depth + 1));
+    if (ts.isConditionalExpression(e)) return inExpression(e.whenTrue, depth + 1) && inExpression(e.whenFalse, depth + 1);
+    // `new URLSearchParams({ access_token })`, `params.toString()`
+    if (ts.isNewExpression(e)) return (e.arguments ?? []).some((a) => inExpression(a, depth + 1));
+    if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && e.expression.name.text === 'toString') return inExpression(e.expression.expression, depth + 1);
+    if (ts.isIdentifier(e)) {
+      const decl = localDeclaration(e);
+      if (decl && decl !== 'parameter' && ts.isIdentifier(decl.name) && decl.initializer && inExpression(decl.initializer, depth + 1)) return true;
+      return formCarriesCredential(e, call);
+    }
+    if (!ts.isObjectLiteralExpression(e)) return false;
+    const keys = e.properties.map((p) => staticPropertyName(p.name) ?? '');
+    const hasGrant = keys.some((k) => keyWords(k) === 'grant type');
+    for (const p of e.properties) {
+      const key = staticPropertyName(p.name);
+      const value = ts.isPropertyAssignment(p) ? p.initializer : ts.isShorthandPropertyAssignment(p) ? p.name : undefined;
+      if (!value) continue;
+      if (key && isCredentialKey(key) && (hasGrant || !NEEDS_GRANT.has(keyWords(key))) && isRunTimeValue(value)) return true;
+      if (inExpression(value, depth + 1)) return true;
+    }
+    return false;
+  };
+  return inExpression(arg, 0);
+}
+
+/** `https://…?access_token=${token}`, `Bearer ${token}` written into a URL or header string. */
+function templateCarriesCredential(t: ts.TemplateExpression): boolean {
+  let before = t.head.text;
+  for (const span of t.templateSpans) {
+    const m = /(?:[?&]([A-Za-z_-]+)=|\b(Bearer|Basic)\s+)$/.exec(before);
+    if (m && (m[2] || isCredentialKey(m[1]!)) && isRunTimeValue(span.expression)) return true;
+    before = span.literal.text;
+  }
+  return false;
+}
+
+/** `form.append('refresh_token', refresh)` in the function that sends `form`. */
+function formCarriesCredential(form: ts.Identifier, call: ts.CallExpression): boolean {
+  let fn: ts.Node | undefined = call.parent;
+  while (fn && !isFunctionLikeWithBody(fn)) fn = fn.parent;
+  if (!fn || !isFunctionLikeWithBody(fn) || !fn.body) return false;
+  const appended = new Map<string, ts.Expression>();
+  let visits = 0;
+  const walk = (n: ts.Node): void => {
+    if (++visits > MAX_VISITS * 4) return;
+    if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && ['append', 'set'].includes(n.expression.name.text)) {
+      const target = skipOuterExpressions(n.expression.expression);
+      const [k, v] = n.arguments;
+      if (ts.isIdentifier(target) && target.text === form.text && k && v && ts.isStringLiteralLike(k)) appended.set(keyWords(k.text), v);
+    }
+    if (n !== fn && isFunctionLikeWithBody(n)) return;
+    ts.forEachChild(n, walk);
+  };
+  walk(fn.body);
+  const hasGrant = appended.has('grant type');
+  for (const [k, v] of appended)
+    if (CREDENTIAL_KEYS.has(k) && (hasGrant || !NEEDS_GRANT.has(k)) && isRunTimeValue(v)) return true;
+  return false;
+}
+
+/** Identifiers that are the recipient's own: named after its site, or sent as the account they name. */
+export function withoutRecipientIssuedIds(items: DataItem[], recipientHost: string | null, chain: readonly ts.CallExpression[]): DataItem[] {
+  if (!recipientHost || !items.some((i) => isIdentifierCategory(i.category))) return items;
+  const names = siteNames(recipientHost);
+  let actsAsAccount: boolean | undefined;
+  return items.filter((i) => {
+    if (!isIdentifierCategory(i.category)) return true;
+    if (isTrackingIdCategory(i.category) && splitIdentifier(i.text).some((w) => names.has(w))) return false;
+    actsAsAccount ??= sendsAccountCredential(chain);
+    return !actsAsAccount;
+  });
+}
+
+/** `datafa.st` → {datafa, datafast}; `api.stripe.com` → {stripe, stripecom}. Short labels are too common to count. */
+function siteNames(host: string): Set<string> {
+  const labels = host.toLowerCase().replace(/\.$/, '').split('.').slice(-2);
+  const out = new Set<string>();
+  if (labels.length === 2) {
+    if (labels[0]!.length >= 4) out.add(labels[0]!);
+    out.add(labels.join(''));
+  }
+  return out;
+}
