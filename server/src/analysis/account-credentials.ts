@@ -46,6 +46,10 @@ const CREDENTIAL_KEYS = new Set([
   'x auth token',
   'private token',
   'code',
+  // the application's own secrets: a request that carries one is made as the application
+  'secret',
+  'client secret',
+  'api secret',
 ]);
 
 /** `code` authenticates only beside an OAuth grant; the others on their own. */
@@ -133,24 +137,38 @@ function bindsName(b: ts.BindingName, name: string): boolean {
  * call sends.
  */
 export function sendsAccountCredential(chain: readonly ts.CallExpression[]): boolean {
-  for (const call of chain) for (const a of call.arguments) if (argumentCarriesCredential(a, call)) return true;
-  return false;
+  const seen: CredentialsSeen = { runTime: 0, configured: 0 };
+  for (const call of chain) for (const a of call.arguments) argumentCredentials(a, call, seen);
+  // A request that also carries the application's own key is made as the application; a token
+  // beside it names a resource (Plaid's item token), not who is calling.
+  return seen.runTime > 0 && seen.configured === 0;
 }
 
-function argumentCarriesCredential(arg: ts.Expression, call: ts.CallExpression): boolean {
+interface CredentialsSeen {
+  runTime: number;
+  configured: number;
+}
+
+function argumentCredentials(arg: ts.Expression, call: ts.CallExpression, seen: CredentialsSeen): void {
+  const credential = (value: ts.Expression): true => {
+    if (isRunTimeValue(value)) seen.runTime++;
+    else seen.configured++;
+    return true;
+  };
   let visits = 0;
   const inExpression = (node: ts.Expression, depth: number): boolean => {
     if (++visits > MAX_VISITS || depth > 5) return false;
     const e = skipOuterExpressions(node);
-    if (ts.isTemplateExpression(e)) return templateCarriesCredential(e) || e.templateSpans.some((s) => inExpression(s.expression, depth + 1));
+    if (ts.isTemplateExpression(e)) return templateCredentials(e, credential) || e.templateSpans.some((s) => inExpression(s.expression, depth + 1));
     if (ts.isConditionalExpression(e)) return inExpression(e.whenTrue, depth + 1) && inExpression(e.whenFalse, depth + 1);
     // `new URLSearchParams({ access_token })`, `params.toString()`
     if (ts.isNewExpression(e)) return (e.arguments ?? []).some((a) => inExpression(a, depth + 1));
     if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && e.expression.name.text === 'toString') return inExpression(e.expression.expression, depth + 1);
+    if (ts.isCallExpression(e) && e.expression.getText() === 'JSON.stringify' && e.arguments[0]) return inExpression(e.arguments[0], depth + 1);
     if (ts.isIdentifier(e)) {
       const decl = localDeclaration(e);
       if (decl && decl !== 'parameter' && ts.isIdentifier(decl.name) && decl.initializer && inExpression(decl.initializer, depth + 1)) return true;
-      return formCarriesCredential(e, call);
+      return formCredentials(e, call, credential);
     }
     if (!ts.isObjectLiteralExpression(e)) return false;
     const keys = e.properties.map((p) => staticPropertyName(p.name) ?? '');
@@ -159,27 +177,28 @@ function argumentCarriesCredential(arg: ts.Expression, call: ts.CallExpression):
       const key = staticPropertyName(p.name);
       const value = ts.isPropertyAssignment(p) ? p.initializer : ts.isShorthandPropertyAssignment(p) ? p.name : undefined;
       if (!value) continue;
-      if (key && isCredentialKey(key) && (hasGrant || !NEEDS_GRANT.has(keyWords(key))) && isRunTimeValue(value)) return true;
-      if (inExpression(value, depth + 1)) return true;
+      if (key && isCredentialKey(key) && (hasGrant || !NEEDS_GRANT.has(keyWords(key)))) credential(value);
+      else inExpression(value, depth + 1);
     }
     return false;
   };
-  return inExpression(arg, 0);
+  inExpression(arg, 0);
 }
 
 /** `https://…?access_token=${token}`, `Bearer ${token}` written into a URL or header string. */
-function templateCarriesCredential(t: ts.TemplateExpression): boolean {
+function templateCredentials(t: ts.TemplateExpression, credential: (value: ts.Expression) => true): boolean {
   let before = t.head.text;
+  let found = false;
   for (const span of t.templateSpans) {
     const m = /(?:[?&]([A-Za-z_-]+)=|\b(Bearer|Basic)\s+)$/.exec(before);
-    if (m && (m[2] || isCredentialKey(m[1]!)) && isRunTimeValue(span.expression)) return true;
+    if (m && (m[2] || isCredentialKey(m[1]!))) found = credential(span.expression);
     before = span.literal.text;
   }
-  return false;
+  return found;
 }
 
 /** `form.append('refresh_token', refresh)` in the function that sends `form`. */
-function formCarriesCredential(form: ts.Identifier, call: ts.CallExpression): boolean {
+function formCredentials(form: ts.Identifier, call: ts.CallExpression, credential: (value: ts.Expression) => true): boolean {
   let fn: ts.Node | undefined = call.parent;
   while (fn && !isFunctionLikeWithBody(fn)) fn = fn.parent;
   if (!fn || !isFunctionLikeWithBody(fn) || !fn.body) return false;
@@ -197,20 +216,21 @@ function formCarriesCredential(form: ts.Identifier, call: ts.CallExpression): bo
   };
   walk(fn.body);
   const hasGrant = appended.has('grant type');
-  for (const [k, v] of appended)
-    if (CREDENTIAL_KEYS.has(k) && (hasGrant || !NEEDS_GRANT.has(k)) && isRunTimeValue(v)) return true;
-  return false;
+  let found = false;
+  for (const [k, v] of appended) if (CREDENTIAL_KEYS.has(k) && (hasGrant || !NEEDS_GRANT.has(k))) found = credential(v);
+  return found;
 }
 
 /** Identifiers that are the recipient's own: named after its site, or sent as the account they name. */
-export function withoutRecipientIssuedIds(items: DataItem[], recipientHost: string | null, chain: readonly ts.CallExpression[]): DataItem[] {
+export function withoutRecipientIssuedIds(items: DataItem[], recipientHost: string | null, chain: readonly ts.CallExpression[], viaSdk: boolean): DataItem[] {
   if (!recipientHost || !items.some((i) => isIdentifierCategory(i.category))) return items;
   const names = siteNames(recipientHost);
   let actsAsAccount: boolean | undefined;
   return items.filter((i) => {
     if (!isIdentifierCategory(i.category)) return true;
     if (isTrackingIdCategory(i.category) && splitIdentifier(i.text).some((w) => names.has(w))) return false;
-    actsAsAccount ??= sendsAccountCredential(chain);
+    // An SDK client calls as the key it was built with: a token among its arguments names a resource.
+    actsAsAccount ??= !viaSdk && sendsAccountCredential(chain);
     return !actsAsAccount;
   });
 }
