@@ -787,8 +787,12 @@ export class DataEvaluator {
     const ret = this.returnValue(fn);
     const callee = skipOuterExpressions(e.expression);
     const receiver = ts.isPropertyAccessExpression(callee) ? callee.expression : undefined;
-    // The declared return type still tells when the body's own value is opaque (a DB row).
-    return union(this.substitute(ret, fn, this.argResolver(e.arguments, receiver, fn), true), { items: [], refs: [], typed: [e] });
+    const v = this.substitute(ret, fn, this.argResolver(e.arguments, receiver, fn), true);
+    // The declared return type still tells when the body's own value is opaque (a DB row). When
+    // the value owes to the caller's parameters, those tell: the type must not make the caller's
+    // own callers' data look read here (`computeSlots(activity)` typed with `customerName`).
+    if (owesToParameters(v)) return v;
+    return union(v, { items: [], refs: [], typed: [e] });
   }
 
   argResolver(args: readonly ts.Expression[], receiver: ts.Expression | undefined, fn: FunctionLike) {
@@ -1089,4 +1093,11 @@ function ownerName(e: ts.ObjectLiteralExpression): string | undefined {
   }
   if (ts.isPropertyAssignment(p)) return staticPropertyName(p.name);
   return undefined;
+}
+
+function owesToParameters(v: Value, depth = 0): boolean {
+  if (v.refs.some((r) => !r.opaque)) return true;
+  if (!v.fields || depth > 6) return false;
+  for (const f of v.fields.values()) if (owesToParameters(f, depth + 1)) return true;
+  return false;
 }
