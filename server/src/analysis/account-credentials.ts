@@ -1,6 +1,6 @@
 import ts from 'typescript';
 import { splitIdentifier } from './identifier-words';
-import { isFunctionLikeWithBody, skipOuterExpressions, staticPropertyName } from './ts-helpers';
+import { isFunctionLikeWithBody, skipOuterExpressions, staticPropertyName, type FunctionLike } from './ts-helpers';
 import type { DataItem } from './values';
 
 /**
@@ -71,7 +71,17 @@ const MAX_VISITS = 400;
  * enclosing function and nothing from the environment or configuration. `this.apiKey` and module
  * constants stay the application's own keys.
  */
-function isRunTimeValue(e: ts.Expression, depth = 0): boolean {
+/** Whether a word names a thing rather than a person (`channel`, `bot`, `workspace`): the lexicon's non-person owners. */
+export type ThingWord = (word: string) => boolean;
+
+/** `lineChannelAccessToken`, `slackBotToken`: a credential of a bot or channel, the application's own. */
+function namesThingCredential(name: string, thing: ThingWord): boolean {
+  const words = splitIdentifier(name);
+  return words.slice(0, -1).some((w) => thing(w));
+}
+
+function isRunTimeValue(e: ts.Expression, thing: ThingWord, handedIn?: HandedIn, depth = 0): boolean {
+  if (depth > 6) return true;
   const text = e.getText();
   if (CONFIGURED.test(text)) return false;
   let runTime = false;
@@ -79,15 +89,23 @@ function isRunTimeValue(e: ts.Expression, depth = 0): boolean {
   const visit = (n: ts.Node): void => {
     if (runTime && configured) return;
     if (ts.isPropertyAccessExpression(n)) {
+      if (namesThingCredential(n.name.text, thing)) configured = true;
       visit(n.expression);
       return;
     }
     if (ts.isIdentifier(n)) {
+      if (namesThingCredential(n.text, thing)) configured = true;
       const decl = localDeclaration(n);
-      if (decl === 'parameter') runTime = true;
-      else if (decl && ts.isVariableDeclaration(decl)) {
+      if (decl && ts.isParameter(decl)) {
+        // A wrapper's `token` parameter is what the call before it in the chain passes.
+        const arg = handedIn?.(decl);
+        const value = arg ? arg.value ?? decl.initializer : undefined;
+        if (!arg || !value) runTime = true;
+        else if (isRunTimeValue(value, thing, arg.value ? arg.handedIn : handedIn, depth + 1)) runTime = true;
+        else configured = true;
+      } else if (decl && ts.isVariableDeclaration(decl)) {
         if (!decl.initializer || depth > 2) runTime = true;
-        else if (isRunTimeValue(decl.initializer, depth + 1)) runTime = true;
+        else if (isRunTimeValue(decl.initializer, thing, handedIn, depth + 1)) runTime = true;
         else configured = true;
       }
       return;
@@ -104,12 +122,12 @@ function isRunTimeValue(e: ts.Expression, depth = 0): boolean {
 }
 
 /** The declaration of a name among the parameters and locals of the functions around it. */
-function localDeclaration(id: ts.Identifier): 'parameter' | ts.VariableDeclaration | undefined {
+function localDeclaration(id: ts.Identifier): ts.ParameterDeclaration | ts.VariableDeclaration | undefined {
   const name = id.text;
   let visits = 0;
   for (let p: ts.Node | undefined = id.parent; p; p = p.parent) {
     if (!isFunctionLikeWithBody(p)) continue;
-    for (const param of p.parameters) if (bindsName(param.name, name)) return 'parameter';
+    for (const param of p.parameters) if (bindsName(param.name, name)) return param;
     let found: ts.VariableDeclaration | undefined;
     const walk = (n: ts.Node): void => {
       if (found || ++visits > MAX_VISITS * 4) return;
@@ -136,9 +154,11 @@ function bindsName(b: ts.BindingName, name: string): boolean {
  * or body object, in the URL's query (`?access_token=${token}`), or appended to a form that the
  * call sends.
  */
-export function sendsAccountCredential(chain: readonly ts.CallExpression[]): boolean {
+export function sendsAccountCredential(chain: readonly ts.CallExpression[], thing: ThingWord): boolean {
   const seen: CredentialsSeen = { runTime: 0, configured: 0 };
-  for (const call of chain) for (const a of call.arguments) argumentCredentials(a, call, seen);
+  chain.forEach((call, k) => {
+    for (const a of call.arguments) argumentCredentials(a, call, seen, thing, handedInAt(chain, k));
+  });
   // A request that also carries the application's own key is made as the application; a token
   // beside it names a resource (Plaid's item token), not who is calling.
   return seen.runTime > 0 && seen.configured === 0;
@@ -149,9 +169,29 @@ interface CredentialsSeen {
   configured: number;
 }
 
-function argumentCredentials(arg: ts.Expression, call: ts.CallExpression, seen: CredentialsSeen): void {
+/**
+ * What the call before a chain link passes for a parameter of the function that link stands in:
+ * `value` undefined when the argument is left out. Undefined when no call in the chain says.
+ */
+type HandedIn = (param: ts.ParameterDeclaration) => { value: ts.Expression | undefined; handedIn?: HandedIn } | undefined;
+
+function handedInAt(chain: readonly ts.CallExpression[], k: number): HandedIn | undefined {
+  if (k === 0) return undefined;
+  let fn: ts.Node | undefined = chain[k]!.parent;
+  while (fn && !isFunctionLikeWithBody(fn)) fn = fn.parent;
+  const caller = chain[k - 1]!;
+  return (param) => {
+    if (!fn || param.parent !== fn || param.dotDotDotToken || !ts.isIdentifier(param.name)) return undefined;
+    const args = caller.arguments;
+    if (args.some((a) => ts.isSpreadElement(a))) return undefined;
+    const index = (fn as FunctionLike).parameters.indexOf(param);
+    return { value: args[index], handedIn: handedInAt(chain, k - 1) };
+  };
+}
+
+function argumentCredentials(arg: ts.Expression, call: ts.CallExpression, seen: CredentialsSeen, thing: ThingWord, handedIn: HandedIn | undefined): void {
   const credential = (value: ts.Expression): true => {
-    if (isRunTimeValue(value)) seen.runTime++;
+    if (isRunTimeValue(value, thing, handedIn)) seen.runTime++;
     else seen.configured++;
     return true;
   };
@@ -167,7 +207,7 @@ function argumentCredentials(arg: ts.Expression, call: ts.CallExpression, seen: 
     if (ts.isCallExpression(e) && e.expression.getText() === 'JSON.stringify' && e.arguments[0]) return inExpression(e.arguments[0], depth + 1);
     if (ts.isIdentifier(e)) {
       const decl = localDeclaration(e);
-      if (decl && decl !== 'parameter' && ts.isIdentifier(decl.name) && decl.initializer && inExpression(decl.initializer, depth + 1)) return true;
+      if (decl && ts.isVariableDeclaration(decl) && ts.isIdentifier(decl.name) && decl.initializer && inExpression(decl.initializer, depth + 1)) return true;
       return formCredentials(e, call, credential);
     }
     if (!ts.isObjectLiteralExpression(e)) return false;
@@ -222,7 +262,7 @@ function formCredentials(form: ts.Identifier, call: ts.CallExpression, credentia
 }
 
 /** Identifiers that are the recipient's own: named after its site, or sent as the account they name. */
-export function withoutRecipientIssuedIds(items: DataItem[], recipientHost: string | null, chain: readonly ts.CallExpression[], viaSdk: boolean): DataItem[] {
+export function withoutRecipientIssuedIds(items: DataItem[], recipientHost: string | null, chain: readonly ts.CallExpression[], viaSdk: boolean, thing: ThingWord): DataItem[] {
   if (!recipientHost || !items.some((i) => isIdentifierCategory(i.category))) return items;
   const names = siteNames(recipientHost);
   let actsAsAccount: boolean | undefined;
@@ -230,7 +270,7 @@ export function withoutRecipientIssuedIds(items: DataItem[], recipientHost: stri
     if (!isIdentifierCategory(i.category)) return true;
     if (isTrackingIdCategory(i.category) && splitIdentifier(i.text).some((w) => names.has(w))) return false;
     // An SDK client calls as the key it was built with: a token among its arguments names a resource.
-    actsAsAccount ??= !viaSdk && sendsAccountCredential(chain);
+    actsAsAccount ??= !viaSdk && sendsAccountCredential(chain, thing);
     return !actsAsAccount;
   });
 }

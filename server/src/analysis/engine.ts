@@ -616,7 +616,7 @@ function buildFlow(e: SinkEvent, unit: ts.Node, hasCallers: boolean, tools: Grou
   if (resolution.kind === 'internal') return undefined;
   if (resolution.kind === 'unresolved' && !input.reportUnresolved && !annotatedId) return undefined;
   items = withoutRoundTrip(items, hostOfResolution(resolution));
-  items = withoutRecipientIssuedIds(items, hostOfResolution(resolution), e.chain, !!e.sink.sdk);
+  items = withoutRecipientIssuedIds(items, hostOfResolution(resolution), e.chain, !!e.sink.sdk, (w) => builtinData().lexicon.isNonPersonOwner(w));
   if (items.length === 0) return undefined;
 
   const categories = [...new Set(items.map((i) => i.category))].sort();

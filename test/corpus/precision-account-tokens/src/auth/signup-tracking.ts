@@ -1,12 +1,13 @@
-import { prisma } from '../db';
+interface SignedUpUser {
+  id: string;
+  email: string;
+}
 
 /**
  * Conversion goals go to the analytics vendor with the application's own API key. The visitor id
  * is the one its script set in the browser; the e-mail and the user id are ours.
  */
-export async function trackSignup(userId: string, datapulseVisitorId: string | undefined) {
-  const user = await prisma.user.findUniqueOrThrow({ where: { id: userId } });
-
+export async function trackSignup(user: SignedUpUser, datapulseVisitorId: string | undefined) {
   if (datapulseVisitorId) {
     await fetch('https://api.datapulse.example/v1/goals', {
       method: 'POST',
