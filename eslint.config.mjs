@@ -11,7 +11,18 @@ export default defineConfig(
     // The server, the client and the tests are linted. The corpus and examples are code under
     // analysis (their labels name lines, and many are careless on purpose); dist/ and out/ are built;
     // the build, packaging and measuring scripts (scripts/, bench/, *.mjs) are not linted yet.
-    ignores: ['**/node_modules/**', 'dist/**', 'out/**', '.cache/**', 'test/corpus/**', 'examples/**', 'bench/**', 'scripts/**', '*.mjs'],
+    ignores: [
+      '**/node_modules/**',
+      'dist/**',
+      'out/**',
+      '.cache/**',
+      'test/corpus/**',
+      'test/fixtures/**',
+      'examples/**',
+      'bench/**',
+      'scripts/**',
+      '*.mjs',
+    ],
   },
   js.configs.recommended,
   tseslint.configs.recommended,
