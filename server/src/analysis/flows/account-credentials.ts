@@ -289,7 +289,8 @@ export function withoutRecipientIssuedIds(
   const names = siteNames(recipientHost);
   let actsAsAccount: boolean | undefined;
   return items.filter((i) => {
-    if (!isIdentifierCategory(i.category)) return true;
+    // The person a message goes to is not the account the credential authenticates.
+    if (!isIdentifierCategory(i.category) || i.addressee) return true;
     if (isTrackingIdCategory(i.category) && splitIdentifier(i.text).some((w) => names.has(w))) return false;
     // An SDK client calls as the key it was built with: a token among its arguments names a resource.
     actsAsAccount ??= !viaSdk && sendsAccountCredential(chain, thing);

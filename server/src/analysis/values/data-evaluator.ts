@@ -262,7 +262,7 @@ export class DataEvaluator {
     // whatever its caller passes, the organisation's own mailbox as often as a person.
     if (!ts.isPropertyAccessExpression(x) && !ts.isElementAccessExpression(x)) return undefined;
     const m = this.lexicon.addressee(key, siblingKeys, rightmostName(x));
-    return m ? this.makeItem(m, at, 'name') : undefined;
+    return m ? { ...this.makeItem(m, at, 'name'), addressee: true } : undefined;
   }
 
   /**

@@ -16,6 +16,8 @@ export interface DataItem {
   via: 'name' | 'annotation' | 'type' | 'config';
   /** The site (`stripe.com`) whose response this was read from: not news to that site. */
   returnedBy?: string;
+  /** Whom a message request is addressed to (`user`, `peer_id` or `to` beside the message): a person the request reaches, never the id of the account it is made as. */
+  addressee?: boolean;
 }
 
 /**

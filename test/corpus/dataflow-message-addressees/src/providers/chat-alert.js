@@ -7,11 +7,11 @@ const AlertProvider = require('./provider');
 class ChatAlert extends AlertProvider {
   name = 'chat';
 
-  async send(settings, text) {
+  async send(notification, text) {
     const form = new URLSearchParams({
-      access_token: settings.chatAccessToken,
-      v: settings.chatApiVersion || '5.199',
-      peer_id: settings.chatPeer,
+      access_token: notification.chatAccessToken,
+      v: notification.chatApiVersion || '5.199',
+      peer_id: notification.chatPeer,
       message: text,
       random_id: String(Math.floor(Math.random() * 2147483647)),
     });

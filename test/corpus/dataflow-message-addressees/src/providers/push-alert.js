@@ -9,15 +9,15 @@ const PUSH_API = 'https://api.pushnotice.example.com/1/messages.json';
 class PushAlert extends AlertProvider {
   name = 'push';
 
-  async send(settings, text, monitor = null) {
+  async send(notification, text, monitor = null) {
     const data = {
-      token: settings.pushAppToken,
-      user: settings.pushaccountkey,
+      token: notification.pushAppToken,
+      user: notification.pushaccountkey,
       message: text,
-      title: settings.pushTitle || 'Monitor alert',
-      priority: settings.pushPriority ?? 0,
+      title: notification.pushTitle || 'Monitor alert',
+      priority: notification.pushPriority ?? 0,
     };
-    if (settings.pushDevice) data.device = settings.pushDevice;
+    if (notification.pushDevice) data.device = notification.pushDevice;
     if (monitor) data.url_title = monitor.name;
 
     try {
@@ -29,9 +29,9 @@ class PushAlert extends AlertProvider {
   }
 
   /** Sounds offered in the settings form: only the application token is sent. */
-  async listSounds(settings) {
+  async listSounds(notification) {
     const response = await axios.get('https://api.pushnotice.example.com/1/sounds.json', {
-      params: { token: settings.pushAppToken },
+      params: { token: notification.pushAppToken },
     });
     return Object.keys(response.data.sounds);
   }
