@@ -51,12 +51,22 @@ export class WriteIndex {
   private readonly methodCalls = new Map<ts.Symbol, Map<string, ts.CallExpression[]>>();
 
   constructor(sf: ts.SourceFile, private readonly checker: ts.TypeChecker) {
-    const visit = (node: ts.Node): void => {
-      if (node.kind === BINARY && isAssignmentOperator((node as ts.BinaryExpression).operatorToken.kind)) this.recordAssignment((node as ts.BinaryExpression).left, (node as ts.BinaryExpression).right);
-      else if (node.kind === CALL) this.recordCall(node as ts.CallExpression);
-      forEachChild(node, visit);
-    };
-    visit(sf);
+    for (const st of sf.statements) {
+      let writes = statementWrites.get(st);
+      if (!writes) statementWrites.set(st, (writes = new StatementWrites(st)));
+      for (const w of writes.named) {
+        const list = this.byName.get(w.target.text);
+        if (list) list.push(w);
+        else this.byName.set(w.target.text, [w]);
+      }
+      for (const { cls, field, values } of writes.fields) {
+        let fields = this.classFields.get(cls);
+        if (!fields) this.classFields.set(cls, (fields = new Map()));
+        const list = fields.get(field);
+        if (list) list.push(...values);
+        else fields.set(field, [...values]);
+      }
+    }
   }
 
   /** Later writes of a variable: assignments, fields set, values merged or added in. */
@@ -121,13 +131,31 @@ export class WriteIndex {
     if (list) list.push(w);
     else this.bySymbol.set(sym, [w]);
   }
+}
+
+/**
+ * The writes of one top-level statement, found without the checker. Kept per statement node:
+ * after an edit the incremental parser hands back the unchanged statements as the same
+ * nodes, so only the edited one is walked again.
+ */
+class StatementWrites {
+  readonly named: NamedWrite[] = [];
+  /** `this.key = e` and `this.key.push(e)`, per class, in the order of the file. */
+  readonly fields: Array<{ cls: ts.ClassLikeDeclaration; field: string; values: ts.Expression[] }> = [];
+
+  constructor(st: ts.Statement) {
+    const visit = (node: ts.Node): void => {
+      if (node.kind === BINARY && isAssignmentOperator((node as ts.BinaryExpression).operatorToken.kind)) this.recordAssignment((node as ts.BinaryExpression).left, (node as ts.BinaryExpression).right);
+      else if (node.kind === CALL) this.recordCall(node as ts.CallExpression);
+      forEachChild(node, visit);
+    };
+    visit(st);
+  }
 
   /** Keeps a write of the variable `target` names, to be resolved when that name is looked up. */
   private defer(target: ts.Identifier, writes: Write[], method?: NamedWrite['method']): void {
     if (writes.length === 0 && !method) return;
-    const list = this.byName.get(target.text);
-    if (list) list.push({ target, writes, method });
-    else this.byName.set(target.text, [{ target, writes, method }]);
+    this.named.push({ target, writes, method });
   }
 
   private recordAssignment(left: ts.Expression, right: ts.Expression): void {
@@ -152,13 +180,8 @@ export class WriteIndex {
     if (path.length === 0) return;
     if (e.kind === ts.SyntaxKind.ThisKeyword) {
       const cls = enclosingClass(e);
-      if (!cls) return;
-      let fields = this.classFields.get(cls);
-      if (!fields) this.classFields.set(cls, (fields = new Map()));
       // `this.customer.email = x` is recorded as a write of `customer` that carries x.
-      const list = fields.get(path[0]!) ?? [];
-      list.push(right);
-      fields.set(path[0]!, list);
+      if (cls) this.fields.push({ cls, field: path[0]!, values: [right] });
       return;
     }
     if (ts.isIdentifier(e)) this.defer(e, [path.includes('*') ? { kind: 'merge', value: right } : { kind: 'field', path, value: right }]);
@@ -177,12 +200,7 @@ export class WriteIndex {
       // `this.ipsSeen.add(ip)`, `this.queue.push(event)`: the field holds what is added.
       if (ts.isPropertyAccessExpression(target) && skipOuterExpressions(target.expression).kind === ts.SyntaxKind.ThisKeyword && ELEMENT_ADDERS.has(method)) {
         const cls = enclosingClass(target);
-        if (!cls) return;
-        let fields = this.classFields.get(cls);
-        if (!fields) this.classFields.set(cls, (fields = new Map()));
-        const list = fields.get(target.name.text) ?? [];
-        list.push(...call.arguments);
-        fields.set(target.name.text, list);
+        if (cls) this.fields.push({ cls, field: target.name.text, values: [...call.arguments] });
         return;
       }
       // `url.searchParams.set(k, v)` fills the URL itself: record it on the root variable.
@@ -213,6 +231,8 @@ export class WriteIndex {
     }
   }
 }
+
+const statementWrites = new WeakMap<ts.Statement, StatementWrites>();
 
 function isAssignmentOperator(kind: ts.SyntaxKind): boolean {
   return kind >= ts.SyntaxKind.FirstAssignment && kind <= ts.SyntaxKind.LastAssignment;
