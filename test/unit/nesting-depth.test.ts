@@ -52,7 +52,29 @@ describe('nesting depth of an edited text (rescanned around the edit)', () => {
   it('agrees with a full scan over many small random edits', () => {
     let seed = 7;
     const random = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff), seed % n);
-    const pieces = ['(', ')', '{', '}', '[', ']', '`${', '}`', ' / 2', '/re/', '?', ' => ', '"', "'", '\n', '/*', '*/', '// ', ';', ',', '('.repeat(MAX_NESTING_DEPTH)];
+    const pieces = [
+      '(',
+      ')',
+      '{',
+      '}',
+      '[',
+      ']',
+      '`${',
+      '}`',
+      ' / 2',
+      '/re/',
+      '?',
+      ' => ',
+      '"',
+      "'",
+      '\n',
+      '/*',
+      '*/',
+      '// ',
+      ';',
+      ',',
+      '('.repeat(MAX_NESTING_DEPTH),
+    ];
     for (const jsx of [false, true]) {
       const name = `/workspace/src/random.${jsx ? 'tsx' : 'ts'}`;
       let text = serviceFile(60);

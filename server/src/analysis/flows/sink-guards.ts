@@ -1,5 +1,5 @@
 import ts from 'typescript';
-import { isFunctionLikeWithBody, skipOuterExpressions, type FunctionLike } from '../ts-helpers';
+import { type FunctionLike, isFunctionLikeWithBody, skipOuterExpressions } from '../ts-helpers';
 
 /**
  * A sink reached only when a field of a parameter is truthy: `if (options?.sendEmail) …`,
@@ -57,7 +57,10 @@ function flagOf(expr: ts.Expression, fn: FunctionLike, depth: number): ParamGuar
   if (depth > MAX_DEPTH) return undefined;
   const e = skipOuterExpressions(expr);
   // `options?.sendEmail ?? false`: the default is falsy, so the flag must be set.
-  if (ts.isBinaryExpression(e) && (e.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || e.operatorToken.kind === ts.SyntaxKind.BarBarToken))
+  if (
+    ts.isBinaryExpression(e) &&
+    (e.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || e.operatorToken.kind === ts.SyntaxKind.BarBarToken)
+  )
     return isFalsyLiteral(e.right) ? flagOf(e.left, fn, depth + 1) : undefined;
   const path: string[] = [];
   let x: ts.Expression = e;
@@ -107,7 +110,12 @@ function isFalsyLiteral(expr: ts.Expression): boolean {
  * `false` or missing (the sink is not reached from here), a guard of the caller's own parameter
  * when it only hands its parameter on, `undefined` when it cannot tell (the guard is dropped).
  */
-export function guardAtCall(g: ParamGuard, callee: FunctionLike, args: readonly ts.Expression[], caller: FunctionLike | undefined): 'off' | ParamGuard | undefined {
+export function guardAtCall(
+  g: ParamGuard,
+  callee: FunctionLike,
+  args: readonly ts.Expression[],
+  caller: FunctionLike | undefined,
+): 'off' | ParamGuard | undefined {
   const p = callee.parameters[g.index];
   if (!p || args.some((a) => ts.isSpreadElement(skipOuterExpressions(a)))) return undefined;
   let arg: ts.Expression | undefined = args[g.index];
@@ -118,7 +126,10 @@ export function guardAtCall(g: ParamGuard, callee: FunctionLike, args: readonly 
     if (ts.isObjectLiteralExpression(e)) {
       if (e.properties.some((q) => ts.isSpreadAssignment(q))) return undefined;
       const key = g.path[i]!;
-      const prop = e.properties.find((q) => (ts.isPropertyAssignment(q) || ts.isShorthandPropertyAssignment(q)) && q.name && ts.isIdentifier(q.name) && q.name.text === key);
+      const prop = e.properties.find(
+        (q) =>
+          (ts.isPropertyAssignment(q) || ts.isShorthandPropertyAssignment(q)) && q.name && ts.isIdentifier(q.name) && q.name.text === key,
+      );
       if (!prop) return 'off';
       arg = ts.isPropertyAssignment(prop) ? prop.initializer : (prop as ts.ShorthandPropertyAssignment).name;
       continue;

@@ -1,6 +1,6 @@
 import ts from 'typescript';
-import { enclosingClass } from './symbols';
 import { forEachChild, skipOuterExpressions, staticPropertyName } from '../ts-helpers';
+import { enclosingClass } from './symbols';
 
 const BINARY = ts.SyntaxKind.BinaryExpression;
 const CALL = ts.SyntaxKind.CallExpression;
@@ -50,7 +50,10 @@ export class WriteIndex {
   private readonly bySymbol = new Map<ts.Symbol, Write[]>();
   private readonly methodCalls = new Map<ts.Symbol, Map<string, ts.CallExpression[]>>();
 
-  constructor(sf: ts.SourceFile, private readonly checker: ts.TypeChecker) {
+  constructor(
+    sf: ts.SourceFile,
+    private readonly checker: ts.TypeChecker,
+  ) {
     for (const st of sf.statements) {
       let writes = statementWrites.get(st);
       if (!writes) statementWrites.set(st, (writes = new StatementWrites(st)));
@@ -96,7 +99,8 @@ export class WriteIndex {
       const name = ts.getNameOfDeclaration(d);
       if (name && (ts.isIdentifier(name) || ts.isPrivateIdentifier(name) || ts.isStringLiteral(name))) this.resolveName(name.text);
       // `import { a as b }`, `export { a as b }`: the name on either side.
-      if ((ts.isImportSpecifier(d) || ts.isExportSpecifier(d)) && d.propertyName && ts.isIdentifier(d.propertyName)) this.resolveName(d.propertyName.text);
+      if ((ts.isImportSpecifier(d) || ts.isExportSpecifier(d)) && d.propertyName && ts.isIdentifier(d.propertyName))
+        this.resolveName(d.propertyName.text);
     }
   }
 
@@ -145,7 +149,8 @@ class StatementWrites {
 
   constructor(st: ts.Statement) {
     const visit = (node: ts.Node): void => {
-      if (node.kind === BINARY && isAssignmentOperator((node as ts.BinaryExpression).operatorToken.kind)) this.recordAssignment((node as ts.BinaryExpression).left, (node as ts.BinaryExpression).right);
+      if (node.kind === BINARY && isAssignmentOperator((node as ts.BinaryExpression).operatorToken.kind))
+        this.recordAssignment((node as ts.BinaryExpression).left, (node as ts.BinaryExpression).right);
       else if (node.kind === CALL) this.recordCall(node as ts.CallExpression);
       forEachChild(node, visit);
     };
@@ -172,11 +177,20 @@ class StatementWrites {
       const key = ts.isPropertyAccessExpression(e) ? e.name.text : staticPropertyName(e.argumentExpression);
       // Only a field read as key (`m.memberNumber`, `user.email`): a bare `key` is most often a
       // dictionary's own key (`acc[id] = label` over i18n texts).
-      if (!ts.isPropertyAccessExpression(e) && key === undefined && ts.isPropertyAccessExpression(skipOuterExpressions(e.argumentExpression))) keys.push(e.argumentExpression);
+      if (
+        !ts.isPropertyAccessExpression(e) &&
+        key === undefined &&
+        ts.isPropertyAccessExpression(skipOuterExpressions(e.argumentExpression))
+      )
+        keys.push(e.argumentExpression);
       path.unshift(key ?? '*');
       e = skipOuterExpressions(e.expression);
     }
-    if (keys.length && ts.isIdentifier(e)) this.defer(e, keys.map((k) => ({ kind: 'merge', value: k })));
+    if (keys.length && ts.isIdentifier(e))
+      this.defer(
+        e,
+        keys.map((k) => ({ kind: 'merge', value: k })),
+      );
     if (path.length === 0) return;
     if (e.kind === ts.SyntaxKind.ThisKeyword) {
       const cls = enclosingClass(e);
@@ -194,11 +208,19 @@ class StatementWrites {
       const target = skipOuterExpressions(callee.expression);
       if (ts.isIdentifier(target) && target.text === 'Object' && method === 'assign' && call.arguments.length >= 2) {
         const t = skipOuterExpressions(call.arguments[0]!);
-        if (ts.isIdentifier(t)) this.defer(t, call.arguments.slice(1).map((src) => ({ kind: 'merge', value: src })));
+        if (ts.isIdentifier(t))
+          this.defer(
+            t,
+            call.arguments.slice(1).map((src) => ({ kind: 'merge', value: src })),
+          );
         return;
       }
       // `this.ipsSeen.add(ip)`, `this.queue.push(event)`: the field holds what is added.
-      if (ts.isPropertyAccessExpression(target) && skipOuterExpressions(target.expression).kind === ts.SyntaxKind.ThisKeyword && ELEMENT_ADDERS.has(method)) {
+      if (
+        ts.isPropertyAccessExpression(target) &&
+        skipOuterExpressions(target.expression).kind === ts.SyntaxKind.ThisKeyword &&
+        ELEMENT_ADDERS.has(method)
+      ) {
         const cls = enclosingClass(target);
         if (cls) this.fields.push({ cls, field: target.name.text, values: [...call.arguments] });
         return;
@@ -215,7 +237,11 @@ class StatementWrites {
         // The parameter's name says what a neutral value is: `url.searchParams.set('phone', x)`.
         const key = FIELD_SETTERS.has(method) && call.arguments.length >= 2 ? staticPropertyName(call.arguments[0]) : undefined;
         if (key) this.defer(root, [{ kind: 'field', path: [key], value: call.arguments[1]! }]);
-        else if (FIELD_SETTERS.has(method) || ELEMENT_ADDERS.has(method)) this.defer(root, call.arguments.slice(FIELD_SETTERS.has(method) ? 1 : 0).map((a) => ({ kind: 'merge', value: a })));
+        else if (FIELD_SETTERS.has(method) || ELEMENT_ADDERS.has(method))
+          this.defer(
+            root,
+            call.arguments.slice(FIELD_SETTERS.has(method) ? 1 : 0).map((a) => ({ kind: 'merge', value: a })),
+          );
         return;
       }
       const writes: Write[] = [];

@@ -1,5 +1,5 @@
-import type { CandidateFilter } from '../sinks/candidate-names';
 import { DEFAULT_EXPORT, likelyWrapperNames } from '../flows/wrapper-guess';
+import type { CandidateFilter } from '../sinks/candidate-names';
 import { listenedEvents } from '../values/event-emitters';
 import { ImportGraph } from './import-graph';
 import { importedFromOutside } from './outside-files';
@@ -32,9 +32,17 @@ export class FocusScope {
   private readonly expanded = new Set<string>();
   private readonly scannedForHandlers = new Set<string>();
 
-  constructor(private readonly input: FocusInput, filter: CandidateFilter) {
+  constructor(
+    private readonly input: FocusInput,
+    filter: CandidateFilter,
+  ) {
     this.universe = input.files;
-    this.graph = new ImportGraph(input.root, (f) => this.readText(f), () => this.universe, input.project);
+    this.graph = new ImportGraph(
+      input.root,
+      (f) => this.readText(f),
+      () => this.universe,
+      input.project,
+    );
     this.given = new Set(input.files);
     this.outside = importedFromOutside(input.root, input.files, this.given, this.graph);
     if (this.outside.length) this.universe = [...input.files, ...this.outside];
@@ -62,7 +70,10 @@ export class FocusScope {
   }
 
   /** What stands in the given files only: sources from outside are never reported on. */
-  own<R extends { findings: Array<{ location: { file: string } }>; flows: Array<{ location: { file: string } }> }>(result: R, roots: string[]): R & { roots: string[] } {
+  own<R extends { findings: Array<{ location: { file: string } }>; flows: Array<{ location: { file: string } }> }>(
+    result: R,
+    roots: string[],
+  ): R & { roots: string[] } {
     if (!this.outside.length) return { ...result, roots };
     const mine = <T extends { location: { file: string } }>(list: T[]) => list.filter((f) => this.given.has(f.location.file));
     return { ...result, findings: mine(result.findings), flows: mine(result.flows), roots: roots.filter((f) => this.given.has(f)) };

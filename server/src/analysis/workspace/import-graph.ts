@@ -91,7 +91,8 @@ export class ImportGraph {
       if (!r) continue;
       const target = path.resolve(r.resolvedFileName);
       targets.push(target);
-      if (new RegExp(`export\\s+(\\*|\\{[^}]*\\}|\\*\\s+as\\s+\\w+)\\s+from\\s+['"]${escapeRe(ref.fileName)}['"]`).test(text)) reexports.push(target);
+      if (new RegExp(`export\\s+(\\*|\\{[^}]*\\}|\\*\\s+as\\s+\\w+)\\s+from\\s+['"]${escapeRe(ref.fileName)}['"]`).test(text))
+        reexports.push(target);
     }
     const entry = { text, signature, targets, reexports };
     this.edgeCache.set(file, entry);

@@ -69,8 +69,21 @@ export function nestingDepth(text: string, limit = MAX_NESTING_DEPTH, jsx = fals
  * Scans from a rest point, recording the rest points it passes, until the end of the text, a
  * depth above `limit`, or `stop` (asked at each rest point) says the rest is known.
  */
-function scanRests(text: string, from: RestPoint, limit: number, jsx: boolean, stop: (rest: RestPoint) => boolean): { deepest: number; rests: RestPoint[] } {
-  const scanner = ts.createScanner(ts.ScriptTarget.Latest, true, jsx ? ts.LanguageVariant.JSX : ts.LanguageVariant.Standard, text, undefined, from.offset);
+function scanRests(
+  text: string,
+  from: RestPoint,
+  limit: number,
+  jsx: boolean,
+  stop: (rest: RestPoint) => boolean,
+): { deepest: number; rests: RestPoint[] } {
+  const scanner = ts.createScanner(
+    ts.ScriptTarget.Latest,
+    true,
+    jsx ? ts.LanguageVariant.JSX : ts.LanguageVariant.Standard,
+    text,
+    undefined,
+    from.offset,
+  );
   // One entry per open bracket: true for a template substitution `${`; chains per level beside it.
   const opens: boolean[] = [];
   const chains: number[] = [0];
@@ -161,9 +174,9 @@ function rescan(old: Scanned, text: string, jsx: boolean): Scanned {
   while (suffix < max - prefix && old.text.charCodeAt(old.text.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)) suffix++;
   // The last rest point whose tokens before it are all inside the unchanged prefix.
   let i = 0;
-  for (let lo = 0, hi = old.rests.length - 1; lo <= hi; ) {
+  for (let lo = 0, hi = old.rests.length - 1; lo <= hi;) {
     const mid = (lo + hi) >> 1;
-    if (old.rests[mid]!.offset + LOOKAROUND <= prefix) (i = mid), (lo = mid + 1);
+    if (old.rests[mid]!.offset + LOOKAROUND <= prefix) ((i = mid), (lo = mid + 1));
     else hi = mid - 1;
   }
   const delta = text.length - old.text.length;

@@ -1,9 +1,9 @@
 import * as path from 'node:path';
 import ts from 'typescript';
 import { isInsidePackages, ProjectReader } from './project-reader';
-import { projectCovers, splitPackageSpecifier, TsProjectLoader, type TsProject } from './tsconfig-projects';
-import { resolvePackageEntry, workspaceGlobs, workspacePackages, type WorkspacePackage } from './workspace-packages';
 import { repositoryRootOf } from './repository-root';
+import { projectCovers, splitPackageSpecifier, type TsProject, TsProjectLoader } from './tsconfig-projects';
+import { resolvePackageEntry, workspaceGlobs, type WorkspacePackage, workspacePackages } from './workspace-packages';
 
 /**
  * A workspace as its own build sees it: which tsconfig/jsconfig owns each file (with its
@@ -44,7 +44,7 @@ export class ProjectModel {
   constructor(root: string, options: { boundary?: string; readText?: (file: string) => string | undefined } = {}) {
     this.root = path.resolve(root);
     this.reader = new ProjectReader(options.readText);
-    this.boundary = options.boundary ? path.resolve(options.boundary) : repositoryRootOf(this.root) ?? this.root;
+    this.boundary = options.boundary ? path.resolve(options.boundary) : (repositoryRootOf(this.root) ?? this.root);
     this.loader = new TsProjectLoader(this.reader, (name, fromDir) => this.locatePackage(name, fromDir));
     this.host = {
       fileExists: (f) => !isInsidePackages(f) && this.reader.isFile(f),
