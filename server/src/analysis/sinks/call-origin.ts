@@ -418,7 +418,7 @@ export class OriginTracer {
 
   /** Later assignments of a `let`/`var` (in its own file): `client = twilio(sid, token)`. */
   private traceWrites(symbol: ts.Symbol, decl: ts.VariableDeclaration, depth: number): Origin | null {
-    for (const w of this.writesOf(decl.getSourceFile()).bySymbol.get(symbol) ?? []) {
+    for (const w of this.writesOf(decl.getSourceFile()).writesTo(symbol) ?? []) {
       if (w.kind !== 'assign') continue;
       const o = this.traceExpr(w.value, depth + 1);
       if (o) return o;

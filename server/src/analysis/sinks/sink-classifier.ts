@@ -407,11 +407,8 @@ export class SinkClassifier {
     if (!decl || !ts.isVariableDeclaration(decl) || !ts.isIdentifier(decl.name)) return false;
     const callee = skipOuterExpressions(endCall.expression);
     if (!ts.isPropertyAccessExpression(callee) || !ts.isIdentifier(skipOuterExpressions(callee.expression))) return false;
-    const index = this.writesOf(endCall.getSourceFile());
-    for (const [sym, methods] of index.methodCalls) {
-      if (sym.valueDeclaration === decl) return (methods.get('write') ?? []).length > 0;
-    }
-    return false;
+    const methods = this.writesOf(endCall.getSourceFile()).methodCallsOfDeclaration(decl);
+    return (methods?.get('write') ?? []).length > 0;
   }
 
   private xhr(call: ts.CallExpression, origin: Origin): Sink {
@@ -419,7 +416,7 @@ export class SinkClassifier {
     if (origin.holder) {
       const decl = origin.holder.valueDeclaration;
       const index = decl ? this.writesOf(decl.getSourceFile()) : undefined;
-      const opens = index?.methodCalls.get(origin.holder)?.get('open') ?? [];
+      const opens = index?.methodCallsOf(origin.holder)?.get('open') ?? [];
       url = opens[0]?.arguments[1];
     }
     return this.sink('xhr', 'XMLHttpRequest.send', call, [call.arguments[0]], url);

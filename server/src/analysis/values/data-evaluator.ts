@@ -535,7 +535,7 @@ export class DataEvaluator {
   }
 
   private writesValue(symbol: ts.Symbol, sf: ts.SourceFile): Value {
-    const writes = this.writesOf(sf).bySymbol.get(symbol);
+    const writes = this.writesOf(sf).writesTo(symbol);
     if (!writes) return EMPTY;
     const parts: Value[] = [];
     // The keys a form is filled with (`form.append('to', …)`, `form.append('text', …)`), for addressing keys.

@@ -287,7 +287,7 @@ export class StringEvaluator {
         const init = this.evalExpr(d.initializer, depth + 1);
         if (isConst || isResolvedStr(init)) return init;
       }
-      const writes = this.writesOf(d.getSourceFile()).bySymbol.get(r.symbol) ?? [];
+      const writes = this.writesOf(d.getSourceFile()).writesTo(r.symbol) ?? [];
       for (const w of writes) if (w.kind === 'assign') return this.evalExpr(w.value, depth + 1);
       return undefined;
     }

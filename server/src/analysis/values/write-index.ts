@@ -8,7 +8,8 @@ const CALL = ts.SyntaxKind.CallExpression;
 /**
  * Writes that change what a variable holds after its declaration: `x = e`, `x.key = e`,
  * `Object.assign(x, e)`, `x.push(e)`, `form.append('key', e)`, plus `this.key = e` per class
- * and method calls such as `xhr.open(method, url)`. Built once per file, on first need.
+ * and method calls such as `xhr.open(method, url)`. Built once per file, on first need; see
+ * WriteIndex for when the checker is asked.
  */
 export type Write =
   | { kind: 'assign'; value: ts.Expression }
@@ -27,22 +28,98 @@ export function setterField(method: string, argCount: number): string | undefine
 }
 const ELEMENT_ADDERS = new Set(['push', 'unshift', 'add']);
 
+/**
+ * One syntactic write whose target is named by an identifier: which symbol that identifier
+ * stands for is asked of the checker only when a symbol of that name is looked up.
+ */
+interface NamedWrite {
+  target: ts.Identifier;
+  writes: Write[];
+  /** A method called on the target itself (`xhr.open(…)`, `req.write(…)`). */
+  method?: { name: string; call: ts.CallExpression };
+}
+
+/**
+ * The index is made in one syntactic walk; symbols are resolved per name, on first lookup of a
+ * symbol by that name. A file of a thousand calls asks the checker about none of them until
+ * a value is traced to one of its variables (after an edit, only the few the walk reaches).
+ */
 export class WriteIndex {
-  readonly bySymbol = new Map<ts.Symbol, Write[]>();
   readonly classFields = new Map<ts.ClassLikeDeclaration, Map<string, ts.Expression[]>>();
-  readonly methodCalls = new Map<ts.Symbol, Map<string, ts.CallExpression[]>>();
+  private readonly byName = new Map<string, NamedWrite[]>();
+  private readonly bySymbol = new Map<ts.Symbol, Write[]>();
+  private readonly methodCalls = new Map<ts.Symbol, Map<string, ts.CallExpression[]>>();
 
   constructor(
     sf: ts.SourceFile,
     private readonly checker: ts.TypeChecker,
   ) {
-    const visit = (node: ts.Node): void => {
-      if (node.kind === BINARY && isAssignmentOperator((node as ts.BinaryExpression).operatorToken.kind))
-        this.recordAssignment((node as ts.BinaryExpression).left, (node as ts.BinaryExpression).right);
-      else if (node.kind === CALL) this.recordCall(node as ts.CallExpression);
-      forEachChild(node, visit);
-    };
-    visit(sf);
+    for (const st of sf.statements) {
+      let writes = statementWrites.get(st);
+      if (!writes) statementWrites.set(st, (writes = new StatementWrites(st)));
+      for (const w of writes.named) {
+        const list = this.byName.get(w.target.text);
+        if (list) list.push(w);
+        else this.byName.set(w.target.text, [w]);
+      }
+      for (const { cls, field, values } of writes.fields) {
+        let fields = this.classFields.get(cls);
+        if (!fields) this.classFields.set(cls, (fields = new Map()));
+        const list = fields.get(field);
+        if (list) list.push(...values);
+        else fields.set(field, [...values]);
+      }
+    }
+  }
+
+  /** Later writes of a variable: assignments, fields set, values merged or added in. */
+  writesTo(symbol: ts.Symbol): readonly Write[] | undefined {
+    this.resolve(symbol);
+    return this.bySymbol.get(symbol);
+  }
+
+  /** The methods called on a variable, by method name, in the order of the file. */
+  methodCallsOf(symbol: ts.Symbol): ReadonlyMap<string, readonly ts.CallExpression[]> | undefined {
+    this.resolve(symbol);
+    return this.methodCalls.get(symbol);
+  }
+
+  /** The methods called on the variable `decl` declares (`const req = http.request(…)`). */
+  methodCallsOfDeclaration(decl: ts.VariableDeclaration): ReadonlyMap<string, readonly ts.CallExpression[]> | undefined {
+    if (!ts.isIdentifier(decl.name)) return undefined;
+    this.resolveName(decl.name.text);
+    for (const [sym, methods] of this.methodCalls) if (sym.valueDeclaration === decl) return methods;
+    return undefined;
+  }
+
+  /** Resolves the writes of every name a reference to `symbol` can be written with. */
+  private resolve(symbol: ts.Symbol): void {
+    this.resolveName(symbol.name);
+    for (const d of symbol.declarations ?? []) {
+      const name = ts.getNameOfDeclaration(d);
+      if (name && (ts.isIdentifier(name) || ts.isPrivateIdentifier(name) || ts.isStringLiteral(name))) this.resolveName(name.text);
+      // `import { a as b }`, `export { a as b }`: the name on either side.
+      if ((ts.isImportSpecifier(d) || ts.isExportSpecifier(d)) && d.propertyName && ts.isIdentifier(d.propertyName))
+        this.resolveName(d.propertyName.text);
+    }
+  }
+
+  private resolveName(name: string): void {
+    const pending = this.byName.get(name);
+    if (!pending) return;
+    this.byName.delete(name);
+    for (const w of pending) {
+      const s = this.symbolOf(w.target);
+      if (!s) continue;
+      for (const write of w.writes) this.add(s, write);
+      if (w.method) {
+        let calls = this.methodCalls.get(s);
+        if (!calls) this.methodCalls.set(s, (calls = new Map()));
+        const list = calls.get(w.method.name) ?? [];
+        list.push(w.method.call);
+        calls.set(w.method.name, list);
+      }
+    }
   }
 
   private symbolOf(id: ts.Identifier): ts.Symbol | undefined {
@@ -58,12 +135,38 @@ export class WriteIndex {
     if (list) list.push(w);
     else this.bySymbol.set(sym, [w]);
   }
+}
+
+/**
+ * The writes of one top-level statement, found without the checker. Kept per statement node:
+ * after an edit the incremental parser hands back the unchanged statements as the same
+ * nodes, so only the edited one is walked again.
+ */
+class StatementWrites {
+  readonly named: NamedWrite[] = [];
+  /** `this.key = e` and `this.key.push(e)`, per class, in the order of the file. */
+  readonly fields: Array<{ cls: ts.ClassLikeDeclaration; field: string; values: ts.Expression[] }> = [];
+
+  constructor(st: ts.Statement) {
+    const visit = (node: ts.Node): void => {
+      if (node.kind === BINARY && isAssignmentOperator((node as ts.BinaryExpression).operatorToken.kind))
+        this.recordAssignment((node as ts.BinaryExpression).left, (node as ts.BinaryExpression).right);
+      else if (node.kind === CALL) this.recordCall(node as ts.CallExpression);
+      forEachChild(node, visit);
+    };
+    visit(st);
+  }
+
+  /** Keeps a write of the variable `target` names, to be resolved when that name is looked up. */
+  private defer(target: ts.Identifier, writes: Write[], method?: NamedWrite['method']): void {
+    if (writes.length === 0 && !method) return;
+    this.named.push({ target, writes, method });
+  }
 
   private recordAssignment(left: ts.Expression, right: ts.Expression): void {
     left = skipOuterExpressions(left);
     if (ts.isIdentifier(left)) {
-      const s = this.symbolOf(left);
-      if (s) this.add(s, { kind: 'assign', value: right });
+      this.defer(left, [{ kind: 'assign', value: right }]);
       return;
     }
     const path: string[] = [];
@@ -83,26 +186,19 @@ export class WriteIndex {
       path.unshift(key ?? '*');
       e = skipOuterExpressions(e.expression);
     }
-    if (keys.length && ts.isIdentifier(e)) {
-      const s = this.symbolOf(e);
-      if (s) for (const k of keys) this.add(s, { kind: 'merge', value: k });
-    }
+    if (keys.length && ts.isIdentifier(e))
+      this.defer(
+        e,
+        keys.map((k) => ({ kind: 'merge', value: k })),
+      );
     if (path.length === 0) return;
     if (e.kind === ts.SyntaxKind.ThisKeyword) {
       const cls = enclosingClass(e);
-      if (!cls) return;
-      let fields = this.classFields.get(cls);
-      if (!fields) this.classFields.set(cls, (fields = new Map()));
       // `this.customer.email = x` is recorded as a write of `customer` that carries x.
-      const list = fields.get(path[0]!) ?? [];
-      list.push(right);
-      fields.set(path[0]!, list);
+      if (cls) this.fields.push({ cls, field: path[0]!, values: [right] });
       return;
     }
-    if (ts.isIdentifier(e)) {
-      const s = this.symbolOf(e);
-      if (s) this.add(s, path.includes('*') ? { kind: 'merge', value: right } : { kind: 'field', path, value: right });
-    }
+    if (ts.isIdentifier(e)) this.defer(e, [path.includes('*') ? { kind: 'merge', value: right } : { kind: 'field', path, value: right }]);
   }
 
   private recordCall(call: ts.CallExpression): void {
@@ -112,10 +208,11 @@ export class WriteIndex {
       const target = skipOuterExpressions(callee.expression);
       if (ts.isIdentifier(target) && target.text === 'Object' && method === 'assign' && call.arguments.length >= 2) {
         const t = skipOuterExpressions(call.arguments[0]!);
-        if (ts.isIdentifier(t)) {
-          const s = this.symbolOf(t);
-          if (s) for (const src of call.arguments.slice(1)) this.add(s, { kind: 'merge', value: src });
-        }
+        if (ts.isIdentifier(t))
+          this.defer(
+            t,
+            call.arguments.slice(1).map((src) => ({ kind: 'merge', value: src })),
+          );
         return;
       }
       // `this.ipsSeen.add(ip)`, `this.queue.push(event)`: the field holds what is added.
@@ -125,12 +222,7 @@ export class WriteIndex {
         ELEMENT_ADDERS.has(method)
       ) {
         const cls = enclosingClass(target);
-        if (!cls) return;
-        let fields = this.classFields.get(cls);
-        if (!fields) this.classFields.set(cls, (fields = new Map()));
-        const list = fields.get(target.name.text) ?? [];
-        list.push(...call.arguments);
-        fields.set(target.name.text, list);
+        if (cls) this.fields.push({ cls, field: target.name.text, values: [...call.arguments] });
         return;
       }
       // `url.searchParams.set(k, v)` fills the URL itself: record it on the root variable.
@@ -141,32 +233,32 @@ export class WriteIndex {
         nested = true;
       }
       if (!ts.isIdentifier(root)) return;
-      const s = this.symbolOf(root);
       if (nested) {
         // The parameter's name says what a neutral value is: `url.searchParams.set('phone', x)`.
         const key = FIELD_SETTERS.has(method) && call.arguments.length >= 2 ? staticPropertyName(call.arguments[0]) : undefined;
-        if (s && key) this.add(s, { kind: 'field', path: [key], value: call.arguments[1]! });
-        else if (s && (FIELD_SETTERS.has(method) || ELEMENT_ADDERS.has(method)))
-          for (const a of call.arguments.slice(FIELD_SETTERS.has(method) ? 1 : 0)) this.add(s, { kind: 'merge', value: a });
+        if (key) this.defer(root, [{ kind: 'field', path: [key], value: call.arguments[1]! }]);
+        else if (FIELD_SETTERS.has(method) || ELEMENT_ADDERS.has(method))
+          this.defer(
+            root,
+            call.arguments.slice(FIELD_SETTERS.has(method) ? 1 : 0).map((a) => ({ kind: 'merge', value: a })),
+          );
         return;
       }
-      if (!s) return;
-      let calls = this.methodCalls.get(s);
-      if (!calls) this.methodCalls.set(s, (calls = new Map()));
-      const list = calls.get(method) ?? [];
-      list.push(call);
-      calls.set(method, list);
+      const writes: Write[] = [];
       const setter = setterField(method, call.arguments.length);
-      if (setter) this.add(s, { kind: 'field', path: [setter], value: call.arguments[0]! });
-      else if (ELEMENT_ADDERS.has(method)) for (const a of call.arguments) this.add(s, { kind: 'merge', value: a });
+      if (setter) writes.push({ kind: 'field', path: [setter], value: call.arguments[0]! });
+      else if (ELEMENT_ADDERS.has(method)) for (const a of call.arguments) writes.push({ kind: 'merge', value: a });
       else if (FIELD_SETTERS.has(method) && call.arguments.length >= 2) {
         const key = staticPropertyName(call.arguments[0]);
         const value = call.arguments[1]!;
-        this.add(s, key ? { kind: 'field', path: [key], value } : { kind: 'merge', value });
+        writes.push(key ? { kind: 'field', path: [key], value } : { kind: 'merge', value });
       }
+      this.defer(root, writes, { name: method, call });
     }
   }
 }
+
+const statementWrites = new WeakMap<ts.Statement, StatementWrites>();
 
 function isAssignmentOperator(kind: ts.SyntaxKind): boolean {
   return kind >= ts.SyntaxKind.FirstAssignment && kind <= ts.SyntaxKind.LastAssignment;

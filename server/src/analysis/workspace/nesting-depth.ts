@@ -45,19 +45,53 @@ const RIGHT_RECURSIVE = new Set<ts.SyntaxKind>([
 ]);
 
 /**
+ * A point between two tokens where nothing is open (no bracket, no chain): the scan can start
+ * again there with only the token before it known. `deepest` is the deepest nesting from it to
+ * the next such point.
+ */
+interface RestPoint {
+  offset: number;
+  previous: ts.SyntaxKind;
+  deepest: number;
+}
+
+/**
  * The deepest nesting of a text, counted on its tokens in one loop (no recursion, no parse):
  * brackets of each kind, template substitutions, and the chains of ternaries, arrows,
  * assignments and prefix operators that the parser descends into within one statement.
  * Stops counting once `limit` is passed.
  */
 export function nestingDepth(text: string, limit = MAX_NESTING_DEPTH, jsx = false): number {
-  const scanner = ts.createScanner(ts.ScriptTarget.Latest, true, jsx ? ts.LanguageVariant.JSX : ts.LanguageVariant.Standard, text);
+  return scanRests(text, { offset: 0, previous: ts.SyntaxKind.Unknown, deepest: 0 }, limit, jsx, () => false).deepest;
+}
+
+/**
+ * Scans from a rest point, recording the rest points it passes, until the end of the text, a
+ * depth above `limit`, or `stop` (asked at each rest point) says the rest is known.
+ */
+function scanRests(
+  text: string,
+  from: RestPoint,
+  limit: number,
+  jsx: boolean,
+  stop: (rest: RestPoint) => boolean,
+): { deepest: number; rests: RestPoint[] } {
+  const scanner = ts.createScanner(
+    ts.ScriptTarget.Latest,
+    true,
+    jsx ? ts.LanguageVariant.JSX : ts.LanguageVariant.Standard,
+    text,
+    undefined,
+    from.offset,
+  );
   // One entry per open bracket: true for a template substitution `${`; chains per level beside it.
   const opens: boolean[] = [];
   const chains: number[] = [0];
   let chainTotal = 0;
   let deepest = 0;
-  let previous = ts.SyntaxKind.Unknown;
+  let previous = from.previous;
+  let rest: RestPoint = { offset: from.offset, previous, deepest: 0 };
+  const rests: RestPoint[] = [rest];
   for (let kind = scanner.scan(); kind !== ts.SyntaxKind.EndOfFileToken; kind = scanner.scan()) {
     if ((kind === ts.SyntaxKind.SlashToken || kind === ts.SyntaxKind.SlashEqualsToken) && !ENDS_OPERAND.has(previous)) {
       kind = scanner.reScanSlashToken();
@@ -98,17 +132,84 @@ export function nestingDepth(text: string, limit = MAX_NESTING_DEPTH, jsx = fals
         }
     }
     const depth = opens.length + chainTotal;
+    if (depth > rest.deepest) rest.deepest = depth;
     if (depth > deepest) {
       deepest = depth;
-      if (deepest > limit) return deepest;
+      if (deepest > limit) return { deepest, rests };
     }
     previous = kind;
+    if (depth === 0) {
+      const next: RestPoint = { offset: scanner.getTokenEnd(), previous, deepest: 0 };
+      if (stop(next)) return { deepest, rests };
+      // Kept a few hundred characters apart: a workspace's worth of them stays small.
+      if (next.offset - rest.offset >= REST_SPACING) rests.push((rest = next));
+    }
   }
-  return deepest;
+  return { deepest, rests };
 }
 
-// Discovery and the program builder both ask about the same text: scanned once.
-const checked = new Map<string, { text: string; deep: boolean }>();
+/**
+ * A text scanned before, kept with its rest points: the next version of it (one edit in an
+ * editor) is scanned again only from the last rest point before the change to the first one
+ * after it that the old scan also passed in the same state.
+ */
+interface Scanned {
+  text: string;
+  deep: boolean;
+  /** In order of offset; the first at 0. Empty when the scan stopped early (too deep). */
+  rests: RestPoint[];
+}
+
+const REST_SPACING = 512;
+
+/** Characters the scanner may look ahead of a token's end or behind its start to decide it. */
+const LOOKAROUND = 8;
+
+function rescan(old: Scanned, text: string, jsx: boolean): Scanned {
+  if (old.rests.length === 0) return scanned(text, jsx);
+  const max = Math.min(old.text.length, text.length);
+  let prefix = 0;
+  while (prefix < max && old.text.charCodeAt(prefix) === text.charCodeAt(prefix)) prefix++;
+  let suffix = 0;
+  while (suffix < max - prefix && old.text.charCodeAt(old.text.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)) suffix++;
+  // The last rest point whose tokens before it are all inside the unchanged prefix.
+  let i = 0;
+  for (let lo = 0, hi = old.rests.length - 1; lo <= hi;) {
+    const mid = (lo + hi) >> 1;
+    if (old.rests[mid]!.offset + LOOKAROUND <= prefix) {
+      i = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  const delta = text.length - old.text.length;
+  const suffixStart = text.length - suffix;
+  const oldIndex = new Map<number, number>();
+  let j = -1;
+  const stop = (r: RestPoint): boolean => {
+    if (r.offset < suffixStart + LOOKAROUND) return false;
+    if (oldIndex.size === 0) old.rests.forEach((x, k) => oldIndex.set(x.offset, k));
+    const k = oldIndex.get(r.offset - delta);
+    if (k === undefined || old.rests[k]!.previous !== r.previous) return false;
+    j = k;
+    return true;
+  };
+  const first = old.rests[i]!;
+  const scan = scanRests(text, { offset: first.offset, previous: first.previous, deepest: 0 }, MAX_NESTING_DEPTH, jsx, stop);
+  const after = j < 0 ? [] : old.rests.slice(j).map((r) => (delta === 0 ? r : { ...r, offset: r.offset + delta }));
+  const rests = [...old.rests.slice(0, i), ...scan.rests, ...after];
+  const deep = scan.deepest > MAX_NESTING_DEPTH || rests.some((r) => r.deepest > MAX_NESTING_DEPTH);
+  return { text, deep, rests: deep ? [] : rests };
+}
+
+function scanned(text: string, jsx: boolean): Scanned {
+  const scan = scanRests(text, { offset: 0, previous: ts.SyntaxKind.Unknown, deepest: 0 }, MAX_NESTING_DEPTH, jsx, () => false);
+  const deep = scan.deepest > MAX_NESTING_DEPTH;
+  return { text, deep, rests: deep ? [] : scan.rests };
+}
+
+// Discovery and the program builder both ask about the same text: scanned once, and an edited
+// text only around its change.
+const checked = new Map<string, Scanned>();
 
 /** Why a text must not be parsed, or undefined when its nesting is within the bound. */
 export function tooDeepReason(text: string, fileName = ''): string | undefined {
@@ -117,7 +218,8 @@ export function tooDeepReason(text: string, fileName = ''): string | undefined {
   let entry = checked.get(fileName);
   if (!entry || entry.text !== text) {
     if (checked.size > 10_000) checked.clear();
-    entry = { text, deep: nestingDepth(text, MAX_NESTING_DEPTH, /\.[jt]sx$/i.test(fileName)) > MAX_NESTING_DEPTH };
+    const jsx = /\.[jt]sx$/i.test(fileName);
+    entry = entry && fileName ? rescan(entry, text, jsx) : scanned(text, jsx);
     if (fileName) checked.set(fileName, entry);
   }
   return entry.deep ? `nested deeper than ${MAX_NESTING_DEPTH} levels (brackets, calls, templates or ternaries); not parsed` : undefined;
