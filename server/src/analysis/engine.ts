@@ -99,7 +99,7 @@ interface GroupTools {
 /** Runs the whole analysis over a set of files: the one entry the CLI, the server and tests share. */
 export function analyze(input: EngineInput): EngineResult {
   if (!input.project) input = { ...input, project: new ProjectModel(input.root) };
-  if (!input.focus) return analyzeOnce(input, input.files, undefined).result;
+  if (!input.focus) return analyzeOnce(input, input.files, undefined).report();
   const maxBytes = input.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const texts = new Map<string, string | undefined>();
   const readText = (f: string): string | undefined => {
@@ -171,7 +171,7 @@ export function analyze(input: EngineInput): EngineResult {
     // Imported files first: the compiler then never follows a long chain of imports by
     // recursion, and the summaries of callees are there before their callers are walked.
     const once = analyzeOnce({ ...input, oldProgram, sourceFiles }, importsFirst(roots, (f) => graph.importsOf(f)), visible);
-    oldProgram = once.result.program;
+    oldProgram = once.program;
     // Wrappers found in files whose callers were not yet looked at: bring the callers in.
     const before = reported.size;
     for (const [f, names] of once.wrapperFiles) expand(f, names);
@@ -179,7 +179,9 @@ export function analyze(input: EngineInput): EngineResult {
     const maxRounds = input.limits?.focusRounds ?? MAX_FOCUS_ROUNDS;
     if (settled || round + 1 >= maxRounds) {
       const capped = settled ? [] : [{ file: input.root, message: `callers of wrappers were brought in over ${maxRounds} rounds and no further: findings at calls of outer wrappers may be missing` }];
-      const result = { ...once.result, problems: [...once.result.problems, ...capped] };
+      // Only the last round's findings are reported: the rounds before it only brought in callers.
+      const last = once.report();
+      const result = { ...last, problems: [...last.problems, ...capped] };
       if (!outside.length) return { ...result, roots };
       const mine = <T extends { location: { file: string } }>(list: T[]) => list.filter((f) => given.has(f.location.file));
       return { ...result, findings: mine(result.findings), flows: mine(result.flows), roots: roots.filter((f) => given.has(f)) };
@@ -262,7 +264,7 @@ function safeTrace(tracer: OriginTracer, e: ts.Expression | ts.FunctionDeclarati
   }
 }
 
-function analyzeOnce(input: EngineInput, files: string[], visible: ReadonlySet<string> | undefined): { result: EngineResult; wrapperFiles: Map<string, Set<string>> } {
+function analyzeOnce(input: EngineInput, files: string[], visible: ReadonlySet<string> | undefined): { program: ts.Program; wrapperFiles: Map<string, Set<string>>; report: () => EngineResult } {
   const program = buildProgram({ root: input.root, files, overlay: input.overlay, maxFileBytes: input.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, oldProgram: input.oldProgram, visible, sourceFiles: input.sourceFiles, project: input.project });
   const checker = program.getTypeChecker();
   const { lexicon, catalog } = builtinData();
@@ -423,41 +425,44 @@ function analyzeOnce(input: EngineInput, files: string[], visible: ReadonlySet<s
   }
 
   // Pass 2: report, at each unit, the data its events carry.
-  const findings: Finding[] = [];
-  const flows: Flow[] = [];
-  for (const { sf, tools, units } of perFile) {
-    if (failed.has(sf)) continue;
-    input.checkpoint?.();
-    try {
-      const raw: Flow[] = [];
-      for (const u of units) {
-        const key = memo ? `${roundKeys.get(u)}|${hasCallers(u)}` : '';
-        const reused = memo?.pass2(u, key);
-        if (reused) {
-          raw.push(...reused);
-          continue;
+  const report = (): EngineResult => {
+    const findings: Finding[] = [];
+    const flows: Flow[] = [];
+    for (const { sf, tools, units } of perFile) {
+      if (failed.has(sf)) continue;
+      input.checkpoint?.();
+      try {
+        const raw: Flow[] = [];
+        for (const u of units) {
+          const key = memo ? `${roundKeys.get(u)}|${hasCallers(u)}` : '';
+          const reused = memo?.pass2(u, key);
+          if (reused) {
+            raw.push(...reused);
+            continue;
+          }
+          const own: Flow[] = [];
+          for (const e of tools.summaries.eventsOf(u)) {
+            const f = buildFlow(e, u, hasCallers(u), tools, input);
+            if (f) own.push(f);
+          }
+          memo?.recordPass2(u, key, own);
+          raw.push(...own);
         }
-        const own: Flow[] = [];
-        for (const e of tools.summaries.eventsOf(u)) {
-          const f = buildFlow(e, u, hasCallers(u), tools, input);
-          if (f) own.push(f);
-        }
-        memo?.recordPass2(u, key, own);
-        raw.push(...own);
+        const merged = assignFingerprints(mergeFlows(raw), input.root);
+        const { kept, suppressed, noReason } = applySuppressions(sf, merged, tools.config);
+        for (const f of kept) if (isFinding(f)) findings.push(f);
+        findings.push(...assignFingerprints(noReason, input.root));
+        if (input.includePermitted) flows.push(...kept, ...suppressed.map((f) => ({ ...f, suppressed: true })));
+      } catch (e) {
+        problems.push({ file: sf.fileName, message: `analysis failed: ${(e as Error).message}` });
       }
-      const merged = assignFingerprints(mergeFlows(raw), input.root);
-      const { kept, suppressed, noReason } = applySuppressions(sf, merged, tools.config);
-      for (const f of kept) if (isFinding(f)) findings.push(f);
-      findings.push(...assignFingerprints(noReason, input.root));
-      if (input.includePermitted) flows.push(...kept, ...suppressed.map((f) => ({ ...f, suppressed: true })));
-    } catch (e) {
-      problems.push({ file: sf.fileName, message: `analysis failed: ${(e as Error).message}` });
     }
-  }
-  findings.sort(compareFindings);
-  flows.sort(compareFindings);
-  memo?.commit();
-  return { result: { findings, flows, problems, program }, wrapperFiles };
+    findings.sort(compareFindings);
+    flows.sort(compareFindings);
+    memo?.commit();
+    return { findings, flows, problems, program };
+  };
+  return { program, wrapperFiles, report };
 }
 
 /**
