@@ -29,7 +29,7 @@ const CALL = ts.SyntaxKind.CallExpression;
 import { collapse, dedupeItems, type DataItem, type Value } from './values';
 import { idOfConfig, MemoRun, unitId, type Unit, type UnitMemo } from './unit-memo';
 import { WriteIndex } from './write-index';
-import { DEFAULT_EXPORT, likelyWrapperNames } from './wrapper-guess';
+import { DEFAULT_EXPORT, likelyWrapperNames, type GuessParses } from './wrapper-guess';
 
 export interface EngineInput {
   /** Folder that relative paths in reports are relative to. */
@@ -124,6 +124,7 @@ export function analyze(input: EngineInput): EngineResult {
   const reported = new Set(input.startFrom ?? input.files.filter((f) => filter.mayContainSink(readText(f) ?? '')));
   for (const f of outside) if (filter.mayContainSink(readText(f) ?? '')) reported.add(f);
   const expanded = new Set<string>();
+  const guessParses: GuessParses = new Map();
   // Callers of a file's wrappers: files importing it (through barrels) that name a wrapper.
   // A caller that passes its own values on is likely a wrapper too: its callers are brought in
   // at once (wrapper-guess.ts), so that a chain of wrapper files costs a round or two, not one
@@ -140,7 +141,7 @@ export function analyze(input: EngineInput): EngineResult {
       for (const c of graph.callersOf(f)) {
         if (!inScope.has(c) || !(any || words.some((w) => w.test(readText(c) ?? '')))) continue;
         reported.add(c);
-        const guessed = likelyWrapperNames(c, readText(c) ?? '', names);
+        const guessed = likelyWrapperNames(c, readText(c) ?? '', names, guessParses);
         if (guessed.size) queue.push([c, guessed]);
       }
     }

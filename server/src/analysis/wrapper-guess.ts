@@ -12,15 +12,26 @@ export const DEFAULT_EXPORT = '*default*';
  * analysis, which brings a whole chain of wrapper files in at once instead of one file per
  * round; what it guesses wrong costs only analysing a file more, the analysis decides.
  */
-export function likelyWrapperNames(fileName: string, text: string, names: ReadonlySet<string>): Set<string> {
-  const out = new Set<string>();
-  let sf: ts.SourceFile;
+/** Parsed caller files of one analysis, by name: a caller is looked at again for each file of wrappers it calls. */
+export type GuessParses = Map<string, { text: string; sf: ts.SourceFile | undefined }>;
+
+function parsedOnce(fileName: string, text: string, parsed: GuessParses | undefined): ts.SourceFile | undefined {
+  const hit = parsed?.get(fileName);
+  if (hit && hit.text === text) return hit.sf;
+  let sf: ts.SourceFile | undefined;
   try {
     sf = ts.createSourceFile(fileName, text, { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone }, true, scriptKindOf(fileName));
   } catch (e) {
-    if (e instanceof RangeError) return out; // nesting that exhausts the parser's stack
-    throw e;
+    if (!(e instanceof RangeError)) throw e; // a RangeError: nesting that exhausts the parser's stack
   }
+  parsed?.set(fileName, { text, sf });
+  return sf;
+}
+
+export function likelyWrapperNames(fileName: string, text: string, names: ReadonlySet<string>, parsed?: GuessParses): Set<string> {
+  const out = new Set<string>();
+  const sf = parsedOnce(fileName, text, parsed);
+  if (!sf) return out;
   const wanted = new Set(names);
   // The callee file's default export is called by whatever name this file imports it as.
   if (names.has(DEFAULT_EXPORT))
