@@ -6,6 +6,7 @@ import { DataEvaluator } from './data-evaluator';
 import { EmitSites, listenedEvents } from './event-emitters';
 import { createHash } from 'node:crypto';
 import { tryReadTextFile } from './workspace/safe-fs';
+import { tooDeepReason } from './workspace/nesting-depth';
 import { CandidateFilter, declaredFunctionNames } from './candidate-names';
 import { ImportGraph } from './import-graph';
 import * as path from 'node:path';
@@ -14,7 +15,7 @@ import { findingMessage } from './finding-messages';
 import { FlowSummaries, type SinkEvent } from './flow-summaries';
 import { Lexicon } from './lexicon';
 import { categoryById, evaluatePolicy } from './policy-pack';
-import { buildProgram, scriptKindOf, SourceFileCache } from './program-builder';
+import { buildProgram, parseForProgram, scriptKindOf, SourceFileCache } from './program-builder';
 import { importedFromOutside } from './outside-files';
 import { ProjectModel } from './project-model';
 import { resolveSdkEndpoint, resolveUrlEndpoint, type Resolution } from './recipient-resolver';
@@ -29,7 +30,7 @@ const CALL = ts.SyntaxKind.CallExpression;
 import { collapse, dedupeItems, type DataItem, type Value } from './values';
 import { idOfConfig, MemoRun, unitId, type Unit, type UnitMemo } from './unit-memo';
 import { WriteIndex } from './write-index';
-import { DEFAULT_EXPORT, likelyWrapperNames, type GuessParses } from './wrapper-guess';
+import { DEFAULT_EXPORT, likelyWrapperNames, type ParseFile } from './wrapper-guess';
 
 export interface EngineInput {
   /** Folder that relative paths in reports are relative to. */
@@ -124,7 +125,18 @@ export function analyze(input: EngineInput): EngineResult {
   const reported = new Set(input.startFrom ?? input.files.filter((f) => filter.mayContainSink(readText(f) ?? '')));
   for (const f of outside) if (filter.mayContainSink(readText(f) ?? '')) reported.add(f);
   const expanded = new Set<string>();
-  const guessParses: GuessParses = new Map();
+  // Later rounds see the earlier rounds' files again: parse each once. A caller looked at for
+  // the wrappers it may be is a file of the next round: its tree goes into the same cache.
+  const sourceFiles = input.sourceFiles ?? new SourceFileCache();
+  const parseCaller: ParseFile = (f, t) => {
+    if (tooDeepReason(t, f)) return undefined;
+    try {
+      return sourceFiles.get(f, t, () => parseForProgram(f, t));
+    } catch (e) {
+      if (e instanceof RangeError) return undefined;
+      throw e;
+    }
+  };
   // Callers of a file's wrappers: files importing it (through barrels) that name a wrapper.
   // A caller that passes its own values on is likely a wrapper too: its callers are brought in
   // at once (wrapper-guess.ts), so that a chain of wrapper files costs a round or two, not one
@@ -141,7 +153,7 @@ export function analyze(input: EngineInput): EngineResult {
       for (const c of graph.callersOf(f)) {
         if (!inScope.has(c) || !(any || words.some((w) => w.test(readText(c) ?? '')))) continue;
         reported.add(c);
-        const guessed = likelyWrapperNames(c, readText(c) ?? '', names, guessParses);
+        const guessed = likelyWrapperNames(c, readText(c) ?? '', names, parseCaller);
         if (guessed.size) queue.push([c, guessed]);
       }
     }
@@ -161,8 +173,6 @@ export function analyze(input: EngineInput): EngineResult {
     for (const f of universe) if (!reported.has(f) && emit.test(readText(f) ?? '')) reported.add(f);
   };
   let oldProgram = input.oldProgram;
-  // Later rounds see the earlier rounds' files again: parse each once.
-  const sourceFiles = input.sourceFiles ?? new SourceFileCache();
   for (let round = 0; ; round++) {
     addEmitters();
     const roots = universe.filter((f) => reported.has(f));

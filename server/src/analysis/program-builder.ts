@@ -104,11 +104,8 @@ export function buildProgram(input: ProgramInput): ts.Program {
     if (fileName === MINIMAL_LIB_FILE) return (minimalLibSource ??= ts.createSourceFile(MINIMAL_LIB_FILE, MINIMAL_LIB, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS));
     const text = readFile(fileName);
     if (text === undefined) return undefined;
-    const kind = scriptKindOf(fileName);
-    // JSDoc carries types only in JavaScript; our own tags are read from comment text.
-    const jsDoc = kind === ts.ScriptKind.JS || kind === ts.ScriptKind.JSX ? ts.JSDocParsingMode.ParseAll : ts.JSDocParsingMode.ParseNone;
     const target = typeof languageVersion === 'object' ? languageVersion.languageVersion : languageVersion;
-    const create = () => ts.createSourceFile(fileName, text, { languageVersion: target, jsDocParsingMode: jsDoc }, true, kind);
+    const create = () => parseForProgram(fileName, text, target);
     return input.sourceFiles ? input.sourceFiles.get(fileName, text, create) : create();
   };
   host.getDefaultLibFileName = () => 'lib.d.ts';
@@ -122,6 +119,18 @@ export function buildProgram(input: ProgramInput): ts.Program {
   const program = ts.createProgram({ rootNames: [MINIMAL_LIB_FILE, ...input.files], options, host, oldProgram: input.oldProgram });
   input.sourceFiles?.prune();
   return program;
+}
+
+/**
+ * A file parsed as the analysis program parses it (the target is the program's, ANALYSIS_OPTIONS).
+ * Other readers of the same files (the focused run's look-ahead) parse through this too, so that
+ * the program can take their trees from the SourceFileCache instead of parsing again.
+ */
+export function parseForProgram(fileName: string, text: string, target: ts.ScriptTarget = ANALYSIS_OPTIONS.target!): ts.SourceFile {
+  const kind = scriptKindOf(fileName);
+  // JSDoc carries types only in JavaScript; our own tags are read from comment text.
+  const jsDoc = kind === ts.ScriptKind.JS || kind === ts.ScriptKind.JSX ? ts.JSDocParsingMode.ParseAll : ts.JSDocParsingMode.ParseNone;
+  return ts.createSourceFile(fileName, text, { languageVersion: target, jsDocParsingMode: jsDoc }, true, kind);
 }
 
 export function scriptKindOf(file: string): ts.ScriptKind {

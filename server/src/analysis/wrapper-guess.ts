@@ -6,31 +6,31 @@ import { rightmostName } from './ts-helpers';
 export const DEFAULT_EXPORT = '*default*';
 
 /**
+ * How the look-ahead gets a file's tree: the engine hands in its parse cache, so that a caller
+ * parsed here is the very tree the next round's program uses. Undefined: not from there (a file
+ * the program parses as empty); the file is then parsed on its own.
+ */
+export type ParseFile = (fileName: string, text: string) => ts.SourceFile | undefined;
+
+function parseAlone(fileName: string, text: string): ts.SourceFile | undefined {
+  try {
+    return ts.createSourceFile(fileName, text, { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone }, true, scriptKindOf(fileName));
+  } catch (e) {
+    if (e instanceof RangeError) return undefined; // nesting that exhausts the parser's stack
+    throw e;
+  }
+}
+
+/**
  * Functions of a file that call one of `names` (wrappers of another file) and pass along
  * something of their own — a parameter, a local, `this` — so that they are likely wrappers
  * too: the names their callers know them by. A cheap, syntactic look-ahead for the focused
  * analysis, which brings a whole chain of wrapper files in at once instead of one file per
  * round; what it guesses wrong costs only analysing a file more, the analysis decides.
  */
-/** Parsed caller files of one analysis, by name: a caller is looked at again for each file of wrappers it calls. */
-export type GuessParses = Map<string, { text: string; sf: ts.SourceFile | undefined }>;
-
-function parsedOnce(fileName: string, text: string, parsed: GuessParses | undefined): ts.SourceFile | undefined {
-  const hit = parsed?.get(fileName);
-  if (hit && hit.text === text) return hit.sf;
-  let sf: ts.SourceFile | undefined;
-  try {
-    sf = ts.createSourceFile(fileName, text, { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone }, true, scriptKindOf(fileName));
-  } catch (e) {
-    if (!(e instanceof RangeError)) throw e; // a RangeError: nesting that exhausts the parser's stack
-  }
-  parsed?.set(fileName, { text, sf });
-  return sf;
-}
-
-export function likelyWrapperNames(fileName: string, text: string, names: ReadonlySet<string>, parsed?: GuessParses): Set<string> {
+export function likelyWrapperNames(fileName: string, text: string, names: ReadonlySet<string>, parse?: ParseFile): Set<string> {
   const out = new Set<string>();
-  const sf = parsedOnce(fileName, text, parsed);
+  const sf = parse?.(fileName, text) ?? parseAlone(fileName, text);
   if (!sf) return out;
   const wanted = new Set(names);
   // The callee file's default export is called by whatever name this file imports it as.
