@@ -30,6 +30,7 @@ const CALL = ts.SyntaxKind.CallExpression;
 import { collapse, dedupeItems, type DataItem, type Value } from './values';
 import { idOfConfig, MemoRun, unitId, type Unit, type UnitMemo } from './unit-memo';
 import { WriteIndex } from './write-index';
+import { phaseTimes, timed } from './phase-times';
 import { DEFAULT_EXPORT, likelyWrapperNames, type ParseFile } from './wrapper-guess';
 
 export interface EngineInput {
@@ -119,7 +120,7 @@ export function analyze(input: EngineInput): EngineResult {
   // Sources the given files import from outside them (a workspace package next to the scanned
   // one): analysed for their wrappers, never reported on.
   const given = new Set(input.files);
-  const outside = importedFromOutside(input.root, input.files, given, graph);
+  const outside = timed('import graph (every file)', () => importedFromOutside(input.root, input.files, given, graph));
   if (outside.length) universe = [...input.files, ...outside];
   const inScope = new Set(universe);
   const reported = new Set(input.startFrom ?? input.files.filter((f) => filter.mayContainSink(readText(f) ?? '')));
@@ -181,17 +182,19 @@ export function analyze(input: EngineInput): EngineResult {
     if (process.env.DISCLOSE_DEBUG) process.stderr.write(`focus round ${round}: ${roots.length} files, ${visible.size} visible\n`);
     // Imported files first: the compiler then never follows a long chain of imports by
     // recursion, and the summaries of callees are there before their callers are walked.
-    const once = analyzeOnce({ ...input, oldProgram, sourceFiles }, importsFirst(roots, (f) => graph.importsOf(f)), visible);
+    const once = timed(`focus round ${round}: ${roots.length} files`, () => analyzeOnce({ ...input, oldProgram, sourceFiles }, importsFirst(roots, (f) => graph.importsOf(f)), visible));
     oldProgram = once.program;
     // Wrappers found in files whose callers were not yet looked at: bring the callers in.
     const before = reported.size;
-    for (const [f, names] of once.wrapperFiles) expand(f, names);
+    timed('bring in callers of wrappers', () => {
+      for (const [f, names] of once.wrapperFiles) expand(f, names);
+    });
     const settled = reported.size === before;
     const maxRounds = input.limits?.focusRounds ?? MAX_FOCUS_ROUNDS;
     if (settled || round + 1 >= maxRounds) {
       const capped = settled ? [] : [{ file: input.root, message: `callers of wrappers were brought in over ${maxRounds} rounds and no further: findings at calls of outer wrappers may be missing` }];
       // Only the last round's findings are reported: the rounds before it only brought in callers.
-      const last = once.report();
+      const last = timed('report (last round)', () => once.report());
       const result = { ...last, problems: [...last.problems, ...capped] };
       if (!outside.length) return { ...result, roots };
       const mine = <T extends { location: { file: string } }>(list: T[]) => list.filter((f) => given.has(f.location.file));
@@ -276,8 +279,8 @@ function safeTrace(tracer: OriginTracer, e: ts.Expression | ts.FunctionDeclarati
 }
 
 function analyzeOnce(input: EngineInput, files: string[], visible: ReadonlySet<string> | undefined): { program: ts.Program; wrapperFiles: Map<string, Set<string>>; report: () => EngineResult } {
-  const program = buildProgram({ root: input.root, files, overlay: input.overlay, maxFileBytes: input.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, oldProgram: input.oldProgram, visible, sourceFiles: input.sourceFiles, project: input.project });
-  const checker = program.getTypeChecker();
+  const program = timed('  program (parse, resolve)', () => buildProgram({ root: input.root, files, overlay: input.overlay, maxFileBytes: input.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, oldProgram: input.oldProgram, visible, sourceFiles: input.sourceFiles, project: input.project }));
+  const checker = timed('  checker (bind)', () => program.getTypeChecker());
   const { lexicon, catalog } = builtinData();
   const writeIndexes = new Map<ts.SourceFile, WriteIndex>();
   const writesOf = (sf: ts.SourceFile) => {
@@ -328,6 +331,7 @@ function analyzeOnce(input: EngineInput, files: string[], visible: ReadonlySet<s
   const compilerOrder = new Map(program.getSourceFiles().map((sf, i) => [sf, i]));
   perFile.sort((a, b) => compilerOrder.get(a.sf)! - compilerOrder.get(b.sf)!);
 
+  const pass1Start = phaseTimes ? performance.now() : 0;
   // Pass 1: summaries of every unit, which also tells which functions have callers. When new
   // functions that reach sinks are found, calls of them are followed too: the summaries that
   // passed over such a call (and those built on them) are made again, nothing else, so a chain
@@ -434,6 +438,8 @@ function analyzeOnce(input: EngineInput, files: string[], visible: ReadonlySet<s
       wrapperFiles.set(sf.fileName, names);
     }
   }
+
+  phaseTimes?.add('  summaries, wrappers (pass 1)', performance.now() - pass1Start);
 
   // Pass 2: report, at each unit, the data its events carry.
   const report = (): EngineResult => {
