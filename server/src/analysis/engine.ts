@@ -174,6 +174,7 @@ export function analyze(input: EngineInput): EngineResult {
     for (const f of universe) if (!reported.has(f) && emit.test(readText(f) ?? '')) reported.add(f);
   };
   let oldProgram = input.oldProgram;
+  const programTexts = new Map<string, string | undefined>();
   for (let round = 0; ; round++) {
     addEmitters();
     const roots = universe.filter((f) => reported.has(f));
@@ -182,7 +183,7 @@ export function analyze(input: EngineInput): EngineResult {
     if (process.env.DISCLOSE_DEBUG) process.stderr.write(`focus round ${round}: ${roots.length} files, ${visible.size} visible\n`);
     // Imported files first: the compiler then never follows a long chain of imports by
     // recursion, and the summaries of callees are there before their callers are walked.
-    const once = timed(`focus round ${round}: ${roots.length} files`, () => analyzeOnce({ ...input, oldProgram, sourceFiles }, importsFirst(roots, (f) => graph.importsOf(f)), visible));
+    const once = timed(`focus round ${round}: ${roots.length} files`, () => analyzeOnce({ ...input, oldProgram, sourceFiles }, importsFirst(roots, (f) => graph.importsOf(f)), visible, programTexts));
     oldProgram = once.program;
     // Wrappers found in files whose callers were not yet looked at: bring the callers in.
     const before = reported.size;
@@ -278,8 +279,8 @@ function safeTrace(tracer: OriginTracer, e: ts.Expression | ts.FunctionDeclarati
   }
 }
 
-function analyzeOnce(input: EngineInput, files: string[], visible: ReadonlySet<string> | undefined): { program: ts.Program; wrapperFiles: Map<string, Set<string>>; report: () => EngineResult } {
-  const program = timed('  program (parse, resolve)', () => buildProgram({ root: input.root, files, overlay: input.overlay, maxFileBytes: input.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, oldProgram: input.oldProgram, visible, sourceFiles: input.sourceFiles, project: input.project }));
+function analyzeOnce(input: EngineInput, files: string[], visible: ReadonlySet<string> | undefined, texts?: Map<string, string | undefined>): { program: ts.Program; wrapperFiles: Map<string, Set<string>>; report: () => EngineResult } {
+  const program = timed('  program (parse, resolve)', () => buildProgram({ root: input.root, files, overlay: input.overlay, maxFileBytes: input.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, oldProgram: input.oldProgram, visible, sourceFiles: input.sourceFiles, project: input.project, texts }));
   const checker = timed('  checker (bind)', () => program.getTypeChecker());
   const { lexicon, catalog } = builtinData();
   const writeIndexes = new Map<ts.SourceFile, WriteIndex>();

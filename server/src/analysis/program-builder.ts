@@ -29,6 +29,11 @@ export interface ProgramInput {
    * monorepo's own packages); one per run, made from `root` when not given.
    */
   project?: ProjectModel;
+  /**
+   * Texts read from disk by earlier builds of the same analysis (a focused run builds one
+   * program per round): each file is read once per analysis. Never kept across analyses.
+   */
+  texts?: Map<string, string | undefined>;
 }
 
 /**
@@ -90,10 +95,16 @@ export function buildProgram(input: ProgramInput): ts.Program {
   const project = input.project ?? new ProjectModel(input.root);
   const host = ts.createCompilerHost(options, true);
   const overlay = input.overlay;
+  const texts = input.texts;
   const readFile = (f: string): string | undefined => {
     if (f === MINIMAL_LIB_FILE) return MINIMAL_LIB;
+    const abs = path.resolve(f);
+    const unsaved = overlay?.get(abs);
+    if (unsaved === undefined && texts?.has(abs)) return texts.get(abs);
     // Sibling packages of a monorepo are read too: the boundary is the repository, not the scanned folder.
-    return readSourceForParse(f, overlay?.get(path.resolve(f)), input.maxFileBytes, project.boundary);
+    const text = readSourceForParse(f, unsaved, input.maxFileBytes, project.boundary);
+    if (unsaved === undefined) texts?.set(abs, text);
+    return text;
   };
   const visible = input.visible;
   const hidden = (f: string) => visible !== undefined && isSourceFile(f) && !visible.has(path.resolve(f));
