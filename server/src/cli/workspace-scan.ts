@@ -10,6 +10,7 @@ import { PolicyPackError } from '../analysis/policy/policy-pack';
 import { callersFromEnclosingWorkspace, importedFromOutside } from '../analysis/workspace/outside-files';
 import { ProjectModel } from '../analysis/workspace/project-model';
 import { discoverFiles, type SkippedFile } from '../analysis/workspace/workspace-files';
+import { phaseTimes, timed } from '../analysis/phase-times';
 import { UsageError, type ScanOptions } from './args';
 import { relativePath } from './report-paths';
 import { analyzeInParts } from './parallel-scan';
@@ -85,7 +86,7 @@ export function scanWorkspace(opts: ScanOptions, io: ScanIo, extra: { includePer
   if (opts.config && !fs.existsSync(path.resolve(io.cwd, opts.config))) throw new UsageError(`No configuration file at ${opts.config}`);
   let discovered: ReturnType<typeof discoverFiles>;
   try {
-    discovered = discoverFiles({ root, paths: named ? [root] : opts.paths.map((p) => path.resolve(io.cwd, p)), exclude: opts.exclude, maxFileBytes, includeTests: opts.includeTests });
+    discovered = timed('discover files', () => discoverFiles({ root, paths: named ? [root] : opts.paths.map((p) => path.resolve(io.cwd, p)), exclude: opts.exclude, maxFileBytes, includeTests: opts.includeTests }));
   } catch (e) {
     throw new UsageError((e as Error).message);
   }
@@ -149,7 +150,7 @@ export function scanWorkspace(opts: ScanOptions, io: ScanIo, extra: { includePer
   // One package of a monorepo: its callers elsewhere in the monorepo decide where findings stand.
   const outerCallers = callersFromEnclosingWorkspace(project, reported, readText, maxFileBytes);
   if (outerCallers.length) analysed = [...analysed, ...outerCallers];
-  project.prepare(analysed);
+  timed('project model (configs, packages)', () => project.prepare(analysed));
   const started = Date.now();
   let progressShown = false;
   const key = extra.noCache || opts.noCache
@@ -202,6 +203,7 @@ export function scanWorkspace(opts: ScanOptions, io: ScanIo, extra: { includePer
     },
   });
   if (progressShown) io.stderr('\r\x1b[K');
+  if (phaseTimes) io.stderr(`disclose: time by phase\n${phaseTimes.lines().map((l) => `  ${l}\n`).join('')}`);
   if (key && !cached) writeCache(key, { findings: result.findings, flows: result.flows, problems: result.problems });
   for (const p of result.problems) io.stderr(`disclose: ${escapeControls(`${relativePath(io.cwd, p.file)}: ${p.message}`)}\n`);
   const inShard = new Set(reported);

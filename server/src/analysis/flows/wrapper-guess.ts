@@ -6,21 +6,32 @@ import { rightmostName } from '../ts-helpers';
 export const DEFAULT_EXPORT = '*default*';
 
 /**
+ * How the look-ahead gets a file's tree: the engine hands in its parse cache, so that a caller
+ * parsed here is the very tree the next round's program uses. Undefined: not from there (a file
+ * the program parses as empty); the file is then parsed on its own.
+ */
+export type ParseFile = (fileName: string, text: string) => ts.SourceFile | undefined;
+
+function parseAlone(fileName: string, text: string): ts.SourceFile | undefined {
+  try {
+    return ts.createSourceFile(fileName, text, { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone }, true, scriptKindOf(fileName));
+  } catch (e) {
+    if (e instanceof RangeError) return undefined; // nesting that exhausts the parser's stack
+    throw e;
+  }
+}
+
+/**
  * Functions of a file that call one of `names` (wrappers of another file) and pass along
  * something of their own — a parameter, a local, `this` — so that they are likely wrappers
  * too: the names their callers know them by. A cheap, syntactic look-ahead for the focused
  * analysis, which brings a whole chain of wrapper files in at once instead of one file per
  * round; what it guesses wrong costs only analysing a file more, the analysis decides.
  */
-export function likelyWrapperNames(fileName: string, text: string, names: ReadonlySet<string>): Set<string> {
+export function likelyWrapperNames(fileName: string, text: string, names: ReadonlySet<string>, parse?: ParseFile): Set<string> {
   const out = new Set<string>();
-  let sf: ts.SourceFile;
-  try {
-    sf = ts.createSourceFile(fileName, text, { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone }, true, scriptKindOf(fileName));
-  } catch (e) {
-    if (e instanceof RangeError) return out; // nesting that exhausts the parser's stack
-    throw e;
-  }
+  const sf = parse?.(fileName, text) ?? parseAlone(fileName, text);
+  if (!sf) return out;
   const wanted = new Set(names);
   // The callee file's default export is called by whatever name this file imports it as.
   if (names.has(DEFAULT_EXPORT))

@@ -1,8 +1,11 @@
 import type { CandidateFilter } from '../sinks/candidate-names';
-import { DEFAULT_EXPORT, likelyWrapperNames } from '../flows/wrapper-guess';
+import { DEFAULT_EXPORT, likelyWrapperNames, type ParseFile } from '../flows/wrapper-guess';
+import { timed } from '../phase-times';
 import { listenedEvents } from '../values/event-emitters';
 import { ImportGraph } from './import-graph';
+import { tooDeepReason } from './nesting-depth';
 import { importedFromOutside } from './outside-files';
+import { parseForProgram, type SourceFileCache } from './program-builder';
 import type { ProjectModel } from './project-model';
 import { tryReadTextFile } from './safe-fs';
 
@@ -31,12 +34,25 @@ export class FocusScope {
   private readonly reported: Set<string>;
   private readonly expanded = new Set<string>();
   private readonly scannedForHandlers = new Set<string>();
+  private readonly parseCaller: ParseFile;
 
-  constructor(private readonly input: FocusInput, filter: CandidateFilter) {
+  /** `sourceFiles`: the run's parse cache, which callers parsed for the look-ahead go into. */
+  constructor(private readonly input: FocusInput, filter: CandidateFilter, sourceFiles: SourceFileCache) {
+    // A caller parsed here is a file of the next round: parsed as the program parses it, the
+    // program takes its tree from the cache instead of parsing it again.
+    this.parseCaller = (f, t) => {
+      if (tooDeepReason(t, f)) return undefined;
+      try {
+        return sourceFiles.get(f, t, () => parseForProgram(f, t));
+      } catch (e) {
+        if (e instanceof RangeError) return undefined;
+        throw e;
+      }
+    };
     this.universe = input.files;
     this.graph = new ImportGraph(input.root, (f) => this.readText(f), () => this.universe, input.project);
     this.given = new Set(input.files);
-    this.outside = importedFromOutside(input.root, input.files, this.given, this.graph);
+    this.outside = timed('import graph (every file)', () => importedFromOutside(input.root, input.files, this.given, this.graph));
     if (this.outside.length) this.universe = [...input.files, ...this.outside];
     this.inScope = new Set(this.universe);
     this.reported = new Set(input.startFrom ?? input.files.filter((f) => filter.mayContainSink(this.readText(f) ?? '')));
@@ -91,7 +107,7 @@ export class FocusScope {
       for (const c of this.graph.callersOf(f)) {
         if (!this.inScope.has(c) || !(any || words.some((w) => w.test(this.readText(c) ?? '')))) continue;
         this.reported.add(c);
-        const guessed = likelyWrapperNames(c, this.readText(c) ?? '', names);
+        const guessed = likelyWrapperNames(c, this.readText(c) ?? '', names, this.parseCaller);
         if (guessed.size) queue.push([c, guessed]);
       }
     }
