@@ -119,7 +119,7 @@ function analyzeFocused(input: Run): EngineResult {
   for (let round = 0; ; round++) {
     const { roots, ordered, visible } = scope.nextRound();
     if (process.env.DISCLOSE_DEBUG) process.stderr.write(`focus round ${round}: ${roots.length} files, ${visible.size} visible\n`);
-    const once = timed(`focus round ${round}: ${roots.length} files`, () => analyzeFiles({ ...input, oldProgram, sourceFiles }, ordered, visible, texts));
+    const once = timed(`focus round ${round}: ${roots.length} files`, () => analyzeFiles({ ...input, oldProgram, sourceFiles }, ordered, visible, texts, `round ${round}: `));
     oldProgram = once.program;
     const settled = !timed('bring in callers of wrappers', () => scope.bringInCallers(once.wrapperFiles));
     if (!settled && round + 1 < maxRounds) continue;
@@ -141,12 +141,13 @@ interface FileWork extends FileUnits {
  * One analysis of `files` (in a focused run, `visible` are the files the program may load):
  * the program, the evaluators per configuration, the summaries of every function learned to a
  * fixed point, then the flows each function's sink events stand for, judged by the policy.
+ * `phase` names the focus round in the timings (DISCLOSE_TIMINGS), so each round's share shows.
  */
-function analyzeFiles(input: Run, files: string[], visible: ReadonlySet<string> | undefined, texts?: Map<string, string | undefined>): { program: ts.Program; wrapperFiles: Map<string, Set<string>>; report: () => EngineResult } {
+function analyzeFiles(input: Run, files: string[], visible: ReadonlySet<string> | undefined, texts?: Map<string, string | undefined>, phase = ''): { program: ts.Program; wrapperFiles: Map<string, Set<string>>; report: () => EngineResult } {
   const problems: EngineProblem[] = [];
   // Workspace: one program over the files and what they import.
-  const program = timed('  program (parse, resolve)', () => buildProgram({ root: input.root, files, overlay: input.overlay, maxFileBytes: input.maxFileBytes, oldProgram: input.oldProgram, visible, sourceFiles: input.sourceFiles, project: input.project, texts }));
-  timed('  checker (bind)', () => program.getTypeChecker());
+  const program = timed(`  ${phase}program (parse, resolve)`, () => buildProgram({ root: input.root, files, overlay: input.overlay, maxFileBytes: input.maxFileBytes, oldProgram: input.oldProgram, visible, sourceFiles: input.sourceFiles, project: input.project, texts }));
+  timed(`  ${phase}checker (bind)`, () => program.getTypeChecker());
   const sources = program.getSourceFiles().filter((sf) => !sf.isDeclarationFile);
   // Values and sinks: the evaluators, one set per configuration in force.
   const sinkFunctionNames = new Set<string>();
@@ -172,7 +173,7 @@ function analyzeFiles(input: Run, files: string[], visible: ReadonlySet<string> 
   const results = unitResults(visible ? undefined : input.memo, program, work);
   const failed = new Set<ts.SourceFile>();
   const maxRounds = input.limits?.learningRounds ?? MAX_LEARNING_ROUNDS;
-  const learned = timed('  summaries, wrappers (pass 1)', () => learnSinkFunctions({
+  const learned = timed(`  ${phase}summaries (learning)`, () => learnSinkFunctions({
     files: work,
     results,
     summaries: new Set(work.map((w) => w.summaries)),
@@ -188,7 +189,7 @@ function analyzeFiles(input: Run, files: string[], visible: ReadonlySet<string> 
   const analysed = work.filter((w) => !failed.has(w.sf));
   results.endLearning(work);
   // A focused run brings in next the callers of the wrappers found here.
-  const wrapperFiles = visible ? timed('  wrappers found', () => wrapperNamesByFile(analysed, tracer, (root) => candidateFilter().isSinkRoot(root))) : new Map<string, Set<string>>();
+  const wrapperFiles = visible ? timed(`  ${phase}wrappers found`, () => wrapperNamesByFile(analysed, tracer, (root) => candidateFilter().isSinkRoot(root))) : new Map<string, Set<string>>();
   // Findings: what each unit's sink events carry, to whom, judged by the policy. A focused run
   // asks for them in its last round only.
   const report = (): EngineResult => {
