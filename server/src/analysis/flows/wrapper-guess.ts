@@ -36,8 +36,71 @@ export function likelyWrapperNames(fileName: string, text: string, names: Readon
   // The callee file's default export is called by whatever name this file imports it as.
   if (names.has(DEFAULT_EXPORT))
     for (const st of sf.statements) if (ts.isImportDeclaration(st) && st.importClause?.name) wanted.add(st.importClause.name.text);
+  const passing = passingCallsOf(sf);
+  if (!passing) return guessByWalking(sf, wanted);
+  for (const { fn, callees } of passing) {
+    if (![...callees].some((c) => wanted.has(c))) continue;
+    for (const n of namesOf(fn, sf)) out.add(n);
+  }
+  return out;
+}
 
-  const visitFunction = (fn: ts.SignatureDeclaration & { body?: ts.Node }) => {
+/** A function of a file, and the names it calls with something of its own in the arguments. */
+interface PassingCalls {
+  fn: FunctionWithBody;
+  callees: ReadonlySet<string>;
+}
+
+// A caller that calls into several wrapper files is asked once per file: its functions are
+// walked once (per parsed tree), and each question is a lookup in what the walk recorded.
+const passingByTree = new WeakMap<ts.SourceFile, PassingCalls[] | null>();
+
+/**
+ * What each function of the file passes on, by callee name; which names are wanted does not
+ * change what a function counts as its own at a call, so the answer serves every question.
+ * Null when the walk exhausts the stack: the question is then answered by the walk that stops
+ * at the first wanted call, as far as it gets.
+ */
+function passingCallsOf(sf: ts.SourceFile): PassingCalls[] | null {
+  let found = passingByTree.get(sf);
+  if (found !== undefined) return found;
+  const list: PassingCalls[] = [];
+  const visitFunction = (fn: FunctionWithBody) => {
+    const own = new Set<string>();
+    for (const p of fn.parameters) bindingNames(p.name, own);
+    const callees = new Set<string>();
+    const visit = (n: ts.Node): void => {
+      if (isFunctionWithBody(n) && !isInlineCallback(n)) return; // its own function
+      if (ts.isVariableDeclaration(n)) bindingNames(n.name, own);
+      else if (isFunctionWithBody(n)) for (const p of n.parameters) bindingNames(p.name, own);
+      if (ts.isCallExpression(n) || ts.isNewExpression(n)) {
+        const name = rightmostName(n.expression);
+        if (name && !callees.has(name) && (n.arguments ?? []).some((a) => mentionsOwn(a, own))) callees.add(name);
+      }
+      ts.forEachChild(n, visit);
+    };
+    if (fn.body) ts.forEachChild(fn.body, visit);
+    if (callees.size) list.push({ fn, callees });
+  };
+  const walk = (n: ts.Node): void => {
+    if (isFunctionWithBody(n) && !isInlineCallback(n)) visitFunction(n);
+    ts.forEachChild(n, walk);
+  };
+  try {
+    walk(sf);
+    found = list;
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e;
+    found = null;
+  }
+  passingByTree.set(sf, found);
+  return found;
+}
+
+/** The look-ahead for one question, stopping in each function at its first wanted call. */
+function guessByWalking(sf: ts.SourceFile, wanted: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  const visitFunction = (fn: FunctionWithBody) => {
     const own = new Set<string>();
     for (const p of fn.parameters) bindingNames(p.name, own);
     let passes = false;

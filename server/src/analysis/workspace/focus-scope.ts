@@ -103,9 +103,12 @@ export class FocusScope {
       if (this.expanded.has(key)) continue;
       this.expanded.add(key);
       const any = names.has(DEFAULT_EXPORT);
-      const words = [...names].filter((n) => n !== DEFAULT_EXPORT).map((n) => new RegExp(`\\b${n.replace(/[$]/g, '\\$')}\\b`));
+      const words = [...names].filter((n) => n !== DEFAULT_EXPORT).map((n) => n.replace(/[$]/g, '\\$'));
+      // One pattern for all the names (a text is scanned once, not once per name) when they are
+      // plain identifiers; a name exported as a string keeps a pattern of its own.
+      const patterns = [...names].every((n) => n === DEFAULT_EXPORT || /^[\w$]+$/.test(n)) ? (words.length ? [new RegExp(`\\b(?:${words.join('|')})\\b`)] : []) : words.map((w) => new RegExp(`\\b${w}\\b`));
       for (const c of this.graph.callersOf(f)) {
-        if (!this.inScope.has(c) || !(any || words.some((w) => w.test(this.readText(c) ?? '')))) continue;
+        if (!this.inScope.has(c) || !(any || patterns.some((p) => p.test(this.readText(c) ?? '')))) continue;
         this.reported.add(c);
         const guessed = likelyWrapperNames(c, this.readText(c) ?? '', names, this.parseCaller);
         if (guessed.size) queue.push([c, guessed]);
