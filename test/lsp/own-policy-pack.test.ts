@@ -152,7 +152,7 @@ describe('a company policy pack in the language server', () => {
 
   it('a missing condition is added with the pack’s own placeholder', async () => {
     for (const [rel, title, written] of [
-      ['src/booking/reminders.ts', 'Add purposes: ["appointment-reminders"] to recipient "sendsms" in .disclose.yaml', /- id: sendsms[\s\S]*purposes: \[ appointment-reminders \]/],
+      ['src/booking/reminders.ts', 'Add purposes: ["appointment-reminders"] to recipient "sendsms" in .disclose.yaml', /- id: sendsms[\s\S]*purposes: \[appointment-reminders\]/],
       ['src/compliance/supervision.ts', 'Add legalBasis: "helsepersonelloven-30" to recipient "helsetilsynet" in .disclose.yaml', /- id: helsetilsynet[\s\S]*legalBasis: helsepersonelloven-30/],
     ] as const) {
       const d = await diagnosticsOf(rel, 'clause-condition-unmet');

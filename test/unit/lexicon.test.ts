@@ -51,6 +51,18 @@ describe('lexicon', () => {
     assert.equal(category('id', 'order'), undefined);
   });
 
+  it("takes a user's website for personal, a customer's or contact's for the business's", () => {
+    assert.equal(category('website', 'user'), 'user.contact.url');
+    assert.equal(category('authorHomepage'), 'user.contact.url');
+    assert.equal(category('profileWebsite'), 'user.contact.url');
+    assert.equal(category('website', 'customer'), undefined);
+    assert.equal(category('customerWebsite'), undefined);
+    assert.equal(category('website', 'primaryContact'), undefined);
+    assert.equal(category('kundeHjemmeside'), undefined);
+    // the qualifier rule is the website term's own: a customer's name is still a name
+    assert.equal(category('name', 'customer'), 'user.name');
+  });
+
   it('knows where a message goes: the recipient and the number it is sent to, not the sender', () => {
     assert.equal(category('twilioToNumber'), 'user.contact.phone_number');
     assert.equal(category('recipientNumber'), 'user.contact.phone_number');

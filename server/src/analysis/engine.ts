@@ -246,7 +246,7 @@ function evaluators(program: ts.Program, importedOnly: ReadonlySet<string>, sink
 function reportFlows(files: readonly FileWork[], results: UnitResults, input: Run, problems: EngineProblem[]): { findings: Finding[]; flows: Flow[] } {
   const findings: Finding[] = [];
   const flows: Flow[] = [];
-  const options = { reportUnresolved: input.reportUnresolved, includePermitted: input.includePermitted, isVendorHost: (host: string) => builtinData().catalog.isVendorHost(host) };
+  const options = { reportUnresolved: input.reportUnresolved, includePermitted: input.includePermitted, isVendorHost: (host: string) => builtinData().catalog.isVendorHost(host), isNonPersonOwner: (word: string) => builtinData().lexicon.isNonPersonOwner(word) };
   for (const { sf, units, summaries, config, data } of files) {
     input.checkpoint?.();
     try {

@@ -74,7 +74,9 @@ export class Commands {
       return null;
     }
     const settings = await this.settings.settingsFor(pathToUri(folder));
-    const documents = this.documents.all().map((d) => ({ uri: d.uri, version: d.version, text: d.getText() }));
+    const inForce = new Map(this.workspace.configs.textsInForce().map((c) => [pathToUri(c.file), c.text]));
+    const documents = this.documents.all().map((d) => ({ uri: d.uri, version: d.version, text: inForce.get(d.uri) ?? d.getText() }));
+    for (const [uri, text] of inForce) if (!this.documents.get(uri)) documents.push({ uri, version: 0, text });
     const job = runFolderJob(this.workerScript, { command, folder, folders: [...folders], settings, documents });
     this.jobs.add(job.stop);
     try {

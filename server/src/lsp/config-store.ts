@@ -6,6 +6,8 @@ import { PolicyPackError } from '../analysis/policy/policy-pack';
 interface Entry {
   /** The last configuration that loaded: it stays in force while the file is broken. */
   good?: DiscloseConfig;
+  /** The text `good` was read from. */
+  goodText?: string;
   problems: YamlProblem[];
   loadedText?: string;
 }
@@ -64,6 +66,7 @@ export class ConfigStore {
     entry.loadedText = text;
     try {
       entry.good = parseConfig(file, text);
+      entry.goodText = text;
       entry.problems = [];
     } catch (e) {
       if (e instanceof ConfigError || e instanceof PolicyPackError) entry.problems = e.problems;
@@ -75,6 +78,14 @@ export class ConfigStore {
   problemsOf(file: string): YamlProblem[] {
     this.load(file);
     return this.entries.get(file)?.problems ?? [];
+  }
+
+  /**
+   * The text of each broken file's last good configuration: a job that reads the folder afresh
+   * (the report, the starter configuration) works under the configuration in force, as the editor does.
+   */
+  textsInForce(): Array<{ file: string; text: string }> {
+    return [...this.entries].flatMap(([file, e]) => (e.problems.length && e.goodText !== undefined ? [{ file, text: e.goodText }] : []));
   }
 
   brokenFiles(): string[] {

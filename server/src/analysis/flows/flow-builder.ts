@@ -10,12 +10,15 @@ import { dedupeItems, type DataItem, type Value } from '../values/values';
 import type { CodeLocation, Flow } from './finding';
 import { findingMessage } from './finding-messages';
 import type { SinkEvent } from './flow-summaries';
+import { withoutRecipientIssuedIds } from './account-credentials';
 import { hostOfResolution, withoutRoundTrip } from './round-trip';
 
 export interface FlowOptions {
   reportUnresolved?: boolean;
   includePermitted?: boolean;
   isVendorHost(host: string): boolean;
+  /** Whether a word names an owner that is not a person (an organisation, a company). */
+  isNonPersonOwner(word: string): boolean;
 }
 
 /**
@@ -34,6 +37,7 @@ export function buildFlow(e: SinkEvent, unit: ts.Node, hasCallers: boolean, conf
   if (resolution.kind === 'internal') return undefined;
   if (resolution.kind === 'unresolved' && !options.reportUnresolved && !annotatedId) return undefined;
   items = withoutRoundTrip(items, hostOfResolution(resolution));
+  items = withoutRecipientIssuedIds(items, hostOfResolution(resolution), e.chain, !!e.sink.sdk, options.isNonPersonOwner);
   if (items.length === 0) return undefined;
 
   const categories = [...new Set(items.map((i) => i.category))].sort();

@@ -10,6 +10,11 @@ import { isFunctionLikeWithBody, skipOuterExpressions, type FunctionLike } from 
 export interface ParamGuard {
   index: number;
   path: readonly string[];
+  /**
+   * Instead of truthy: the field must (`equal`) or must not equal a string, as in
+   * `if (payload.matchType === 'auto_matched') return;` before the sink.
+   */
+  literal?: { value: string; equal: boolean };
 }
 
 const MAX_DEPTH = 6;
@@ -45,11 +50,26 @@ function conjunctGuards(cond: ts.Expression, fn: FunctionLike, negated: boolean)
     const op = e.operatorToken.kind;
     if ((op === ts.SyntaxKind.AmpersandAmpersandToken && !negated) || (op === ts.SyntaxKind.BarBarToken && negated))
       return [...conjunctGuards(e.left, fn, negated), ...conjunctGuards(e.right, fn, negated)];
-    return [];
+    const lit = literalGuard(e, fn, negated);
+    return lit ? [lit] : [];
   }
   if (negated) return [];
   const g = flagOf(e, fn, 0);
   return g ? [g] : [];
+}
+
+/** `payload.kind === 'x'` (or `!==`, either side): the parameter field and the string it is compared with. */
+function literalGuard(e: ts.BinaryExpression, fn: FunctionLike, negated: boolean): ParamGuard | undefined {
+  const op = e.operatorToken.kind;
+  const eq = op === ts.SyntaxKind.EqualsEqualsEqualsToken || op === ts.SyntaxKind.EqualsEqualsToken;
+  const ne = op === ts.SyntaxKind.ExclamationEqualsEqualsToken || op === ts.SyntaxKind.ExclamationEqualsToken;
+  if (!eq && !ne) return undefined;
+  const left = skipOuterExpressions(e.left);
+  const right = skipOuterExpressions(e.right);
+  const [field, lit] = ts.isStringLiteralLike(right) ? [left, right] : ts.isStringLiteralLike(left) ? [right, left] : [undefined, undefined];
+  if (!field || !lit || !ts.isPropertyAccessExpression(field)) return undefined;
+  const g = flagOf(field, fn, 0);
+  return g && g.path.length > 0 ? { ...g, literal: { value: lit.text, equal: eq !== negated } } : undefined;
 }
 
 /** The parameter field a flag expression reads: `options?.sendEmail`, or a local const holding it. */
@@ -112,21 +132,28 @@ export function guardAtCall(g: ParamGuard, callee: FunctionLike, args: readonly 
   if (!p || args.some((a) => ts.isSpreadElement(skipOuterExpressions(a)))) return undefined;
   let arg: ts.Expression | undefined = args[g.index];
   if (!arg) return p.initializer ? undefined : 'off';
+  const unset = g.literal && !g.literal.equal ? undefined : 'off';
   for (let i = 0; i < g.path.length; i++) {
     const e = skipOuterExpressions(arg);
-    if (isFalsyLiteral(e)) return 'off';
+    if (isFalsyLiteral(e)) return unset;
     if (ts.isObjectLiteralExpression(e)) {
-      if (e.properties.some((q) => ts.isSpreadAssignment(q))) return undefined;
       const key = g.path[i]!;
-      const prop = e.properties.find((q) => (ts.isPropertyAssignment(q) || ts.isShorthandPropertyAssignment(q)) && q.name && ts.isIdentifier(q.name) && q.name.text === key);
-      if (!prop) return 'off';
+      // `{ ...base, kind: 'x' }`: a property after the last spread is what the callee reads.
+      const lastSpread = e.properties.reduce((at, q, j) => (ts.isSpreadAssignment(q) ? j : at), -1);
+      const props = e.properties.slice(lastSpread + 1);
+      const prop = [...props].reverse().find((q) => (ts.isPropertyAssignment(q) || ts.isShorthandPropertyAssignment(q)) && q.name && ts.isIdentifier(q.name) && q.name.text === key);
+      if (!prop) return lastSpread === -1 ? unset : undefined;
       arg = ts.isPropertyAssignment(prop) ? prop.initializer : (prop as ts.ShorthandPropertyAssignment).name;
       continue;
     }
     const handed = caller ? flagOf(e, caller, 0) : undefined;
-    return handed ? { index: handed.index, path: [...handed.path, ...g.path.slice(i)] } : undefined;
+    return handed ? { ...g, index: handed.index, path: [...handed.path, ...g.path.slice(i)] } : undefined;
   }
   const e = skipOuterExpressions(arg);
-  if (isFalsyLiteral(e)) return 'off';
-  return caller ? flagOf(e, caller, 0) : undefined;
+  if (g.literal) {
+    if (ts.isStringLiteralLike(e)) return (e.text === g.literal.value) === g.literal.equal ? undefined : 'off';
+    if (isFalsyLiteral(e)) return unset;
+  } else if (isFalsyLiteral(e)) return 'off';
+  const handed = caller ? flagOf(e, caller, 0) : undefined;
+  return handed && g.literal ? { ...handed, literal: g.literal } : handed;
 }

@@ -338,6 +338,7 @@ class FileView {
       else byName.set(name, [u]);
     }
     const refs = new Map<Unit, Unit[]>();
+    const unitSet = new Set<Unit>(units);
     // A handler of a domain event depends on what the emit sites put in, wherever they stand.
     const emitters = units.filter((u) => textOf.get(u)!.includes('.emit('));
     for (const u of units) {
@@ -348,7 +349,10 @@ class FileView {
       words ??= [...new Set(Array.from(text.matchAll(/[A-Za-z_$][\w$]*/g), (m) => m[0]))];
       this.state.words.set(text, words);
       for (const w of words) for (const f of byName.get(w) ?? []) if (f !== u) out.add(f);
-      // Nested functions are part of their container's text, and their names too.
+      // Nested functions are part of their container's text, and their names too. A nested
+      // function reads its containers' locals (`presence` made by `new WebSocket` above
+      // `presence.onopen = () => presence.send(…)`): their texts are part of its key.
+      for (let p = u.parent; p && !ts.isSourceFile(u); p = p.parent) if (unitSet.has(p as Unit)) out.add(p as Unit);
       refs.set(u, [...out]);
     }
     const fileKey = `${this.intern(context)}.${this.intern(skeleton)}`;

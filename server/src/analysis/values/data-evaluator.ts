@@ -265,11 +265,20 @@ export class DataEvaluator {
           if (byKey) v = narrowed(v, [byKey]);
         }
       }
+      // `{ companyName: customer.name }`: the code says whose name it is.
+      if (key !== undefined && this.namesAThing(key)) v = withoutCategories(v, THING_IDENTITY_CATEGORIES);
       if (key === undefined) spread = union(spread, v);
       else fields.set(key, fields.has(key) ? union(fields.get(key)!, v) : v);
     }
     // Later keys override spread ones; merging keeps both, which only over-reports.
     return objectValue(fields, spread);
+  }
+
+  /** `companyName`, `orgWebsite`: a key for the name or site of a thing (an organisation, a team). */
+  private namesAThing(key: string): boolean {
+    const words = splitIdentifier(key);
+    if (words.length < 2 || !THING_IDENTITY_HEADS.has(words[words.length - 1]!)) return false;
+    return this.lexicon.isNonPersonOwner(words.slice(0, -1).join('_'));
   }
 
   /** `integration.name`, `team?.name`: a field of a thing, which a personal key does not make a person's. */
@@ -787,8 +796,12 @@ export class DataEvaluator {
     const ret = this.returnValue(fn);
     const callee = skipOuterExpressions(e.expression);
     const receiver = ts.isPropertyAccessExpression(callee) ? callee.expression : undefined;
-    // The declared return type still tells when the body's own value is opaque (a DB row).
-    return union(this.substitute(ret, fn, this.argResolver(e.arguments, receiver, fn), true), { items: [], refs: [], typed: [e] });
+    const v = this.substitute(ret, fn, this.argResolver(e.arguments, receiver, fn), true);
+    // The declared return type still tells when the body's own value is opaque (a DB row). When
+    // the value owes to the caller's parameters, those tell: the type must not make the caller's
+    // own callers' data look read here (`computeSlots(activity)` typed with `customerName`).
+    if (owesToParameters(v)) return v;
+    return union(v, { items: [], refs: [], typed: [e] });
   }
 
   argResolver(args: readonly ts.Expression[], receiver: ts.Expression | undefined, fn: FunctionLike) {
@@ -1090,4 +1103,29 @@ function ownerName(e: ts.ObjectLiteralExpression): string | undefined {
   }
   if (ts.isPropertyAssignment(p)) return staticPropertyName(p.name);
   return undefined;
+}
+
+function owesToParameters(v: Value, depth = 0): boolean {
+  if (v.refs.some((r) => !r.opaque)) return true;
+  if (!v.fields || depth > 6) return false;
+  for (const f of v.fields.values()) if (owesToParameters(f, depth + 1)) return true;
+  return false;
+}
+
+/** What names a thing rather than a person: its name and its site. */
+const THING_IDENTITY_HEADS = new Set(['name', 'navn', 'website', 'homepage', 'domain', 'url', 'nettside', 'hjemmeside']);
+const THING_IDENTITY_CATEGORIES = new Set(['user.name', 'user.contact.url']);
+
+function withoutCategories(v: Value, categories: ReadonlySet<string>, depth = 0): Value {
+  const dropped = (i: DataItem) => categories.has(i.category) || [...categories].some((c) => i.category.startsWith(`${c}.`));
+  const items = v.items.filter((i) => !dropped(i));
+  // `customer.name` of a parameter: the field read is itself a name, whatever a caller passes.
+  const refs = v.refs.filter((r) => r.opaque || r.path.length === 0 || r.weak.length === 0 || !r.weak.every(dropped));
+  let fields = v.fields;
+  if (fields && depth < 6) {
+    const next = new Map<string, Value>();
+    for (const [k, f] of fields) next.set(k, withoutCategories(f, categories, depth + 1));
+    fields = next;
+  }
+  return { ...v, items, refs, ...(fields ? { fields } : {}) };
 }

@@ -19,6 +19,7 @@ interface RawLexicon {
     label?: { en?: string; nb?: string };
     words?: string[];
     ambiguous?: string[];
+    notQualifiedBy?: string[];
   }>;
 }
 
@@ -27,6 +28,8 @@ interface Entry {
   category: string;
   label: string;
   ambiguous: boolean;
+  /** Person qualifiers that do not qualify this ambiguous phrase. */
+  notQualifiedBy?: ReadonlySet<string>;
 }
 
 /**
@@ -65,7 +68,8 @@ export class Lexicon {
       const label = term.label?.en ?? term.category;
       if (!this.labels.has(term.category)) this.labels.set(term.category, label);
       for (const w of term.words ?? []) this.add(phraseWords(w), term.category, label, false);
-      for (const w of term.ambiguous ?? []) this.add(phraseWords(w), term.category, label, true);
+      const notQualifiedBy = term.notQualifiedBy?.length ? new Set(term.notQualifiedBy.flatMap(phraseWords)) : undefined;
+      for (const w of term.ambiguous ?? []) this.add(phraseWords(w), term.category, label, true, notQualifiedBy);
     }
     for (const e of extra) {
       for (const name of e.names) {
@@ -95,11 +99,11 @@ export class Lexicon {
     return copy;
   }
 
-  private add(words: string[], category: string, label: string, ambiguous: boolean): void {
+  private add(words: string[], category: string, label: string, ambiguous: boolean, notQualifiedBy?: ReadonlySet<string>): void {
     if (words.length === 0) return;
     const last = words[words.length - 1]!;
     const list = this.byLastWord.get(last) ?? [];
-    list.push({ words, category, label, ambiguous });
+    list.push({ words, category, label, ambiguous, ...(notQualifiedBy ? { notQualifiedBy } : {}) });
     // Longest phrases first, so "email address" wins over "address".
     list.sort((a, b) => b.words.length - a.words.length);
     this.byLastWord.set(last, list);
@@ -176,6 +180,9 @@ export class Lexicon {
       if (!ok) continue;
       if (entry.ambiguous) {
         const before = words[words.length - n - 1];
+        const receiverWords = before === undefined && receiver !== undefined ? splitIdentifier(receiver) : [];
+        const qualifier = before ?? receiverWords[receiverWords.length - 1];
+        if (qualifier !== undefined && entry.notQualifiedBy?.has(qualifier)) continue;
         const qualified =
           (before !== undefined && (this.qualifiers.has(before) || this.qualifiers.has(singular(before)))) ||
           (before === undefined && receiver !== undefined && this.isPersonQualifier(receiver));
