@@ -51,7 +51,15 @@ if (watch) {
 // The built-in rules, parsed and validated once here instead of at every start.
 async function snapshotRules() {
   const script = `${outdir}/.snapshot-rules.js`;
-  await esbuild.build({ entryPoints: ['server/src/build/snapshot-rules.ts'], outfile: script, bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning' });
+  await esbuild.build({
+    entryPoints: ['server/src/build/snapshot-rules.ts'],
+    outfile: script,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    logLevel: 'warning',
+  });
   try {
     execFileSync(process.execPath, [script, outdir], { stdio: ['ignore', 'ignore', 'inherit'] });
   } finally {

@@ -29,7 +29,12 @@ const target = (label, xs, p, max) => {
 function measure(argv, opts = {}) {
   const usage = path.join(os.tmpdir(), `disclose-bench-${process.pid}-${Math.random().toString(36).slice(2)}.json`);
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, ['--require', path.join(root, 'bench', 'usage-report.cjs'), ...argv], { encoding: 'utf8', maxBuffer: 1 << 28, ...opts, env: { ...process.env, DISCLOSE_BENCH_USAGE: usage, ...(opts.env ?? {}) } });
+  const r = spawnSync(process.execPath, ['--require', path.join(root, 'bench', 'usage-report.cjs'), ...argv], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+    ...opts,
+    env: { ...process.env, DISCLOSE_BENCH_USAGE: usage, ...(opts.env ?? {}) },
+  });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   if (r.status !== 0 && r.status !== 1) throw new Error(`${argv.join(' ')} exited ${r.status}: ${r.stderr}`);
   const { maxRSSKB, cpuMs } = JSON.parse(fs.readFileSync(usage, 'utf8'));
@@ -42,7 +47,9 @@ function series(label, argv, n, opts) {
   for (let i = 0; i < n; i++) xs.push(measure(argv, opts));
   const r = { ms: median(xs.map((x) => x.ms)), kb: Math.max(...xs.map((x) => x.kb)), cpu: median(xs.map((x) => x.cpu)) };
   // CPU time over wall time: how many cores the run kept busy (V8's GC and compiler threads count).
-  line(`  ${label.padEnd(34)} ${fmt(r.ms).padStart(10)}   peak ${mib(r.kb).padStart(8)}   cores busy ${(r.cpu / r.ms).toFixed(2)}   (median of ${n})`);
+  line(
+    `  ${label.padEnd(34)} ${fmt(r.ms).padStart(10)}   peak ${mib(r.kb).padStart(8)}   cores busy ${(r.cpu / r.ms).toFixed(2)}   (median of ${n})`,
+  );
   return r;
 }
 
@@ -62,19 +69,50 @@ function scan() {
   const files = execFileSync('find', [src, '-name', '*.ts'], { encoding: 'utf8' }).trim().split('\n').length;
   line(`Workspace scan: effect@4.1.0 src/ (${files} files), ${runs} runs each`);
   const floor = series('floor (parse every file)', [path.join(root, 'bench', 'parse-floor.cjs'), src], runs);
-  const cold = series('disclose check, cold (--no-cache)', [cli, 'check', src, '--no-cache', '--fail-on', 'never', '--format', 'json', '--output', os.devNull], runs);
-  const cold2 = series('  … with --jobs 2', [cli, 'check', src, '--no-cache', '--jobs', '2', '--fail-on', 'never', '--format', 'json', '--output', os.devNull], runs);
+  const cold = series(
+    'disclose check, cold (--no-cache)',
+    [cli, 'check', src, '--no-cache', '--fail-on', 'never', '--format', 'json', '--output', os.devNull],
+    runs,
+  );
+  const cold2 = series(
+    '  … with --jobs 2',
+    [cli, 'check', src, '--no-cache', '--jobs', '2', '--fail-on', 'never', '--format', 'json', '--output', os.devNull],
+    runs,
+  );
   measure([cli, 'check', src, '--fail-on', 'never', '--format', 'json', '--output', os.devNull]); // fill the cache
-  const warm = series('disclose check, warm (cache hot)', [cli, 'check', src, '--fail-on', 'never', '--format', 'json', '--output', os.devNull], runs);
+  const warm = series(
+    'disclose check, warm (cache hot)',
+    [cli, 'check', src, '--fail-on', 'never', '--format', 'json', '--output', os.devNull],
+    runs,
+  );
   let eslint;
   if (!args.includes('--skip-eslint')) {
     const cfg = path.join(cache, 'eslint.config.mjs');
-    fs.writeFileSync(cfg, `import tseslint from ${JSON.stringify(pathToFileURL(require.resolve('typescript-eslint')).href)};\nexport default [{ files: ['**/*.ts'] }, ...tseslint.configs.recommended];\n`);
-    eslint = series('ESLint 9 + typescript-eslint recommended', [path.join(root, 'node_modules', 'eslint', 'bin', 'eslint.js'), '--config', cfg, '--format', 'json', '--output-file', os.devNull, 'src'], Math.max(1, Math.min(runs, 2)), { cwd: path.dirname(src) });
+    fs.writeFileSync(
+      cfg,
+      `import tseslint from ${JSON.stringify(pathToFileURL(require.resolve('typescript-eslint')).href)};\nexport default [{ files: ['**/*.ts'] }, ...tseslint.configs.recommended];\n`,
+    );
+    eslint = series(
+      'ESLint 9 + typescript-eslint recommended',
+      [
+        path.join(root, 'node_modules', 'eslint', 'bin', 'eslint.js'),
+        '--config',
+        cfg,
+        '--format',
+        'json',
+        '--output-file',
+        os.devNull,
+        'src',
+      ],
+      Math.max(1, Math.min(runs, 2)),
+      { cwd: path.dirname(src) },
+    );
   }
   line('  ratios:');
   line(`    cold / floor      ${(cold.ms / floor.ms).toFixed(2)}×   (target ≤ 2)`);
-  line(`    --jobs 2 / cold   ${(cold2.ms / cold.ms).toFixed(2)}×   (effect's files that can reach a sink are one import-connected part: nothing to split)`);
+  line(
+    `    --jobs 2 / cold   ${(cold2.ms / cold.ms).toFixed(2)}×   (effect's files that can reach a sink are one import-connected part: nothing to split)`,
+  );
   line(`    warm / floor      ${(warm.ms / floor.ms).toFixed(2)}×   (target ≤ 0.3)`);
   if (eslint) line(`    ESLint / cold     ${(eslint.ms / cold.ms).toFixed(2)}×   (target ≥ 5)`);
   line(`    peak memory cold / floor  ${(cold.kb / floor.kb).toFixed(2)}×   (target ≤ 1.5)`);
@@ -85,10 +123,19 @@ function scan() {
 function generateWorkspace(dir, scale) {
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(path.join(dir, 'src'), { recursive: true });
-  fs.writeFileSync(path.join(dir, 'src', 'http.ts'), `export async function postJson(url: string, body: unknown) {\n  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });\n  if (!res.ok) throw new Error(String(res.status));\n  return res.json();\n}\n`);
+  fs.writeFileSync(
+    path.join(dir, 'src', 'http.ts'),
+    `export async function postJson(url: string, body: unknown) {\n  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });\n  if (!res.ok) throw new Error(String(res.status));\n  return res.json();\n}\n`,
+  );
   let lines = 5;
   for (let i = 0; i < scale * 20; i++) {
-    const body = [`import axios from 'axios';`, `import { postJson } from './http';`, '', `export interface Customer${i} { id: string; email: string; phone: string; plan: string; seats: number }`, ''];
+    const body = [
+      `import axios from 'axios';`,
+      `import { postJson } from './http';`,
+      '',
+      `export interface Customer${i} { id: string; email: string; phone: string; plan: string; seats: number }`,
+      '',
+    ];
     for (let j = 0; j < 8; j++) {
       body.push(
         `export async function sync${i}_${j}(customer: Customer${i}, orderId: string): Promise<void> {`,
@@ -117,9 +164,19 @@ function parallel() {
   fs.rmSync(dir, { recursive: true, force: true });
   let lines = 0;
   for (const pkg of ['billing', 'crm']) lines += generateWorkspace(path.join(dir, 'packages', pkg), 16);
-  const one = series(`--jobs 1 (${lines} lines)`, [cli, 'check', dir, '--no-cache', '--jobs', '1', '--fail-on', 'never', '--format', 'json', '--output', os.devNull], runs);
-  const two = series('--jobs 2', [cli, 'check', dir, '--no-cache', '--jobs', '2', '--fail-on', 'never', '--format', 'json', '--output', os.devNull], runs);
-  line(`  --jobs 2 / --jobs 1: ${(two.ms / one.ms).toFixed(2)}× wall time (${os.cpus().length} cores; one thread already keeps ${(one.cpu / one.ms).toFixed(2)} cores busy)`);
+  const one = series(
+    `--jobs 1 (${lines} lines)`,
+    [cli, 'check', dir, '--no-cache', '--jobs', '1', '--fail-on', 'never', '--format', 'json', '--output', os.devNull],
+    runs,
+  );
+  const two = series(
+    '--jobs 2',
+    [cli, 'check', dir, '--no-cache', '--jobs', '2', '--fail-on', 'never', '--format', 'json', '--output', os.devNull],
+    runs,
+  );
+  line(
+    `  --jobs 2 / --jobs 1: ${(two.ms / one.ms).toFixed(2)}× wall time (${os.cpus().length} cores; one thread already keeps ${(one.cpu / one.ms).toFixed(2)} cores busy)`,
+  );
   line();
 }
 
@@ -130,16 +187,26 @@ function scaling() {
   const empty = path.join(os.tmpdir(), 'disclose-bench-scale-0');
   fs.rmSync(empty, { recursive: true, force: true });
   fs.mkdirSync(empty, { recursive: true });
-  const start = series('empty workspace (start-up)', [cli, 'check', empty, '--no-cache', '--fail-on', 'never', '--format', 'json', '--output', os.devNull], runs);
+  const start = series(
+    'empty workspace (start-up)',
+    [cli, 'check', empty, '--no-cache', '--fail-on', 'never', '--format', 'json', '--output', os.devNull],
+    runs,
+  );
   for (const scale of [1, 4, 16]) {
     const dir = path.join(os.tmpdir(), `disclose-bench-scale-${scale}`);
     const lines = generateWorkspace(dir, scale);
-    const r = series(`${scale}× (${lines} lines)`, [cli, 'check', dir, '--no-cache', '--fail-on', 'never', '--format', 'json', '--output', os.devNull], runs);
+    const r = series(
+      `${scale}× (${lines} lines)`,
+      [cli, 'check', dir, '--no-cache', '--fail-on', 'never', '--format', 'json', '--output', os.devNull],
+      runs,
+    );
     per.push(r.ms / (lines / 1000));
     const prev = sizes.at(-1);
     const marginal = prev ? ((r.ms - prev.ms) / ((lines - prev.lines) / 1000)).toFixed(1) : '—';
     sizes.push({ ms: r.ms, lines });
-    line(`      ${(r.ms / (lines / 1000)).toFixed(1)} ms per 1,000 lines; ${((r.ms - start.ms) / (lines / 1000)).toFixed(1)} without start-up; ${marginal} for the lines added since the size before`);
+    line(
+      `      ${(r.ms / (lines / 1000)).toFixed(1)} ms per 1,000 lines; ${((r.ms - start.ms) / (lines / 1000)).toFixed(1)} without start-up; ${marginal} for the lines added since the size before`,
+    );
   }
   line(`  16× / 1× time per 1,000 lines: ${(per[2] / per[0]).toFixed(2)} (near 1 is linear; below 1, fixed costs spread over more lines)`);
   line();
@@ -177,12 +244,15 @@ export async function relay${i}(contact: Contact, trail: string[]): Promise<void
 `;
     fs.writeFileSync(path.join(dir, 'src', 'chain', `relay-${i}.ts`), text);
   }
-  fs.writeFileSync(path.join(dir, 'src', 'signup.ts'), `import { relay0 } from './chain/relay-0';
+  fs.writeFileSync(
+    path.join(dir, 'src', 'signup.ts'),
+    `import { relay0 } from './chain/relay-0';
 
 export async function onSignup(form: { email: string; plan: string }): Promise<void> {
   await relay0({ email: form.email, plan: form.plan }, ['signup']);
 }
-`);
+`,
+  );
 }
 
 function chain() {
@@ -191,13 +261,21 @@ function chain() {
   for (const n of [150, 1500]) {
     const dir = path.join(os.tmpdir(), `disclose-bench-chain-${n}`);
     generateChain(dir, n);
-    const r = series(`${n} chained wrapper files`, [cli, 'check', dir, '--no-cache', '--jobs', '1', '--fail-on', 'never', '--format', 'json', '--output', path.join(dir, 'report.json')], runs);
+    const r = series(
+      `${n} chained wrapper files`,
+      [cli, 'check', dir, '--no-cache', '--jobs', '1', '--fail-on', 'never', '--format', 'json', '--output', path.join(dir, 'report.json')],
+      runs,
+    );
     const findings = JSON.parse(fs.readFileSync(path.join(dir, 'report.json'), 'utf8')).findings.map((f) => `${f.file}:${f.line}`);
     const ok = findings.length === 1 && findings[0] === 'src/signup.ts:4';
-    line(`      findings: ${findings.join(', ') || 'none'} ${ok ? '(at the outermost call, as it must be)' : '(WRONG: expected src/signup.ts:4 only)'}`);
+    line(
+      `      findings: ${findings.join(', ') || 'none'} ${ok ? '(at the outermost call, as it must be)' : '(WRONG: expected src/signup.ts:4 only)'}`,
+    );
     results.push(r);
   }
-  line(`  1500 / 150 time: ${(results[1].ms / results[0].ms).toFixed(2)}×, CPU ${(results[1].cpu / results[0].cpu).toFixed(2)}× (10× the files; about 10× or less is linear)`);
+  line(
+    `  1500 / 150 time: ${(results[1].ms / results[0].ms).toFixed(2)}×, CPU ${(results[1].cpu / results[0].cpu).toFixed(2)}× (10× the files; about 10× or less is linear)`,
+  );
   line();
 }
 
@@ -208,13 +286,21 @@ async function editor() {
   fs.mkdirSync(path.join(dir, 'src'), { recursive: true });
   const helper = `export async function postJson(url: string, body: unknown) {\n  return fetch(url, { method: 'POST', body: JSON.stringify(body) });\n}\n`;
   fs.writeFileSync(path.join(dir, 'src', 'http.ts'), helper);
-  const parts = [`import axios from 'axios';`, `import { postJson } from './http';`, '', 'export interface Customer { id: string; email: string; phone: string; fnr: string; plan: string; seats: number }', ''];
+  const parts = [
+    `import axios from 'axios';`,
+    `import { postJson } from './http';`,
+    '',
+    'export interface Customer { id: string; email: string; phone: string; fnr: string; plan: string; seats: number }',
+    '',
+  ];
   let i = 0;
   while (parts.length < 2000) {
     parts.push(
       `export async function step${i}(customer: Customer, note: string): Promise<number> {`,
       `  const total = customer.seats * ${i + 1};`,
-      i % 3 === 0 ? `  await axios.post('https://api.crm${i % 7}.example/v1/contacts', { email: customer.email, note });` : `  await axios.post('/api/internal/${i}', { total, note });`,
+      i % 3 === 0
+        ? `  await axios.post('https://api.crm${i % 7}.example/v1/contacts', { email: customer.email, note });`
+        : `  await axios.post('/api/internal/${i}', { total, note });`,
       i % 5 === 0 ? `  await postJson('https://hooks.example.com/${i}', { fnr: customer.fnr });` : `  console.log('step ${i}', total);`,
       `  return total;`,
       `}`,
@@ -261,7 +347,11 @@ async function editor() {
     await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: d.range.start });
     hovers.push(performance.now() - t0);
     t0 = performance.now();
-    await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
+    await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: d.range,
+      context: { diagnostics: [d] },
+    });
     actions.push(performance.now() - t0);
   }
   target('hover', hovers, 95, 10);
@@ -295,13 +385,17 @@ async function responsive() {
   await client.open(uri, text);
   const first = await client.waitForDiagnostics(uri, () => true, 120000);
   const positions = first.diagnostics.length ? first.diagnostics.map((d) => d.range.start) : [{ line: 0, character: 0 }];
-  line(`Responsiveness while the data-sharing report runs: effect@4.1.0 src/ (${files.length} files), ${path.relative(src, file)} open (${first.diagnostics.length} findings)`);
+  line(
+    `Responsiveness while the data-sharing report runs: effect@4.1.0 src/ (${files.length} files), ${path.relative(src, file)} open (${first.diagnostics.length} findings)`,
+  );
   const t0 = performance.now();
   let reportDone = false;
-  const report = client.connection.sendRequest('workspace/executeCommand', { command: 'disclose.server.sharingReport', arguments: [] }).then((html) => {
-    reportDone = true;
-    return html;
-  });
+  const report = client.connection
+    .sendRequest('workspace/executeCommand', { command: 'disclose.server.sharingReport', arguments: [] })
+    .then((html) => {
+      reportDone = true;
+      return html;
+    });
   // Hovers every 20 ms, and beside them edits one after another, each waiting for its diagnostics.
   const hovers = [];
   const edits = [];
@@ -323,7 +417,9 @@ async function responsive() {
   await editing;
   const html = await report;
   const reportMs = performance.now() - t0;
-  line(`  report: ${fmt(reportMs)}, ${(String(html).length / 1024).toFixed(0)} KiB of HTML; ${hovers.length} hovers and ${edits.length} edits while it ran`);
+  line(
+    `  report: ${fmt(reportMs)}, ${(String(html).length / 1024).toFixed(0)} KiB of HTML; ${hovers.length} hovers and ${edits.length} edits while it ran`,
+  );
   if (hovers.length) target('hover during the report', hovers, 95, 50);
   if (edits.length) line(`  edit → diagnostics during the report   p50 ${fmt(pct(edits, 50))}   p95 ${fmt(pct(edits, 95))}`);
   await client.shutdown();
@@ -349,12 +445,20 @@ async function monorepo() {
   const files = Number(execFileSync(process.execPath, [path.join(root, 'bench', 'parse-floor-files.cjs'), dir], { encoding: 'utf8' }));
   line(`Monorepo scan: ${app.name} (${app.repo} @ ${app.commit.slice(0, 12)}) from its root, ${files} files, ${runs} runs each`);
   const floor = series('floor (parse the same files)', [path.join(root, 'bench', 'parse-floor-files.cjs'), dir], runs);
-  const cold = series('disclose check, cold (--no-cache)', [cli, 'check', dir, '--no-cache', '--fail-on', 'never', '--format', 'json', '--output', os.devNull], runs);
+  const cold = series(
+    'disclose check, cold (--no-cache)',
+    [cli, 'check', dir, '--no-cache', '--fail-on', 'never', '--format', 'json', '--output', os.devNull],
+    runs,
+  );
   line('  ratios:');
   line(`    cold / floor      ${(cold.ms / floor.ms).toFixed(2)}×   (target ≤ 2)`);
   line(`    peak memory cold  ${mib(cold.kb)}   (target ≤ 1.5 GB)`);
   // Where a cold run's time goes (one more run, DISCLOSE_TIMINGS): phases nest, rounds include their parsing.
-  const timings = spawnSync(process.execPath, [cli, 'check', dir, '--no-cache', '--fail-on', 'never', '--format', 'json', '--output', os.devNull], { encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, DISCLOSE_TIMINGS: '1' } });
+  const timings = spawnSync(
+    process.execPath,
+    [cli, 'check', dir, '--no-cache', '--fail-on', 'never', '--format', 'json', '--output', os.devNull],
+    { encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, DISCLOSE_TIMINGS: '1' } },
+  );
   const table = timings.stderr.split('\n').filter((l) => /^ {2}\S|^ {4}\S/.test(l) && /\d ms/.test(l));
   if (table.length) {
     line('  time by phase (one more cold run):');

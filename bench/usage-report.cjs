@@ -2,5 +2,12 @@
 const fs = require('node:fs');
 process.on('exit', () => {
   const file = process.env.DISCLOSE_BENCH_USAGE;
-  if (file) fs.writeFileSync(file, JSON.stringify({ maxRSSKB: process.resourceUsage().maxRSS, cpuMs: (process.resourceUsage().userCPUTime + process.resourceUsage().systemCPUTime) / 1000 }));
+  if (file)
+    fs.writeFileSync(
+      file,
+      JSON.stringify({
+        maxRSSKB: process.resourceUsage().maxRSS,
+        cpuMs: (process.resourceUsage().userCPUTime + process.resourceUsage().systemCPUTime) / 1000,
+      }),
+    );
 });

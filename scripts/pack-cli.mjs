@@ -19,11 +19,15 @@ try {
   // rules/ first: the snapshot step finds it beside dist/, as the installed package will.
   cpSync(join(root, 'rules'), join(stage, 'rules'), { recursive: true });
   for (const f of ['README.md', 'LICENSE']) cpSync(join(root, f), join(stage, f));
-  execFileSync(process.execPath, [join(root, 'esbuild.mjs'), '--production', `--outdir=${join(stage, 'dist')}`, '--entries=cli,server'], { cwd: root, stdio: 'inherit' });
+  execFileSync(process.execPath, [join(root, 'esbuild.mjs'), '--production', `--outdir=${join(stage, 'dist')}`, '--entries=cli,server'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   const manifest = {
     name: 'disclose-privacy',
     version: project.version,
-    description: 'Disclose: finds where TypeScript and JavaScript code shares personal data, checked against your privacy policy (CLI and language server).',
+    description:
+      'Disclose: finds where TypeScript and JavaScript code shares personal data, checked against your privacy policy (CLI and language server).',
     license: project.license,
     repository: project.repository,
     keywords: project.keywords,

@@ -16,7 +16,14 @@ const reporter = fileURLToPath(new URL('./skip-reporter.mjs', import.meta.url));
 try {
   const run = spawnSync(
     process.execPath,
-    ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', `--test-reporter=${reporter}`, `--test-reporter-destination=${skipFile}`, ...folders],
+    [
+      '--test',
+      '--test-reporter=spec',
+      '--test-reporter-destination=stdout',
+      `--test-reporter=${reporter}`,
+      `--test-reporter-destination=${skipFile}`,
+      ...folders,
+    ],
     { stdio: 'inherit' },
   );
   let skipped = [];

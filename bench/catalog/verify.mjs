@@ -36,7 +36,10 @@ for (let i = 0; i < args.length; i++) {
 
 function loadCatalog() {
   const entries = [];
-  for (const f of fs.readdirSync(SDKS).filter((n) => n.endsWith('.yaml')).sort()) {
+  for (const f of fs
+    .readdirSync(SDKS)
+    .filter((n) => n.endsWith('.yaml'))
+    .sort()) {
     for (const e of parseYaml(fs.readFileSync(path.join(SDKS, f), 'utf8')).sdks) entries.push({ ...e, file: f });
   }
   return entries;
@@ -64,11 +67,17 @@ function pack(spec) {
     if (cached && fs.existsSync(path.join(cached, 'package'))) {
       result = { name: exact[1], version: exact[2], dir: path.join(cached, 'package') };
     } else {
-      const out = execFileSync('npm', ['pack', spec, '--json', '--silent', '--pack-destination', PACKS], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 512 * 1024 * 1024 });
+      const out = execFileSync('npm', ['pack', spec, '--json', '--silent', '--pack-destination', PACKS], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+        maxBuffer: 512 * 1024 * 1024,
+      });
       const info = JSON.parse(out)[0];
       const dest = path.join(PACKS, `${info.name.replace('/', '+')}@${info.version}`);
       fs.mkdirSync(dest, { recursive: true });
-      execFileSync('tar', ['xzf', path.join(PACKS, info.filename), '-C', dest, '--no-same-owner', '--no-same-permissions'], { stdio: 'ignore' });
+      execFileSync('tar', ['xzf', path.join(PACKS, info.filename), '-C', dest, '--no-same-owner', '--no-same-permissions'], {
+        stdio: 'ignore',
+      });
       fs.rmSync(path.join(PACKS, info.filename), { force: true });
       // Most tarballs unpack into package/; a few use another top folder.
       const top = fs.readdirSync(dest)[0];
@@ -99,7 +108,13 @@ const texts = new Map();
 function text(file) {
   if (!texts.has(file)) {
     // Comments are dropped so that a name mentioned in documentation does not count as declared.
-    texts.set(file, fs.readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, ' ').replace(/(^|\s)\/\/.*$/gm, '$1'));
+    texts.set(
+      file,
+      fs
+        .readFileSync(file, 'utf8')
+        .replace(/\/\*[\s\S]*?\*\//g, ' ')
+        .replace(/(^|\s)\/\/.*$/gm, '$1'),
+    );
   }
   return texts.get(file);
 }
@@ -110,7 +125,10 @@ function declares(file, name) {
   const t = text(file);
   if (name === '') return /export\s*=|export\s+default|export\s+(declare\s+)?(function|const|class)\s|declare\s+function\s/.test(t);
   const n = esc(name);
-  const member = new RegExp(`(^|[\\s;{,(|&])((public|private|protected|readonly|static|abstract|async|declare|export|default|get|set)\\s+)*(function\\s*\\*?\\s*|const\\s+|let\\s+|var\\s+|class\\s+|interface\\s+|namespace\\s+)?['"]?${n}['"]?\\s*[?!]?\\s*(<[^;{}]*?>)?\\s*[(:=]`, 'm');
+  const member = new RegExp(
+    `(^|[\\s;{,(|&])((public|private|protected|readonly|static|abstract|async|declare|export|default|get|set)\\s+)*(function\\s*\\*?\\s*|const\\s+|let\\s+|var\\s+|class\\s+|interface\\s+|namespace\\s+)?['"]?${n}['"]?\\s*[?!]?\\s*(<[^;{}]*?>)?\\s*[(:=]`,
+    'm',
+  );
   const exported = new RegExp(`\\bas\\s+${n}\\b|[{,]\\s*${n}\\s*[,}]|(class|interface|namespace|function)\\s+${n}\\b`);
   return member.test(t) || exported.test(t);
 }
@@ -188,37 +206,64 @@ function verifyEntry(entry, prov) {
   let docs = 0;
   for (const c of entry.calls) {
     const src = calls[c.method];
-    if (!src) { problems.push(`${c.method || '(root call)'}: no provenance`); continue; }
-    if (/^https:\/\//.test(src)) { docs++; continue; }
+    if (!src) {
+      problems.push(`${c.method || '(root call)'}: no provenance`);
+      continue;
+    }
+    if (/^https:\/\//.test(src)) {
+      docs++;
+      continue;
+    }
     const s = parseSource(src);
-    if (!s) { problems.push(`${c.method}: unreadable source ${src}`); continue; }
+    if (!s) {
+      problems.push(`${c.method}: unreadable source ${src}`);
+      continue;
+    }
     const p = pack(`${s.name}@${s.version}`);
-    if (!p) { problems.push(`${c.method}: cannot pack ${s.name}@${s.version}`); continue; }
+    if (!p) {
+      problems.push(`${c.method}: cannot pack ${s.name}@${s.version}`);
+      continue;
+    }
     const file = path.join(p.dir, s.file);
-    if (!fs.existsSync(file)) { problems.push(`${c.method}: ${s.file} is not in ${s.name}@${s.version}`); continue; }
+    if (!fs.existsSync(file)) {
+      problems.push(`${c.method}: ${s.file} is not in ${s.name}@${s.version}`);
+      continue;
+    }
     const segs = c.method.split('.');
     if (!declares(file, segs[segs.length - 1])) problems.push(`${c.method}: not declared in ${s.name}@${s.version}:${s.file}`);
     // The earlier segments (`auth` of `auth.signUp`) may be declared by the package the entry is
     // imported as (@supabase/supabase-js) rather than by the one that declares the method.
     const prefix = segs.slice(0, -1).filter((seg) => !dtsFiles(p.dir).some((f) => declares(f, seg)));
     if (prefix.length) {
-      const companions = (entry.packages ?? []).map(packageOf).filter((n) => n !== s.name).map((n) => pack(n)).filter(Boolean);
+      const companions = (entry.packages ?? [])
+        .map(packageOf)
+        .filter((n) => n !== s.name)
+        .map((n) => pack(n))
+        .filter(Boolean);
       for (const seg of prefix) {
-        if (!companions.some((q) => dtsFiles(q.dir).some((f) => declares(f, seg)))) problems.push(`${c.method}: '${seg}' is declared nowhere in ${s.name}@${s.version} or the entry's other packages`);
+        if (!companions.some((q) => dtsFiles(q.dir).some((f) => declares(f, seg))))
+          problems.push(`${c.method}: '${seg}' is declared nowhere in ${s.name}@${s.version} or the entry's other packages`);
       }
     }
   }
-  for (const m of Object.keys(calls)) if (!entry.calls.some((c) => c.method === m)) problems.push(`${m}: provenance for a call the entry no longer has`);
+  for (const m of Object.keys(calls))
+    if (!entry.calls.some((c) => c.method === m)) problems.push(`${m}: provenance for a call the entry no longer has`);
   return { problems, docs };
 }
 
 function listMembers(spec) {
   const p = pack(spec);
-  if (!p) { console.error(`cannot pack ${spec}`); return; }
+  if (!p) {
+    console.error(`cannot pack ${spec}`);
+    return;
+  }
   console.log(`${p.name}@${p.version}`);
   for (const f of dtsFiles(p.dir)) {
     const names = new Set();
-    for (const m of text(f).matchAll(/(?:^|[\s;{,])(?:(?:public|readonly|static|async|declare|export|default)\s+)*(?:function\s+)?([A-Za-z_$][\w$]*)\s*[?]?\s*(?:<[^;{}()]*?>)?\s*\(/gm)) names.add(m[1]);
+    for (const m of text(f).matchAll(
+      /(?:^|[\s;{,])(?:(?:public|readonly|static|async|declare|export|default)\s+)*(?:function\s+)?([A-Za-z_$][\w$]*)\s*[?]?\s*(?:<[^;{}()]*?>)?\s*\(/gm,
+    ))
+      names.add(m[1]);
     for (const w of ['if', 'for', 'while', 'switch', 'return', 'constructor', 'function', 'typeof', 'new', 'keyof']) names.delete(w);
     if (names.size) console.log(`  ${path.relative(p.dir, f)}: ${[...names].join(' ')}`);
   }
@@ -251,8 +296,10 @@ if (record) {
 } else {
   for (const e of selected) {
     const { problems, docs } = verifyEntry(e, prov);
-    if (problems.length) { failed++; console.log(`${e.id}: ${problems.length} problem(s)\n  ${problems.join('\n  ')}`); }
-    else console.log(`${e.id}: ok (${e.calls.length - docs} calls checked against .d.ts${docs ? `, ${docs} from documentation` : ''})`);
+    if (problems.length) {
+      failed++;
+      console.log(`${e.id}: ${problems.length} problem(s)\n  ${problems.join('\n  ')}`);
+    } else console.log(`${e.id}: ok (${e.calls.length - docs} calls checked against .d.ts${docs ? `, ${docs} from documentation` : ''})`);
   }
 }
 console.log(`${selected.length - failed}/${selected.length} entries ${record ? 'recorded' : 'verified'}`);

@@ -37,8 +37,7 @@ function parseOptions(argv) {
       const v = own[++i];
       if (!v || v.startsWith('--')) throw new InputError('--labels needs a folder');
       opts.labels = path.resolve(v);
-    }
-    else if (a === '--help' || a === '-h') {
+    } else if (a === '--help' || a === '-h') {
       process.stdout.write('node bench/realworld/run.mjs [--app NAME]… [--json] [--labels DIR] [-- flags for disclose check]\n');
       process.exit(0);
     } else throw new InputError(`unknown option '${a}' (flags for disclose check go after --)`);
@@ -86,7 +85,10 @@ export function validateApp(doc, source) {
 
 function loadApps(appsDir, selected) {
   if (!fs.existsSync(appsDir)) throw new InputError(`no label folder ${appsDir}`);
-  const files = fs.readdirSync(appsDir).filter((f) => /\.ya?ml$/.test(f)).sort();
+  const files = fs
+    .readdirSync(appsDir)
+    .filter((f) => /\.ya?ml$/.test(f))
+    .sort();
   const apps = files.map((f) => {
     const full = path.join(appsDir, f);
     const source = full.startsWith(root + path.sep) ? path.relative(root, full) : full;
@@ -147,13 +149,24 @@ function exportTree(gitDir, commit, dest) {
   fs.mkdirSync(dest, { recursive: true });
   const list = git(gitDir, ['ls-tree', '-r', '-z', commit]);
   if (list.status !== 0) throw new Error(`git ls-tree failed: ${list.stderr}`);
-  const entries = list.stdout.toString('utf8').split('\0').filter(Boolean).map((e) => {
-    const tab = e.indexOf('\t');
-    const [mode, type, sha] = e.slice(0, tab).split(' ');
-    return { mode, type, sha, file: e.slice(tab + 1) };
-  }).filter((e) => e.type === 'blob' && (e.mode === '100644' || e.mode === '100755'));
+  const entries = list.stdout
+    .toString('utf8')
+    .split('\0')
+    .filter(Boolean)
+    .map((e) => {
+      const tab = e.indexOf('\t');
+      const [mode, type, sha] = e.slice(0, tab).split(' ');
+      return { mode, type, sha, file: e.slice(tab + 1) };
+    })
+    .filter((e) => e.type === 'blob' && (e.mode === '100644' || e.mode === '100755'));
   const check = git(gitDir, ['cat-file', '--batch-check'], { input: entries.map((e) => e.sha).join('\n') + '\n' });
-  const present = new Set(check.stdout.toString('utf8').split('\n').filter((l) => / blob \d+$/.test(l)).map((l) => l.split(' ')[0]));
+  const present = new Set(
+    check.stdout
+      .toString('utf8')
+      .split('\n')
+      .filter((l) => / blob \d+$/.test(l))
+      .map((l) => l.split(' ')[0]),
+  );
   const missing = [];
   const wanted = entries.filter((e) => (present.has(e.sha) ? true : (missing.push(e.file), false)));
   const blobs = git(gitDir, ['cat-file', '--batch'], { input: wanted.map((e) => e.sha).join('\n') + '\n' });
@@ -177,7 +190,8 @@ export function exportedRoot(app, gitDir) {
   const cacheBase = path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'disclose-realworld');
   const dest = path.join(cacheBase, `${app.name}-${app.commit}`);
   const done = `${dest}.complete`;
-  if (fs.existsSync(done) && fs.existsSync(dest)) return { dir: dest, cached: true, missing: JSON.parse(fs.readFileSync(done, 'utf8')).missing ?? [] };
+  if (fs.existsSync(done) && fs.existsSync(dest))
+    return { dir: dest, cached: true, missing: JSON.parse(fs.readFileSync(done, 'utf8')).missing ?? [] };
   const tmp = `${dest}.partial-${process.pid}`;
   fs.rmSync(tmp, { recursive: true, force: true });
   fs.rmSync(dest, { recursive: true, force: true });
@@ -192,12 +206,22 @@ export function exportedRoot(app, gitDir) {
 function runDisclose(dir, extra) {
   return new Promise((resolve) => {
     const t0 = process.hrtime.bigint();
-    const child = spawn(process.execPath, [cli, 'check', dir, '--format', 'json', '--no-cache', '--fail-on', 'never', ...extra], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [cli, 'check', dir, '--format', 'json', '--no-cache', '--fail-on', 'never', ...extra], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const out = [];
     const err = [];
     child.stdout.on('data', (d) => out.push(d));
     child.stderr.on('data', (d) => err.push(d));
-    child.on('close', (code) => resolve({ code, ms: Number(process.hrtime.bigint() - t0) / 1e6, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
+    child.on('close', (code) =>
+      resolve({
+        code,
+        ms: Number(process.hrtime.bigint() - t0) / 1e6,
+        stdout: Buffer.concat(out).toString('utf8'),
+        stderr: Buffer.concat(err).toString('utf8'),
+      }),
+    );
   });
 }
 
@@ -205,7 +229,13 @@ function runDisclose(dir, extra) {
 
 const norm = (f) => f.replace(/\\/g, '/').replace(/^\.\//, '');
 const key = (file, line) => `${norm(file)}:${line}`;
-const words = (s) => new Set(String(s ?? '').toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length >= 3));
+const words = (s) =>
+  new Set(
+    String(s ?? '')
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter((w) => w.length >= 3),
+  );
 
 /** How well a finding names the flow's recipient: shared words between the label and the finding's vendor/endpoint/recipient. */
 function affinity(flow, finding) {
@@ -246,7 +276,7 @@ export function matchFindings(app, findings) {
       let bestScore = 0;
       open.forEach((f, i) => {
         const s = affinity(f, x);
-        if (s > bestScore) (best = i), (bestScore = s);
+        if (s > bestScore) ((best = i), (bestScore = s));
       });
       if (best >= 0) {
         found.add(open[best]);
@@ -289,11 +319,28 @@ function printTable(rows, total) {
   const cells = [...rows, total].map((r) =>
     r.status !== 'ok'
       ? [r.name, String(r.flows ?? '—'), String(r.resolvable ?? '—'), '—', '—', '—', '—', '—', '—', r.status]
-      : [r.name, String(r.flows), String(r.resolvable), String(r.found), ratio(r.recall), String(r.findings), String(r.matched), ratio(r.precision), String(r.negativeHits), secs(r.ms)],
+      : [
+          r.name,
+          String(r.flows),
+          String(r.resolvable),
+          String(r.found),
+          ratio(r.recall),
+          String(r.findings),
+          String(r.matched),
+          ratio(r.precision),
+          String(r.negativeHits),
+          secs(r.ms),
+        ],
   );
   const width = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
   const row = (c) => c.map((v, i) => (i === 0 ? v.padEnd(width[i]) : v.padStart(width[i]))).join('  ');
-  const out = [row(head), width.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(0, -1).map(row), width.map((w) => '-'.repeat(w)).join('  '), row(cells[cells.length - 1])];
+  const out = [
+    row(head),
+    width.map((w) => '-'.repeat(w)).join('  '),
+    ...cells.slice(0, -1).map(row),
+    width.map((w) => '-'.repeat(w)).join('  '),
+    row(cells[cells.length - 1]),
+  ];
   process.stdout.write(out.join('\n') + '\n');
 }
 
@@ -304,13 +351,26 @@ function printDetails(r) {
   process.stdout.write(`  misses (${r.misses.length}):\n`);
   for (const f of r.misses) process.stdout.write(`    ${f.file}:${f.line}  ${f.recipient}  ${f.why}\n`);
   process.stdout.write(`  extra findings (${r.extras.length}):\n`);
-  for (const x of r.extras) process.stdout.write(`    ${x.file}:${x.line}  ${x.ruleId}${x.onNegative ? ' [labelled negative]' : ''}  ${clip(String(x.message).replace(/\s+/g, ' '), 120)}\n`);
+  for (const x of r.extras)
+    process.stdout.write(
+      `    ${x.file}:${x.line}  ${x.ruleId}${x.onNegative ? ' [labelled negative]' : ''}  ${clip(String(x.message).replace(/\s+/g, ' '), 120)}\n`,
+    );
 }
 
 function totals(rows) {
   const ok = rows.filter((r) => r.status === 'ok');
   const sum = (k) => ok.reduce((n, r) => n + r[k], 0);
-  const t = { name: 'total', status: ok.length ? 'ok' : 'no app ran', flows: sum('flows'), resolvable: sum('resolvable'), found: sum('found'), findings: sum('findings'), matched: sum('matched'), negativeHits: sum('negativeHits'), ms: sum('ms') };
+  const t = {
+    name: 'total',
+    status: ok.length ? 'ok' : 'no app ran',
+    flows: sum('flows'),
+    resolvable: sum('resolvable'),
+    found: sum('found'),
+    findings: sum('findings'),
+    matched: sum('matched'),
+    negativeHits: sum('negativeHits'),
+    ms: sum('ms'),
+  };
   t.recall = t.resolvable ? t.found / t.resolvable : null;
   t.precision = t.findings ? t.matched / t.findings : null;
   return t;
@@ -339,10 +399,18 @@ async function main() {
   const log = (s) => (opts.json ? process.stderr : process.stdout).write(s + '\n');
   const rows = [];
   for (const app of apps) {
-    const base = { name: app.name, repo: app.repo, commit: app.commit, flows: app.flows.length, resolvable: app.flows.filter((f) => f.resolvable).length };
+    const base = {
+      name: app.name,
+      repo: app.repo,
+      commit: app.commit,
+      flows: app.flows.length,
+      resolvable: app.flows.filter((f) => f.resolvable).length,
+    };
     const gitDir = findMirror(mirrors, app.repo);
     if (!gitDir) {
-      log(`${app.name}: no mirror of ${app.repo} under ${mirrors} — fetch the repository first (github:${app.repo}), then run again. Skipped.`);
+      log(
+        `${app.name}: no mirror of ${app.repo} under ${mirrors} — fetch the repository first (github:${app.repo}), then run again. Skipped.`,
+      );
       rows.push({ ...base, status: 'no mirror' });
       continue;
     }
@@ -370,7 +438,14 @@ async function main() {
       continue;
     }
     const findings = (report.findings ?? []).map((f) => ({ ...f, file: norm(f.file) }));
-    rows.push({ ...base, status: 'ok', ms: run.ms, filesScanned: report.summary?.filesScanned, missingBlobs: tree.missing.length, ...matchFindings(app, findings) });
+    rows.push({
+      ...base,
+      status: 'ok',
+      ms: run.ms,
+      filesScanned: report.summary?.filesScanned,
+      missingBlobs: tree.missing.length,
+      ...matchFindings(app, findings),
+    });
   }
   const total = totals(rows);
   if (opts.json) {
@@ -379,7 +454,16 @@ async function main() {
       wallSeconds: r.ms === undefined ? undefined : Math.round(r.ms) / 1000,
       ms: undefined,
       misses: r.misses?.map((f) => ({ file: f.file, line: f.line, recipient: f.recipient, why: f.why })),
-      extras: r.extras?.map((x) => ({ file: x.file, line: x.line, ruleId: x.ruleId, message: x.message, onNegative: x.onNegative, recipient: x.recipient, endpoint: x.endpoint, vendor: x.sink?.vendor })),
+      extras: r.extras?.map((x) => ({
+        file: x.file,
+        line: x.line,
+        ruleId: x.ruleId,
+        message: x.message,
+        onNegative: x.onNegative,
+        recipient: x.recipient,
+        endpoint: x.endpoint,
+        vendor: x.sink?.vendor,
+      })),
     });
     process.stdout.write(JSON.stringify({ apps: rows.map(brief), total: brief(total) }, null, 2) + '\n');
   } else {

@@ -1,6 +1,16 @@
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { CATEGORIES_REQUEST, CLIENT_COMMANDS, SERVER_COMMANDS, STATUS_NOTIFICATION, type CategoryItem, type DeclareRecipientArgs, type DiagnosticData, type StarterConfigResult, type StatusParams } from '../../shared/protocol';
+import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import {
+  CATEGORIES_REQUEST,
+  type CategoryItem,
+  CLIENT_COMMANDS,
+  type DeclareRecipientArgs,
+  type DiagnosticData,
+  SERVER_COMMANDS,
+  type StarterConfigResult,
+  STATUS_NOTIFICATION,
+  type StatusParams,
+} from '../../shared/protocol';
 import { StatusItem } from './status-item';
 import { trustedSection } from './workspace-trust';
 
@@ -59,11 +69,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand(CLIENT_COMMANDS.showProblems, () => vscode.commands.executeCommand('workbench.actions.view.problems')),
     vscode.commands.registerCommand(CLIENT_COMMANDS.createConfiguration, () => createConfiguration()),
     vscode.commands.registerCommand(CLIENT_COMMANDS.showReport, () => showReport(context)),
-    vscode.commands.registerCommand(CLIENT_COMMANDS.selectSuppressionReason, (uri: string, line: number, start: number, end: number) => selectRange(uri, line, start, end)),
+    vscode.commands.registerCommand(CLIENT_COMMANDS.selectSuppressionReason, (uri: string, line: number, start: number, end: number) =>
+      selectRange(uri, line, start, end),
+    ),
   );
   // Tells the server when `disclose.*` changes (it then reads the settings per resource), with
   // the values trust allows; granting trust brings in the workspace's restricted values.
-  const pushSettings = () => void client?.sendNotification('workspace/didChangeConfiguration', { settings: { disclose: trustedSection(vscode.workspace.getConfiguration().get('disclose'), undefined) } });
+  const pushSettings = () =>
+    void client?.sendNotification('workspace/didChangeConfiguration', {
+      settings: { disclose: trustedSection(vscode.workspace.getConfiguration().get('disclose'), undefined) },
+    });
   context.subscriptions.push(
     vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('disclose') && pushSettings()),
     vscode.workspace.onDidGrantWorkspaceTrust(pushSettings),
@@ -81,7 +96,9 @@ export async function deactivate(): Promise<void> {
 function diagnosticsAtCursor(): vscode.Diagnostic[] {
   const editor = vscode.window.activeTextEditor;
   if (!editor) return [];
-  return vscode.languages.getDiagnostics(editor.document.uri).filter((d) => d.source === 'disclose' && d.range.contains(editor.selection.active));
+  return vscode.languages
+    .getDiagnostics(editor.document.uri)
+    .filter((d) => d.source === 'disclose' && d.range.contains(editor.selection.active));
 }
 
 async function openClause(href?: string): Promise<void> {
@@ -107,13 +124,22 @@ async function declareRecipient(args?: DeclareRecipientArgs): Promise<boolean> {
       void vscode.window.showInformationMessage(vscode.l10n.t('Put the cursor on a Disclose finding about an undeclared recipient.'));
       return false;
     }
-    a = { uri: editor.document.uri.toString(), host: data.host, packageName: data.packageName, vendor: data.vendor, endpoint: data.endpoint };
+    a = {
+      uri: editor.document.uri.toString(),
+      host: data.host,
+      packageName: data.packageName,
+      vendor: data.vendor,
+      endpoint: data.endpoint,
+    };
   }
   if (!client) return false;
   const categories = await client.sendRequest<CategoryItem[]>(CATEGORIES_REQUEST, { uri: a.uri });
   const picked = await vscode.window.showQuickPick(
     categories.map((c) => ({ label: c.id, description: c.label, detail: c.clauseTitle, id: c.id })),
-    { title: vscode.l10n.t('Declare {0} as a recipient', a.vendor ?? a.host ?? ''), placeHolder: vscode.l10n.t('Which kind of recipient is it, under the policy?') },
+    {
+      title: vscode.l10n.t('Declare {0} as a recipient', a.vendor ?? a.host ?? ''),
+      placeHolder: vscode.l10n.t('Which kind of recipient is it, under the policy?'),
+    },
   );
   if (!picked) return false;
   return (await vscode.commands.executeCommand<boolean>(SERVER_COMMANDS.declareRecipient, { ...a, category: picked.id })) === true;
@@ -157,11 +183,20 @@ async function createConfiguration(): Promise<void> {
 async function showReport(context: vscode.ExtensionContext): Promise<void> {
   const folder = await pickFolder();
   if (!folder) return;
-  const html = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Disclose: analysing the workspace…') }, () =>
-    Promise.resolve(vscode.commands.executeCommand<string | null>(SERVER_COMMANDS.sharingReport, folder.uri.toString())),
+  const html = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Disclose: analysing the workspace…') },
+    () => Promise.resolve(vscode.commands.executeCommand<string | null>(SERVER_COMMANDS.sharingReport, folder.uri.toString())),
   );
   if (!html) return;
-  const panel = vscode.window.createWebviewPanel('disclose.report', vscode.l10n.t('Data-sharing report: {0}', folder.name), vscode.ViewColumn.Active, { enableScripts: false });
-  panel.webview.html = html.replace('<head>', `<head><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline';">`);
+  const panel = vscode.window.createWebviewPanel(
+    'disclose.report',
+    vscode.l10n.t('Data-sharing report: {0}', folder.name),
+    vscode.ViewColumn.Active,
+    { enableScripts: false },
+  );
+  panel.webview.html = html.replace(
+    '<head>',
+    `<head><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline';">`,
+  );
   context.subscriptions.push(panel);
 }

@@ -19,7 +19,13 @@ export class StatusItem implements vscode.Disposable {
     this.item.text = p.brokenConfig ? `$(warning) ${policy}` : `$(shield) ${policy} · ${findings}`;
     this.item.tooltip = p.brokenConfig
       ? vscode.l10n.t('Disclose: {0} has errors; the last valid configuration stays in force.', p.brokenConfig)
-      : vscode.l10n.t('Disclose: policy {0}. {1} errors, {2} warnings, {3} information in open files. Click to open the Problems view.', policy, p.errors, p.warnings, p.information);
+      : vscode.l10n.t(
+          'Disclose: policy {0}. {1} errors, {2} warnings, {3} information in open files. Click to open the Problems view.',
+          policy,
+          p.errors,
+          p.warnings,
+          p.information,
+        );
     this.item.backgroundColor = p.brokenConfig ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
   }
 

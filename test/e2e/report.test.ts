@@ -5,8 +5,8 @@ import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { PROJECT_ROOT } from '../support/paths';
-import { runCli } from '../support/run-cli';
 import { skipUnlessAvailable } from '../support/required-suites';
+import { runCli } from '../support/run-cli';
 import { makeTempDir } from '../support/temp-dir';
 
 const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => fs.existsSync(p));

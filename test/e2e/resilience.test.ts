@@ -7,9 +7,9 @@ import { ConfigResolver } from '../../server/src/analysis/config/config-resolver
 import { analyze } from '../../server/src/analysis/engine';
 import { compileGlob } from '../../server/src/analysis/recipients/endpoint-patterns';
 import { discoverFiles } from '../../server/src/analysis/workspace/workspace-files';
+import { writeNetworkTrap } from '../support/network-trap';
 import { CORPUS, PROJECT_ROOT } from '../support/paths';
 import { runCli } from '../support/run-cli';
-import { writeNetworkTrap } from '../support/network-trap';
 import { writeProject } from '../support/temp-project';
 
 /** A small deterministic generator: the same seed gives the same variants. */

@@ -5,8 +5,8 @@ import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { EXAMPLES, EXAMPLES_IN_REPO, PROJECT_ROOT } from '../support/paths';
 import { runCli } from '../support/run-cli';
-import { writeProject } from '../support/temp-project';
 import { makeTempDir } from '../support/temp-dir';
+import { writeProject } from '../support/temp-project';
 
 function copyExamples(withoutConfig = false): string {
   const dir = makeTempDir('disclose-review-');

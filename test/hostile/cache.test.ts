@@ -10,7 +10,10 @@ const T = { timeout: 90_000 };
 
 function entries(cache: string): string[] {
   const dir = path.join(cache, 'disclose', 'runs');
-  return fs.readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => path.join(dir, f));
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => path.join(dir, f));
 }
 
 function findings(stdout: string): string[] {
@@ -40,8 +43,19 @@ export async function subscribe(user: { email: string; name: string }): Promise<
 describe('cache: a cached run says what a fresh run says', () => {
   it('a changed custom policy pack is not answered from the cache', T, () => {
     const cache = scratchFolder();
-    const pack = fs.readFileSync(path.join(PROJECT_ROOT, 'rules', 'policies', 'visma-no.yaml'), 'utf8').replace(/^id: visma-no/m, 'id: acme');
-    const dir = hostileWorkspace({ 'src/customer.ts': CUSTOMER_TYPE, 'src/signup.ts': SIGNUP_SERVICE, 'policy/acme.yaml': pack, '.disclose.yaml': 'policy: policy/acme.yaml\nrecipients:\n  - id: crm\n    category: partner\n    match: { hosts: [crm.example.com] }\n' }, { git: true });
+    const pack = fs
+      .readFileSync(path.join(PROJECT_ROOT, 'rules', 'policies', 'visma-no.yaml'), 'utf8')
+      .replace(/^id: visma-no/m, 'id: acme');
+    const dir = hostileWorkspace(
+      {
+        'src/customer.ts': CUSTOMER_TYPE,
+        'src/signup.ts': SIGNUP_SERVICE,
+        'policy/acme.yaml': pack,
+        '.disclose.yaml':
+          'policy: policy/acme.yaml\nrecipients:\n  - id: crm\n    category: partner\n    match: { hosts: [crm.example.com] }\n',
+      },
+      { git: true },
+    );
     const first = disclose(['check', '.', '--format', 'json'], dir, { XDG_CACHE_HOME: cache });
     assertNoCrash(first);
     fs.writeFileSync(path.join(dir, 'policy/acme.yaml'), pack.replace(/- id: partner\n(.*\n){2}/, ''));
@@ -56,7 +70,15 @@ describe('cache: a cached run says what a fresh run says', () => {
   it('a changed tsconfig `paths` is not answered from the cache', T, () => {
     const cache = scratchFolder();
     const tsconfig = (target: string) => JSON.stringify({ compilerOptions: { baseUrl: '.', paths: { '@/api/*': [`${target}/*`] } } });
-    const dir = hostileWorkspace({ 'src/api/client.ts': API_CLIENT, 'src/stub/client.ts': API_STUB, 'src/newsletter.ts': NEWSLETTER, 'tsconfig.json': tsconfig('src/stub') }, { git: true });
+    const dir = hostileWorkspace(
+      {
+        'src/api/client.ts': API_CLIENT,
+        'src/stub/client.ts': API_STUB,
+        'src/newsletter.ts': NEWSLETTER,
+        'tsconfig.json': tsconfig('src/stub'),
+      },
+      { git: true },
+    );
     const before = disclose(['check', '.', '--format', 'json'], dir, { XDG_CACHE_HOME: cache });
     assert.equal(before.status, 0, before.stderr);
     fs.writeFileSync(path.join(dir, 'tsconfig.json'), tsconfig('src/api'));
@@ -72,7 +94,10 @@ describe('cache: a cached run says what a fresh run says', () => {
     assert.equal(disclose(['check', '.'], dir, { XDG_CACHE_HOME: cache }).status, 1);
     const [entry] = entries(cache);
     const head = JSON.parse(fs.readFileSync(entry!, 'utf8').split('\n')[0]!) as { key: string };
-    fs.writeFileSync(entry!, `${JSON.stringify({ key: head.key, mac: '00'.repeat(32) })}\n${JSON.stringify({ findings: [], flows: [], problems: [] })}`);
+    fs.writeFileSync(
+      entry!,
+      `${JSON.stringify({ key: head.key, mac: '00'.repeat(32) })}\n${JSON.stringify({ findings: [], flows: [], problems: [] })}`,
+    );
     const run = disclose(['check', '.'], dir, { XDG_CACHE_HOME: cache });
     assert.equal(run.status, 1, 'the planted "no findings" was ignored');
     assert.match(run.stdout, /crm\.example\.com/);

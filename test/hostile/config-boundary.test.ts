@@ -17,7 +17,11 @@ const SILENCING = `recipients:
 
 describe('configuration boundaries: a .disclose.yaml above the repository does not govern it', () => {
   it('the CLI ignores a .disclose.yaml in a parent of the repository root', T, () => {
-    const outer = hostileWorkspace({ '.disclose.yaml': SILENCING, 'repo/src/customer.ts': CUSTOMER_TYPE, 'repo/src/signup.ts': SIGNUP_SERVICE });
+    const outer = hostileWorkspace({
+      '.disclose.yaml': SILENCING,
+      'repo/src/customer.ts': CUSTOMER_TYPE,
+      'repo/src/signup.ts': SIGNUP_SERVICE,
+    });
     const repo = path.join(outer, 'repo');
     fs.mkdirSync(path.join(repo, '.git'));
     const run = disclose(['check', '.', '--format', 'json'], repo);
@@ -31,14 +35,22 @@ describe('configuration boundaries: a .disclose.yaml above the repository does n
   });
 
   it('outside any repository the scanned folder is the boundary', T, () => {
-    const outer = hostileWorkspace({ '.disclose.yaml': SILENCING, 'project/src/customer.ts': CUSTOMER_TYPE, 'project/src/signup.ts': SIGNUP_SERVICE });
+    const outer = hostileWorkspace({
+      '.disclose.yaml': SILENCING,
+      'project/src/customer.ts': CUSTOMER_TYPE,
+      'project/src/signup.ts': SIGNUP_SERVICE,
+    });
     const run = disclose(['check', '.', '--format', 'json'], path.join(outer, 'project'));
     assertNoCrash(run);
     assert.equal(run.status, 1, run.stderr);
   });
 
   it('the server ignores a .disclose.yaml above the workspace folder', T, async () => {
-    const outer = hostileWorkspace({ '.disclose.yaml': SILENCING, 'repo/src/customer.ts': CUSTOMER_TYPE, 'repo/src/signup.ts': SIGNUP_SERVICE });
+    const outer = hostileWorkspace({
+      '.disclose.yaml': SILENCING,
+      'repo/src/customer.ts': CUSTOMER_TYPE,
+      'repo/src/signup.ts': SIGNUP_SERVICE,
+    });
     const repo = path.join(outer, 'repo');
     fs.mkdirSync(path.join(repo, '.git'));
     const client = new LspClient({ rootUri: pathToFileURL(repo).href, capabilities: PUSH_CAPABILITIES, settings: { debounceMs: 0 } });
@@ -47,7 +59,10 @@ describe('configuration boundaries: a .disclose.yaml above the repository does n
       const uri = pathToFileURL(path.join(repo, 'src/signup.ts')).href;
       await client.open(uri, SIGNUP_SERVICE);
       const p = await client.waitForDiagnostics(uri, (x) => x.diagnostics.length > 0);
-      assert.deepEqual(p.diagnostics.map((d) => d.code), ['undeclared-recipient']);
+      assert.deepEqual(
+        p.diagnostics.map((d) => d.code),
+        ['undeclared-recipient'],
+      );
     } finally {
       client.kill();
     }

@@ -32,16 +32,20 @@ export async function notifyShipping(order: { email: string; address: string }):
 
 describe('depth: a deeply nested file cannot overflow the stack', () => {
   it('the CLI skips each deep file with a message and keeps every other finding', T, () => {
-    const dir = hostileWorkspace({ 'src/customer.ts': CUSTOMER_TYPE, 'src/signup.ts': SIGNUP_SERVICE, 'src/checkout.ts': CHECKOUT, ...DEEP }, { git: true });
+    const dir = hostileWorkspace(
+      { 'src/customer.ts': CUSTOMER_TYPE, 'src/signup.ts': SIGNUP_SERVICE, 'src/checkout.ts': CHECKOUT, ...DEEP },
+      { git: true },
+    );
     const run = disclose(['check', '.', '--format', 'json', '--no-cache'], dir);
     assertNoCrash(run);
     assert.equal(run.status, 1, run.stderr);
-    for (const f of Object.keys(DEEP)) assert.match(run.stderr, new RegExp(`skipped ${f.replace(/\./g, '\\.')}: nested deeper than ${MAX_NESTING_DEPTH} levels`));
+    for (const f of Object.keys(DEEP))
+      assert.match(run.stderr, new RegExp(`skipped ${f.replace(/\./g, '\\.')}: nested deeper than ${MAX_NESTING_DEPTH} levels`));
     const files = (JSON.parse(run.stdout).findings as Array<{ file: string }>).map((f) => f.file).sort();
     assert.deepEqual(files, ['src/checkout.ts', 'src/signup.ts']);
   });
 
-  it('the server keeps the importing file\'s finding', T, async () => {
+  it("the server keeps the importing file's finding", T, async () => {
     const dir = hostileWorkspace({ 'src/checkout.ts': CHECKOUT, ...DEEP }, { git: true });
     const client = new LspClient({ rootUri: pathToFileURL(dir).href, capabilities: PUSH_CAPABILITIES, settings: { debounceMs: 0 } });
     try {
@@ -49,10 +53,16 @@ describe('depth: a deeply nested file cannot overflow the stack', () => {
       const uri = pathToFileURL(path.join(dir, 'src/checkout.ts')).href;
       await client.open(uri, CHECKOUT);
       const p = await client.waitForDiagnostics(uri, (x) => x.diagnostics.length > 0);
-      assert.deepEqual(p.diagnostics.map((d) => d.code), ['undeclared-recipient']);
+      assert.deepEqual(
+        p.diagnostics.map((d) => d.code),
+        ['undeclared-recipient'],
+      );
       const deepUri = pathToFileURL(path.join(dir, 'src/deep/parens.ts')).href;
       await client.open(deepUri, DEEP['src/deep/parens.ts']!);
-      assert.equal(await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: deepUri }, position: { line: 0, character: 3 } }), null);
+      assert.equal(
+        await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: deepUri }, position: { line: 0, character: 3 } }),
+        null,
+      );
       assert.equal(client.process.exitCode, null, client.stderr);
     } finally {
       client.kill();

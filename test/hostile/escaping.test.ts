@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { resolvePolicyPack, type PolicyPack } from '../../server/src/analysis/policy/policy-pack';
+import { type PolicyPack, resolvePolicyPack } from '../../server/src/analysis/policy/policy-pack';
 import { toSarif } from '../../server/src/cli/finding-to-sarif';
 import { escapeControls, escapeMarkdown } from '../../server/src/reporting/output-escaping';
 import { renderHtml } from '../../server/src/reporting/render-html';
@@ -21,13 +21,16 @@ const TRACKER = `export function trackSignup(user: { email: string }): void {
 `;
 
 function hostileNames(): string {
-  return hostileWorkspace({
-    'src/customer.ts': CUSTOMER_TYPE,
-    [`src/${CLEAR}signup.ts`]: SIGNUP_SERVICE,
-    [`src/${FORGED}.ts`]: SIGNUP_SERVICE.replace('registerCustomer', 'registerLead'),
-    'src/track\u202Ests.ts': TRACKER,
-    [`src/${CLEAR}broken.min.js`]: 'x',
-  }, { git: true });
+  return hostileWorkspace(
+    {
+      'src/customer.ts': CUSTOMER_TYPE,
+      [`src/${CLEAR}signup.ts`]: SIGNUP_SERVICE,
+      [`src/${FORGED}.ts`]: SIGNUP_SERVICE.replace('registerCustomer', 'registerLead'),
+      'src/track\u202Ests.ts': TRACKER,
+      [`src/${CLEAR}broken.min.js`]: 'x',
+    },
+    { git: true },
+  );
 }
 
 describe('escaping: what a workspace names is echoed safely in every medium', () => {
@@ -43,7 +46,13 @@ describe('escaping: what a workspace names is echoed safely in every medium', ()
     assert.match(run.stdout, /\\u000asrc\/forged\.ts:1:1/);
     assert.match(run.stdout, /\\u202e/);
     assert.match(run.stderr, /skipped src\/\\u001b\[2J\\u001b\[Hbroken\.min\.js/);
-    assert.equal(run.stdout.trim().split('\n').filter((l) => /^src\//.test(l)).length, 3);
+    assert.equal(
+      run.stdout
+        .trim()
+        .split('\n')
+        .filter((l) => /^src\//.test(l)).length,
+      3,
+    );
   });
 
   it('GitHub annotations: one command per line, controls escaped', T, () => {
@@ -71,8 +80,18 @@ describe('escaping: what a workspace names is echoed safely in every medium', ()
   });
 
   it('a policy pack link that is not http(s) is refused with a located error', T, () => {
-    const pack = fs.readFileSync(path.join(__dirname, '..', '..', '..', 'rules', 'policies', 'visma-no.yaml'), 'utf8').replace(/^(\s+href: )https:\/\/www\.visma\.no\/[^\n]*/m, '$1"javascript:alert(document.cookie)"');
-    const dir = hostileWorkspace({ 'src/customer.ts': CUSTOMER_TYPE, 'src/signup.ts': SIGNUP_SERVICE, 'policy/pack.yaml': pack.replace(/^id: visma-no/m, 'id: acme'), '.disclose.yaml': 'policy: policy/pack.yaml\n' }, { git: true });
+    const pack = fs
+      .readFileSync(path.join(__dirname, '..', '..', '..', 'rules', 'policies', 'visma-no.yaml'), 'utf8')
+      .replace(/^(\s+href: )https:\/\/www\.visma\.no\/[^\n]*/m, '$1"javascript:alert(document.cookie)"');
+    const dir = hostileWorkspace(
+      {
+        'src/customer.ts': CUSTOMER_TYPE,
+        'src/signup.ts': SIGNUP_SERVICE,
+        'policy/pack.yaml': pack.replace(/^id: visma-no/m, 'id: acme'),
+        '.disclose.yaml': 'policy: policy/pack.yaml\n',
+      },
+      { git: true },
+    );
     const run = disclose(['check', '.'], dir);
     assertNoCrash(run);
     assert.equal(run.status, 2);
@@ -81,7 +100,11 @@ describe('escaping: what a workspace names is echoed safely in every medium', ()
 
   it('HTML and SARIF link only http(s), whatever a pack holds', () => {
     const real = resolvePolicyPack('visma-no', undefined);
-    const pack: PolicyPack = { ...real, source: { title: 'x', href: 'javascript:alert(1)' }, clauses: real.clauses.map((c) => ({ ...c, href: 'javascript:alert(1)' })) };
+    const pack: PolicyPack = {
+      ...real,
+      source: { title: 'x', href: 'javascript:alert(1)' },
+      clauses: real.clauses.map((c) => ({ ...c, href: 'javascript:alert(1)' })),
+    };
     const html = renderHtml(buildSharingReport([], pack, [], '/w', 0));
     assert.doesNotMatch(html, /href="javascript:/i);
     const md = renderMarkdown(buildSharingReport([], pack, [], '/w', 0));

@@ -8,7 +8,11 @@ import { assertNoCrash, CUSTOMER_TYPE, disclose, hostileWorkspace, SIGNUP_SERVIC
 const T = { timeout: 60_000 };
 
 function git(cwd: string, ...args: string[]): void {
-  execFileSync('git', ['-c', 'user.email=dev@example.com', '-c', 'user.name=Dev', '-c', 'core.hooksPath=/dev/null', ...args], { cwd, stdio: 'ignore', env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1' } });
+  execFileSync('git', ['-c', 'user.email=dev@example.com', '-c', 'user.name=Dev', '-c', 'core.hooksPath=/dev/null', ...args], {
+    cwd,
+    stdio: 'ignore',
+    env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1' },
+  });
 }
 
 /**
@@ -29,7 +33,10 @@ function armRepository(dir: string, markers: string): void {
 
 describe('git: `check --diff` runs git without running what a repository names', () => {
   it('a repository with an fsmonitor hook, filters and diff drivers: the diff works, nothing runs', T, () => {
-    const dir = hostileWorkspace({ 'src/customer.ts': CUSTOMER_TYPE, 'src/signup.ts': SIGNUP_SERVICE.replace("email: customer.email,", "plan: 'trial',") });
+    const dir = hostileWorkspace({
+      'src/customer.ts': CUSTOMER_TYPE,
+      'src/signup.ts': SIGNUP_SERVICE.replace('email: customer.email,', "plan: 'trial',"),
+    });
     const markers = hostileWorkspace({});
     git(dir, 'init', '-q', '-b', 'main');
     git(dir, 'add', '-A');
@@ -40,12 +47,19 @@ describe('git: `check --diff` runs git without running what a repository names',
     const run = disclose(['check', '.', '--diff', 'main', '--format', 'json'], dir);
     assertNoCrash(run);
     assert.equal(run.status, 1, run.stderr);
-    assert.deepEqual((JSON.parse(run.stdout).findings as Array<{ file: string }>).map((f) => f.file), ['src/signup.ts']);
+    assert.deepEqual(
+      (JSON.parse(run.stdout).findings as Array<{ file: string }>).map((f) => f.file),
+      ['src/signup.ts'],
+    );
     assert.deepEqual(fs.readdirSync(markers), [], 'no program named by the repository ran');
   });
 
   it('never runs git inside a repository the workspace carries', T, () => {
-    const dir = hostileWorkspace({ 'src/customer.ts': CUSTOMER_TYPE, 'src/signup.ts': SIGNUP_SERVICE, 'vendor/widget/index.ts': SIGNUP_SERVICE });
+    const dir = hostileWorkspace({
+      'src/customer.ts': CUSTOMER_TYPE,
+      'src/signup.ts': SIGNUP_SERVICE,
+      'vendor/widget/index.ts': SIGNUP_SERVICE,
+    });
     const markers = hostileWorkspace({});
     git(dir, 'init', '-q', '-b', 'main');
     const embedded = path.join(dir, 'vendor/widget');
@@ -73,7 +87,10 @@ describe('git: `check --diff` runs git without running what a repository names',
     const run = disclose(['check', '.', '--diff', 'main', '--format', 'json'], proj);
     assertNoCrash(run);
     assert.equal(run.status, 1, run.stderr);
-    assert.deepEqual((JSON.parse(run.stdout).findings as Array<{ file: string }>).map((f) => f.file), ['src/newsletter.ts']);
+    assert.deepEqual(
+      (JSON.parse(run.stdout).findings as Array<{ file: string }>).map((f) => f.file),
+      ['src/newsletter.ts'],
+    );
   });
 
   it('a revision that looks like an option is refused, not passed to git', T, () => {

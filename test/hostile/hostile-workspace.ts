@@ -40,7 +40,10 @@ after(() => {
  * A hostile workspace in a fresh temporary folder (removed when the test file ends): files by
  * relative path; `{ link: target }` makes a symbolic link, `{ fifo: true }` a named pipe.
  */
-export function hostileWorkspace(files: Record<string, string | { link: string } | { fifo: true }>, options: { git?: boolean } = {}): string {
+export function hostileWorkspace(
+  files: Record<string, string | { link: string } | { fifo: true }>,
+  options: { git?: boolean } = {},
+): string {
   const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'disclose-hostile-')));
   made.push(dir);
   if (options.git) fs.mkdirSync(path.join(dir, '.git'));
@@ -80,7 +83,12 @@ export function disclose(args: string[], cwd: string, env: Record<string, string
     maxBuffer: 1 << 26,
     env: { ...process.env, NO_COLOR: '1', XDG_CACHE_HOME: cacheHome(), ...env },
   });
-  return { status: r.status, stdout: r.stdout ?? '', stderr: r.stderr ?? '', timedOut: r.error !== undefined && (r.error as NodeJS.ErrnoException).code === 'ETIMEDOUT' };
+  return {
+    status: r.status,
+    stdout: r.stdout ?? '',
+    stderr: r.stderr ?? '',
+    timedOut: r.error !== undefined && (r.error as NodeJS.ErrnoException).code === 'ETIMEDOUT',
+  };
 }
 
 let cache: string | undefined;
@@ -91,5 +99,6 @@ function cacheHome(): string {
 /** No stack trace, no "internal error": what a user sees is one located line. */
 export function assertNoCrash(run: Run): void {
   if (run.timedOut) throw new Error('disclose hung (timed out)');
-  if (/internal error|\n\s+at .+:\d+:\d+\)?\n|bad_alloc|Maximum call stack/.test(run.stderr)) throw new Error(`disclose crashed:\n${run.stderr}`);
+  if (/internal error|\n\s+at .+:\d+:\d+\)?\n|bad_alloc|Maximum call stack/.test(run.stderr))
+    throw new Error(`disclose crashed:\n${run.stderr}`);
 }

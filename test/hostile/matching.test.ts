@@ -10,13 +10,21 @@ const base = { 'src/customer.ts': CUSTOMER_TYPE, 'src/signup.ts': SIGNUP_SERVICE
 
 /** Twenty services, each with its own sink, so a slow pattern is paid twenty times. */
 function manySinks(): Record<string, string> {
-  return Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`src/service${i}.ts`, SIGNUP_SERVICE.replace('registerCustomer', `registerCustomer${i}`).replace('crm.example.com', `crm${i}.example.com`)]));
+  return Object.fromEntries(
+    Array.from({ length: 20 }, (_, i) => [
+      `src/service${i}.ts`,
+      SIGNUP_SERVICE.replace('registerCustomer', `registerCustomer${i}`).replace('crm.example.com', `crm${i}.example.com`),
+    ]),
+  );
 }
 
 describe('matching: patterns cost linear time and have bounds', () => {
   it('a 500 KB `urls:` pattern is refused with a located error, quickly and without echoing it', T, () => {
     const pattern = 'https://' + '*a'.repeat(250_000);
-    const dir = hostileWorkspace({ ...base, '.disclose.yaml': `recipients:\n  - id: crm\n    category: partner\n    match:\n      urls: ["${pattern}"]\n` }, { git: true });
+    const dir = hostileWorkspace(
+      { ...base, '.disclose.yaml': `recipients:\n  - id: crm\n    category: partner\n    match:\n      urls: ["${pattern}"]\n` },
+      { git: true },
+    );
     const started = Date.now();
     const run = disclose(['check', '.'], dir);
     assertNoCrash(run);

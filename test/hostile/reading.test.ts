@@ -42,7 +42,10 @@ describe('reading: devices, FIFOs and links in a workspace', () => {
     const run = disclose(['check', '.', '--format', 'json'], dir);
     assertNoCrash(run);
     assert.equal(run.status, 1, run.stderr);
-    assert.deepEqual(findingsOf(run.stdout).map((f) => f.file), ['src/signup.ts']);
+    assert.deepEqual(
+      findingsOf(run.stdout).map((f) => f.file),
+      ['src/signup.ts'],
+    );
   });
 
   it('skips a source file that is a FIFO, named explicitly or found in a folder', T, () => {
@@ -58,7 +61,10 @@ describe('reading: devices, FIFOs and links in a workspace', () => {
 
   it('refuses `--baseline` that is a device or a FIFO', T, () => {
     const dir = hostileWorkspace({ ...base, 'baseline.json': { fifo: true } }, { git: true });
-    for (const [arg, kind] of [['/dev/zero', 'a device'], ['baseline.json', 'a FIFO \\(named pipe\\)']] as const) {
+    for (const [arg, kind] of [
+      ['/dev/zero', 'a device'],
+      ['baseline.json', 'a FIFO \\(named pipe\\)'],
+    ] as const) {
       const run = disclose(['check', '.', '--baseline', arg], dir);
       assertNoCrash(run);
       assert.equal(run.status, 2);
@@ -68,7 +74,10 @@ describe('reading: devices, FIFOs and links in a workspace', () => {
 
   it('refuses `--config` that is a device or a FIFO', T, () => {
     const dir = hostileWorkspace({ ...base, 'ci.yaml': { fifo: true } }, { git: true });
-    for (const [arg, kind] of [['/dev/zero', 'a device'], ['ci.yaml', 'a FIFO \\(named pipe\\)']] as const) {
+    for (const [arg, kind] of [
+      ['/dev/zero', 'a device'],
+      ['ci.yaml', 'a FIFO \\(named pipe\\)'],
+    ] as const) {
       const run = disclose(['check', '.', '--config', arg], dir);
       assertNoCrash(run);
       assert.equal(run.status, 2);
@@ -82,7 +91,10 @@ describe('reading: devices, FIFOs and links in a workspace', () => {
     assertNoCrash(dev);
     assert.equal(dev.status, 2);
     assert.match(dev.stderr, /is a device, not a regular file/);
-    for (const args of [['merge', 'secret.json'], ['check', '.', '--baseline', 'secret.json']]) {
+    for (const args of [
+      ['merge', 'secret.json'],
+      ['check', '.', '--baseline', 'secret.json'],
+    ]) {
       const run = disclose(args, dir);
       assertNoCrash(run);
       assert.equal(run.status, 2);
@@ -94,7 +106,10 @@ describe('reading: devices, FIFOs and links in a workspace', () => {
   it('refuses a policy pack that lies outside the workspace, without echoing its keys', T, () => {
     const outside = scratchFolder();
     fs.writeFileSync(path.join(outside, 'credentials.yaml'), 'database_password: hunter2\nstripe_live_key: sk_live_123\n');
-    const dir = hostileWorkspace({ ...base, 'pack.yaml': { link: path.join(outside, 'credentials.yaml') }, '.disclose.yaml': 'policy: pack.yaml\n' }, { git: true });
+    const dir = hostileWorkspace(
+      { ...base, 'pack.yaml': { link: path.join(outside, 'credentials.yaml') }, '.disclose.yaml': 'policy: pack.yaml\n' },
+      { git: true },
+    );
     const run = disclose(['check', '.'], dir);
     assertNoCrash(run);
     assert.equal(run.status, 2);
@@ -111,7 +126,10 @@ describe('reading: devices, FIFOs and links in a workspace', () => {
     const dir = scratchFolder();
     const big = path.join(dir, 'pack.yaml');
     fs.writeFileSync(big, 'x'.repeat(2 * 1024 * 1024));
-    assert.throws(() => readTextFile(big, { kind: 'policy' }), (e: unknown) => e instanceof UnsafeFileError && e.code === 'too-large');
+    assert.throws(
+      () => readTextFile(big, { kind: 'policy' }),
+      (e: unknown) => e instanceof UnsafeFileError && e.code === 'too-large',
+    );
     assert.equal(readTextFile(big, { kind: 'sarif' }).length, 2 * 1024 * 1024);
   });
 });

@@ -4,8 +4,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import { SERVER_COMMANDS } from '../../shared/protocol';
 import { MAX_EXCLUDE_PATTERNS, MAX_FILE_SIZE_LIMIT, normaliseSettings } from '../../server/src/lsp/settings';
+import { SERVER_COMMANDS } from '../../shared/protocol';
 import { LspClient, PUSH_CAPABILITIES } from '../support/lsp-client';
 import { PROJECT_ROOT } from '../support/paths';
 import { CUSTOMER_TYPE, hostileWorkspace, SIGNUP_SERVICE } from './hostile-workspace';
@@ -83,7 +83,10 @@ describe('the server: protocol order, framing, and what a client may make it rea
       const started = Date.now();
       await client.open(uri, SIGNUP_SERVICE);
       const p = await client.waitForDiagnostics(uri, (x) => x.diagnostics.length > 0, 15_000);
-      assert.deepEqual(p.diagnostics.map((d) => d.code), ['undeclared-recipient']);
+      assert.deepEqual(
+        p.diagnostics.map((d) => d.code),
+        ['undeclared-recipient'],
+      );
       assert.ok(Date.now() - started < 5000, `took ${Date.now() - started} ms`);
     } finally {
       client.kill();
@@ -91,7 +94,18 @@ describe('the server: protocol order, framing, and what a client may make it rea
   });
 
   it('survives `policy: /dev/zero`, a FIFO pack and a tsconfig.json linked to /dev/zero, and keeps answering', T, async () => {
-    const dir = hostileWorkspace({ 'src/customer.ts': CUSTOMER_TYPE, 'src/signup.ts': SIGNUP_SERVICE, 'tsconfig.json': { link: '/dev/zero' }, 'pack.yaml': { fifo: true }, 'other/.disclose.yaml': 'policy: ../pack.yaml\n', 'other/signup.ts': SIGNUP_SERVICE, '.disclose.yaml': 'policy: /dev/zero\n' }, { git: true });
+    const dir = hostileWorkspace(
+      {
+        'src/customer.ts': CUSTOMER_TYPE,
+        'src/signup.ts': SIGNUP_SERVICE,
+        'tsconfig.json': { link: '/dev/zero' },
+        'pack.yaml': { fifo: true },
+        'other/.disclose.yaml': 'policy: ../pack.yaml\n',
+        'other/signup.ts': SIGNUP_SERVICE,
+        '.disclose.yaml': 'policy: /dev/zero\n',
+      },
+      { git: true },
+    );
     const client = new LspClient({ rootUri: pathToFileURL(dir).href, capabilities: PUSH_CAPABILITIES, settings: { debounceMs: 0 } });
     try {
       await client.initialize();
@@ -99,9 +113,18 @@ describe('the server: protocol order, framing, and what a client may make it rea
         const uri = pathToFileURL(path.join(dir, rel)).href;
         await client.open(uri, SIGNUP_SERVICE);
         const p = await client.waitForDiagnostics(uri, (x) => x.diagnostics.length > 0, 20_000);
-        assert.deepEqual(p.diagnostics.map((d) => d.code), ['undeclared-recipient']);
+        assert.deepEqual(
+          p.diagnostics.map((d) => d.code),
+          ['undeclared-recipient'],
+        );
       }
-      assert.equal(await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: pathToFileURL(path.join(dir, 'src/none.ts')).href }, position: { line: 0, character: 0 } }), null);
+      assert.equal(
+        await client.connection.sendRequest('textDocument/hover', {
+          textDocument: { uri: pathToFileURL(path.join(dir, 'src/none.ts')).href },
+          position: { line: 0, character: 0 },
+        }),
+        null,
+      );
       assert.equal(client.process.exitCode, null, client.stderr);
     } finally {
       client.kill();
@@ -118,7 +141,10 @@ describe('the server: protocol order, framing, and what a client may make it rea
         assert.equal(await client.connection.sendRequest('workspace/executeCommand', { command, arguments: ['file:///'] }), null);
       }
       assert.ok(Date.now() - started < 3000);
-      const report = await client.connection.sendRequest('workspace/executeCommand', { command: SERVER_COMMANDS.sharingReport, arguments: [pathToFileURL(dir).href] });
+      const report = await client.connection.sendRequest('workspace/executeCommand', {
+        command: SERVER_COMMANDS.sharingReport,
+        arguments: [pathToFileURL(dir).href],
+      });
       assert.match(String(report), /crm\.example\.com/);
     } finally {
       client.kill();
@@ -135,7 +161,10 @@ describe('the server: protocol order, framing, and what a client may make it rea
     assert.equal(props['disclose.maxFileSize']!.maximum, MAX_FILE_SIZE_LIMIT);
     assert.equal(normaliseSettings({ maxFileSize: 50 * 1024 * 1024 * 1024 }).maxFileSize, MAX_FILE_SIZE_LIMIT);
     assert.equal((props['disclose.exclude'] as { maxItems?: number }).maxItems, MAX_EXCLUDE_PATTERNS);
-    assert.equal(normaliseSettings({ exclude: Array.from({ length: 10_000 }, (_, i) => `gen/${i}/**`) }).exclude.length, MAX_EXCLUDE_PATTERNS);
+    assert.equal(
+      normaliseSettings({ exclude: Array.from({ length: 10_000 }, (_, i) => `gen/${i}/**`) }).exclude.length,
+      MAX_EXCLUDE_PATTERNS,
+    );
     const restricted = pkg.capabilities.untrustedWorkspaces.restrictedConfigurations as string[];
     assert.equal(pkg.capabilities.untrustedWorkspaces.supported, 'limited');
     for (const key of ['disclose.policy', 'disclose.maxFileSize', 'disclose.exclude']) assert.ok(restricted.includes(key), key);

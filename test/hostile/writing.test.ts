@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { writeTextFile } from '../../server/src/analysis/workspace/safe-fs';
-import { parseArgs, type CheckArgs } from '../../server/src/cli/args';
+import { type CheckArgs, parseArgs } from '../../server/src/cli/args';
 import { runCheck } from '../../server/src/cli/check-command';
 import { CLI } from '../support/paths';
 import { runCli } from '../support/run-cli';
@@ -56,7 +56,10 @@ describe('writing: never through links, atomic, one clear line on failure', () =
     const existing = outsideFile('existing.sarif', SECRET);
     const created = outsideFile('created.sarif');
     const outsideDir = scratchFolder();
-    const dir = hostileWorkspace({ ...base, 'disclose.sarif': { link: existing }, 'new.sarif': { link: created }, reports: { link: outsideDir } }, { git: true });
+    const dir = hostileWorkspace(
+      { ...base, 'disclose.sarif': { link: existing }, 'new.sarif': { link: created }, reports: { link: outsideDir } },
+      { git: true },
+    );
     for (const out of ['disclose.sarif', 'new.sarif', 'reports/disclose.sarif']) {
       const run = disclose(['check', '.', '--format', 'sarif', '--output', out], dir);
       assertNoCrash(run);
@@ -84,7 +87,10 @@ describe('writing: never through links, atomic, one clear line on failure', () =
     assert.equal(plain.status, 2);
     assert.equal(fs.existsSync(dangling), false);
     const bakTarget = outsideFile('bak-target', SECRET);
-    const dir3 = hostileWorkspace({ ...base, '.disclose.yaml': 'policy: visma-no\n', '.disclose.yaml.bak': { link: bakTarget } }, { git: true });
+    const dir3 = hostileWorkspace(
+      { ...base, '.disclose.yaml': 'policy: visma-no\n', '.disclose.yaml.bak': { link: bakTarget } },
+      { git: true },
+    );
     const bak = disclose(['init', '.', '--force'], dir3);
     assertNoCrash(bak);
     assert.equal(bak.status, 2);
@@ -121,16 +127,25 @@ describe('writing: never through links, atomic, one clear line on failure', () =
       },
     };
     const args = parseArgs(['check', '.', '--format', 'sarif', '--output', 'disclose.sarif', '--no-cache']) as CheckArgs;
-    assert.throws(() => runCheck(args, io), /disclose\.sarif cannot be written: no space left on the device \(the previous file, if any, is unchanged\)/);
+    assert.throws(
+      () => runCheck(args, io),
+      /disclose\.sarif cannot be written: no space left on the device \(the previous file, if any, is unchanged\)/,
+    );
     assert.equal(fs.readFileSync(out, 'utf8'), '{"previous": "report"}\n');
-    assert.deepEqual(fs.readdirSync(dir).filter((f) => f.endsWith('.tmp')), []);
+    assert.deepEqual(
+      fs.readdirSync(dir).filter((f) => f.endsWith('.tmp')),
+      [],
+    );
   });
 
   it('a real full disk (tmpfs, when it can be mounted) gives exit 2, one line, and keeps the old report', T, (t) => {
     const disk = mountTmpfs('size=64k');
     if (!disk) return t.skip('needs root to mount a tmpfs');
     try {
-      const dir = hostileWorkspace({ ...base, ...Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`src/signup${i}.ts`, SIGNUP_SERVICE])) }, { git: true });
+      const dir = hostileWorkspace(
+        { ...base, ...Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`src/signup${i}.ts`, SIGNUP_SERVICE])) },
+        { git: true },
+      );
       const out = path.join(disk, 'disclose.sarif');
       fs.writeFileSync(out, 'previous report\n');
       fs.writeFileSync(path.join(disk, 'filler'), Buffer.alloc(40 * 1024));
@@ -166,8 +181,14 @@ describe('writing: never through links, atomic, one clear line on failure', () =
   });
 
   it('a closed stdout (`| head`) keeps the analysis exit code and prints no stack trace', T, async () => {
-    const dir = hostileWorkspace({ ...base, ...Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`src/signup${i}.ts`, SIGNUP_SERVICE])) }, { git: true });
-    const child = spawn(process.execPath, [CLI, 'check', '.', '--format', 'sarif', '--no-cache'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+    const dir = hostileWorkspace(
+      { ...base, ...Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`src/signup${i}.ts`, SIGNUP_SERVICE])) },
+      { git: true },
+    );
+    const child = spawn(process.execPath, [CLI, 'check', '.', '--format', 'sarif', '--no-cache'], {
+      cwd: dir,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     child.stdout.destroy();
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
@@ -189,7 +210,10 @@ describe('writing: never through links, atomic, one clear line on failure', () =
 describe('the null device as --output', () => {
   it('is accepted and writes nothing, while another device is refused', () => {
     const dir = makeTempDir('disclose-devnull-');
-    fs.writeFileSync(path.join(dir, 'send.ts'), "export async function send(user: { email: string }) {\n  await fetch('https://api.crm.example/v1/contacts', { method: 'POST', body: JSON.stringify({ email: user.email }) });\n}\n");
+    fs.writeFileSync(
+      path.join(dir, 'send.ts'),
+      "export async function send(user: { email: string }) {\n  await fetch('https://api.crm.example/v1/contacts', { method: 'POST', body: JSON.stringify({ email: user.email }) });\n}\n",
+    );
     const ok = runCli(['check', '.', '--format', 'json', '--output', '/dev/null'], dir);
     assert.equal(ok.status, 1, ok.stderr);
     const refused = runCli(['check', '.', '--format', 'json', '--output', '/dev/zero'], dir);

@@ -7,7 +7,8 @@ import { LspClient, PUSH_CAPABILITIES } from '../support/lsp-client';
 import { writeNetworkTrap } from '../support/network-trap';
 import { writeProject } from '../support/temp-project';
 
-const SOURCE = "export async function go(email: string) {\n  await fetch('https://api.example.com/x', { method: 'POST', body: JSON.stringify({ email }) });\n}\n";
+const SOURCE =
+  "export async function go(email: string) {\n  await fetch('https://api.example.com/x', { method: 'POST', body: JSON.stringify({ email }) });\n}\n";
 
 function frame(body: string): string {
   return `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
@@ -24,7 +25,9 @@ describe('the server under abuse', () => {
       await client.connection.sendRequest('textDocument/hover', hover);
       client.process.stdin!.write(frame('{not json at all'));
       client.process.stdin!.write(frame(JSON.stringify({ jsonrpc: '2.0', id: 900, method: 42 })));
-      client.process.stdin!.write(frame(JSON.stringify({ jsonrpc: '2.0', method: 'textDocument/didOpen', params: { textDocument: 'wrong shape' } })));
+      client.process.stdin!.write(
+        frame(JSON.stringify({ jsonrpc: '2.0', method: 'textDocument/didOpen', params: { textDocument: 'wrong shape' } })),
+      );
       client.process.stdin!.write(frame(JSON.stringify({ jsonrpc: '2.0', id: 901, method: 'textDocument/hover', params: null })));
       assert.equal(await client.connection.sendRequest('textDocument/hover', hover), null, 'still answering');
       const uri = pathToFileURL(path.join(dir, 'a.ts')).href;
@@ -64,7 +67,12 @@ describe('the server under abuse', () => {
 
   it('a crash inside one file’s analysis is logged, clears its diagnostics and the server goes on', async () => {
     const dir = writeProject({ 'a.ts': SOURCE, 'b.ts': SOURCE });
-    const client = new LspClient({ rootUri: pathToFileURL(dir).href, capabilities: PUSH_CAPABILITIES, settings: { debounceMs: 0 }, env: { DISCLOSE_FAILPOINT: '__crash_here__' } });
+    const client = new LspClient({
+      rootUri: pathToFileURL(dir).href,
+      capabilities: PUSH_CAPABILITIES,
+      settings: { debounceMs: 0 },
+      env: { DISCLOSE_FAILPOINT: '__crash_here__' },
+    });
     try {
       await client.initialize();
       const a = pathToFileURL(path.join(dir, 'a.ts')).href;
@@ -73,7 +81,10 @@ describe('the server under abuse', () => {
       await client.waitForDiagnostics(a, (x) => x.diagnostics.length === 1);
       await client.change(a, 2, SOURCE + '// __crash_here__\n');
       await client.waitForDiagnostics(a, (x) => x.version === 2 && x.diagnostics.length === 0);
-      assert.ok(client.logs.some((l) => /could not analyse .*a\.ts: Error: analysis failed: failpoint reached/.test(l)), client.logs.join('\n'));
+      assert.ok(
+        client.logs.some((l) => /could not analyse .*a\.ts: Error: analysis failed: failpoint reached/.test(l)),
+        client.logs.join('\n'),
+      );
       await client.open(b, SOURCE);
       const pb = await client.waitForDiagnostics(b, (x) => x.diagnostics.length === 1);
       assert.equal(pb.diagnostics[0]!.code, 'undeclared-recipient');
@@ -84,15 +95,26 @@ describe('the server under abuse', () => {
   });
 
   it('makes no network connection and loads nothing from the workspace', async () => {
-    const dir = writeProject({ 'a.ts': "import { x } from './evil';\n" + SOURCE, 'evil.js': "require('fs').writeFileSync(__dirname + '/EXECUTED', '1'); exports.x = 1;\n" });
+    const dir = writeProject({
+      'a.ts': "import { x } from './evil';\n" + SOURCE,
+      'evil.js': "require('fs').writeFileSync(__dirname + '/EXECUTED', '1'); exports.x = 1;\n",
+    });
     const { trap } = writeNetworkTrap(dir, { requires: false });
-    const client = new LspClient({ rootUri: pathToFileURL(dir).href, capabilities: PUSH_CAPABILITIES, settings: { debounceMs: 0 }, env: { NODE_OPTIONS: `--require ${trap}` } });
+    const client = new LspClient({
+      rootUri: pathToFileURL(dir).href,
+      capabilities: PUSH_CAPABILITIES,
+      settings: { debounceMs: 0 },
+      env: { NODE_OPTIONS: `--require ${trap}` },
+    });
     try {
       await client.initialize();
       const a = pathToFileURL(path.join(dir, 'a.ts')).href;
       await client.open(a, "import { x } from './evil';\n" + SOURCE);
       await client.waitForDiagnostics(a, (x) => x.diagnostics.length === 1);
-      await client.connection.sendRequest('workspace/executeCommand', { command: 'disclose.server.sharingReport', arguments: [pathToFileURL(dir).href] });
+      await client.connection.sendRequest('workspace/executeCommand', {
+        command: 'disclose.server.sharingReport',
+        arguments: [pathToFileURL(dir).href],
+      });
       assert.equal(fs.existsSync(path.join(dir, 'NETWORK')), false);
       assert.equal(fs.existsSync(path.join(dir, 'EXECUTED')), false);
     } finally {

@@ -40,18 +40,33 @@ describe('a company policy pack in the CLI', () => {
     const dir = copyFixture();
     const text = runCli(['check', '.', '--no-cache'], dir);
     assert.equal(text.status, 1, text.stderr);
-    assert.match(text.stdout, /waitlist\.ts:5:\d+ +error +Sends e-mail address and name to hooks\.slotmailer\.example — not a declared recipient \(policy havbris-helse; declare it as one of: processor, affiliate, regulator, patient-board\)/);
-    assert.match(text.stdout, /a data processor — the clause "Processors acting for us" requires the purposes named in the processing agreement/);
-    assert.match(text.stdout, /a public patient board — the clause "The open patient board" of policy havbris-helse does not permit this data there +\[category-not-permitted\]/);
+    assert.match(
+      text.stdout,
+      /waitlist\.ts:5:\d+ +error +Sends e-mail address and name to hooks\.slotmailer\.example — not a declared recipient \(policy havbris-helse; declare it as one of: processor, affiliate, regulator, patient-board\)/,
+    );
+    assert.match(
+      text.stdout,
+      /a data processor — the clause "Processors acting for us" requires the purposes named in the processing agreement/,
+    );
+    assert.match(
+      text.stdout,
+      /a public patient board — the clause "The open patient board" of policy havbris-helse does not permit this data there +\[category-not-permitted\]/,
+    );
     assertNoBuiltinPack(text.stdout + text.stderr, 'check (text)');
 
     const sarif = runCli(['check', '.', '--format', 'sarif', '--no-cache'], dir);
     assert.equal(sarif.status, 1, sarif.stderr);
-    const run = (JSON.parse(sarif.stdout) as { runs: Array<{ results: Array<{ ruleId: string; properties: { recipientCategory: string | null; clause: string | null } }> }> }).runs[0]!;
-    assert.deepEqual(
-      run.results.map((r) => `${r.ruleId} ${r.properties.recipientCategory} ${r.properties.clause}`).sort(),
-      ['category-not-permitted patient-board patient-board', 'clause-condition-unmet processor data-processors', 'clause-condition-unmet regulator supervision', 'undeclared-recipient null null'],
-    );
+    const run = (
+      JSON.parse(sarif.stdout) as {
+        runs: Array<{ results: Array<{ ruleId: string; properties: { recipientCategory: string | null; clause: string | null } }> }>;
+      }
+    ).runs[0]!;
+    assert.deepEqual(run.results.map((r) => `${r.ruleId} ${r.properties.recipientCategory} ${r.properties.clause}`).sort(), [
+      'category-not-permitted patient-board patient-board',
+      'clause-condition-unmet processor data-processors',
+      'clause-condition-unmet regulator supervision',
+      'undeclared-recipient null null',
+    ]);
     assert.match(sarif.stdout, /Clauses of policy `havbris-helse`/);
     assertNoBuiltinPack(sarif.stdout, 'check (SARIF)');
   });
@@ -61,7 +76,8 @@ describe('a company policy pack in the CLI', () => {
     for (const format of ['md', 'html', 'json']) {
       const r = runCli(['report', '.', '--format', format, '--no-cache'], dir);
       assert.equal(r.status, 0, r.stderr);
-      for (const title of ['Processors acting for us', 'Supervisory authorities', 'The open patient board']) assert.ok(r.stdout.includes(title), `${format} report names "${title}"`);
+      for (const title of ['Processors acting for us', 'Supervisory authorities', 'The open patient board'])
+        assert.ok(r.stdout.includes(title), `${format} report names "${title}"`);
       assert.ok(r.stdout.includes('SendSMS Norge'), `${format} report lists the recipient`);
       assertNoBuiltinPack(r.stdout, `report (${format})`);
     }
@@ -75,7 +91,10 @@ describe('a company policy pack in the CLI', () => {
     const after = read(dir, '.disclose.yaml');
     assert.equal(read(dir, '.disclose.yaml.bak'), before);
     assert.ok(after.split('\n').includes(POLICY_LINE), after);
-    assert.match(after, /- id: slotmailer\n\s+name: hooks\.slotmailer\.example\n\s+category: CHOOSE # one of: processor \| affiliate \| regulator \| patient-board/);
+    assert.match(
+      after,
+      /- id: slotmailer\n\s+name: hooks\.slotmailer\.example\n\s+category: CHOOSE # one of: processor \| affiliate \| regulator \| patient-board/,
+    );
     for (const id of ['sendsms', 'helsetilsynet', 'pasientforum']) assert.match(after, new RegExp(`- id: ${id}\\n`));
     assertNoBuiltinPack(after + r.stderr, 'init --force');
   });
@@ -117,21 +136,34 @@ describe('a company policy pack in the language server', () => {
   }
 
   function codeActions(rel: string, d: Diagnostic): Promise<CodeAction[]> {
-    return client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri: uri(dir, rel) }, range: d.range, context: { diagnostics: [d] } });
+    return client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: uri(dir, rel) },
+      range: d.range,
+      context: { diagnostics: [d] },
+    });
   }
 
   it('diagnostics, their hover and the status item speak the pack', async () => {
     const d = await diagnosticsOf('src/booking/waitlist.ts', 'undeclared-recipient');
     assert.match(d.message, /declare it as one of: processor, affiliate, regulator, patient-board\)$/);
     assert.equal(d.codeDescription?.href, 'https://havbris-helse.example/personvern');
-    const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: uri(dir, 'src/booking/waitlist.ts') }, position: d.range.start })) as Hover;
+    const hover = (await client.connection.sendRequest('textDocument/hover', {
+      textDocument: { uri: uri(dir, 'src/booking/waitlist.ts') },
+      position: d.range.start,
+    })) as Hover;
     const text = (hover.contents as { value: string }).value;
     for (const c of CATEGORIES) assert.ok(text.includes(`\`${c}\``), text);
     assertNoBuiltinPack(JSON.stringify(d) + text, 'undeclared-recipient diagnostic and hover');
 
     const board = await diagnosticsOf('src/community/board.ts', 'category-not-permitted');
-    const boardHover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: uri(dir, 'src/community/board.ts') }, position: board.range.start })) as Hover;
-    assert.match((boardHover.contents as { value: string }).value, /\[The open patient board\]\(https:\/\/havbris-helse\.example\/personvern#pasientforum\)/);
+    const boardHover = (await client.connection.sendRequest('textDocument/hover', {
+      textDocument: { uri: uri(dir, 'src/community/board.ts') },
+      position: board.range.start,
+    })) as Hover;
+    assert.match(
+      (boardHover.contents as { value: string }).value,
+      /\[The open patient board\]\(https:\/\/havbris-helse\.example\/personvern#pasientforum\)/,
+    );
     assert.match((boardHover.contents as { value: string }).value, /public patient board/);
     assertNoBuiltinPack(JSON.stringify(board) + JSON.stringify(boardHover), 'category-not-permitted diagnostic and hover');
     assert.ok(statuses.length > 0 && statuses.every((s) => s.policies.join() === PACK_ID), JSON.stringify(statuses));
@@ -152,8 +184,16 @@ describe('a company policy pack in the language server', () => {
 
   it('a missing condition is added with the pack’s own placeholder', async () => {
     for (const [rel, title, written] of [
-      ['src/booking/reminders.ts', 'Add purposes: ["appointment-reminders"] to recipient "sendsms" in .disclose.yaml', /- id: sendsms[\s\S]*purposes: \[appointment-reminders\]/],
-      ['src/compliance/supervision.ts', 'Add legalBasis: "helsepersonelloven-30" to recipient "helsetilsynet" in .disclose.yaml', /- id: helsetilsynet[\s\S]*legalBasis: helsepersonelloven-30/],
+      [
+        'src/booking/reminders.ts',
+        'Add purposes: ["appointment-reminders"] to recipient "sendsms" in .disclose.yaml',
+        /- id: sendsms[\s\S]*purposes: \[appointment-reminders\]/,
+      ],
+      [
+        'src/compliance/supervision.ts',
+        'Add legalBasis: "helsepersonelloven-30" to recipient "helsetilsynet" in .disclose.yaml',
+        /- id: helsetilsynet[\s\S]*legalBasis: helsepersonelloven-30/,
+      ],
     ] as const) {
       const d = await diagnosticsOf(rel, 'clause-condition-unmet');
       const actions = await codeActions(rel, d);
@@ -173,23 +213,43 @@ describe('a company policy pack in the language server', () => {
     const yamlUri = uri(dir, '.disclose.yaml');
     const text = `${POLICY_LINE}\nrecipients:\n  - id: clinic-oslo\n    category: \n  - id: sms\n    category: processor\n`;
     await client.open(yamlUri, text, 'yaml');
-    const items = (await client.connection.sendRequest('textDocument/completion', { textDocument: { uri: yamlUri }, position: { line: 3, character: 14 } })) as Array<{ label: string; detail?: string }>;
-    assert.deepEqual(items.map((i) => i.label), CATEGORIES);
+    const items = (await client.connection.sendRequest('textDocument/completion', {
+      textDocument: { uri: yamlUri },
+      position: { line: 3, character: 14 },
+    })) as Array<{ label: string; detail?: string }>;
+    assert.deepEqual(
+      items.map((i) => i.label),
+      CATEGORIES,
+    );
     assert.equal(items.find((i) => i.label === 'regulator')?.detail, 'supervisory authority');
-    const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: yamlUri }, position: { line: 5, character: 16 } })) as Hover;
+    const hover = (await client.connection.sendRequest('textDocument/hover', {
+      textDocument: { uri: yamlUri },
+      position: { line: 5, character: 16 },
+    })) as Hover;
     assert.match((hover.contents as { value: string }).value, /\*\*data processor\*\* · \[Processors acting for us\]/);
     assertNoBuiltinPack(JSON.stringify(items) + JSON.stringify(hover), '.disclose.yaml completion and hover');
   });
 
   it('the category picker, the starter configuration and the report use the pack', async () => {
-    const categories = (await client.connection.sendRequest('disclose/recipientCategories', { uri: uri(dir, 'src/booking/waitlist.ts') })) as Array<{ id: string; clauseTitle: string }>;
-    assert.deepEqual(categories.map((c) => c.id), CATEGORIES);
-    const starter = (await client.connection.sendRequest('workspace/executeCommand', { command: 'disclose.server.starterConfig', arguments: [pathToFileURL(dir).href] })) as { text: string; exists: boolean };
+    const categories = (await client.connection.sendRequest('disclose/recipientCategories', {
+      uri: uri(dir, 'src/booking/waitlist.ts'),
+    })) as Array<{ id: string; clauseTitle: string }>;
+    assert.deepEqual(
+      categories.map((c) => c.id),
+      CATEGORIES,
+    );
+    const starter = (await client.connection.sendRequest('workspace/executeCommand', {
+      command: 'disclose.server.starterConfig',
+      arguments: [pathToFileURL(dir).href],
+    })) as { text: string; exists: boolean };
     assert.equal(starter.exists, true);
     assert.ok(starter.text.split('\n').includes(POLICY_LINE), starter.text);
     assert.match(starter.text, /- id: slotmailer[\s\S]*category: CHOOSE # one of: processor \| affiliate \| regulator \| patient-board/);
     assert.ok(!/- id: \w+\n\s+name: "?api\.sendsms\.example/.test(starter.text), 'what the file declares is not offered again');
-    const html = (await client.connection.sendRequest('workspace/executeCommand', { command: 'disclose.server.sharingReport', arguments: [pathToFileURL(dir).href] })) as string;
+    const html = (await client.connection.sendRequest('workspace/executeCommand', {
+      command: 'disclose.server.sharingReport',
+      arguments: [pathToFileURL(dir).href],
+    })) as string;
     assert.match(html, /Processors acting for us/);
     assertNoBuiltinPack(JSON.stringify(categories) + starter.text + html, 'commands');
   });
@@ -201,7 +261,12 @@ describe('a company policy pack chosen by the disclose.policy setting, in bokmå
   before(async () => {
     dir = copyFixture();
     fs.rmSync(path.join(dir, '.disclose.yaml'));
-    client = new LspClient({ rootUri: pathToFileURL(dir).href, capabilities: PUSH_CAPABILITIES, settings: { debounceMs: 0, policy: path.join(dir, path.relative(OWN_POLICY_FIXTURE, OWN_POLICY_PACK_FILE)) }, locale: 'nb' });
+    client = new LspClient({
+      rootUri: pathToFileURL(dir).href,
+      capabilities: PUSH_CAPABILITIES,
+      settings: { debounceMs: 0, policy: path.join(dir, path.relative(OWN_POLICY_FIXTURE, OWN_POLICY_PACK_FILE)) },
+      locale: 'nb',
+    });
     await client.initialize();
   });
   after(() => client.kill());
@@ -212,9 +277,19 @@ describe('a company policy pack chosen by the disclose.policy setting, in bokmå
     await client.open(u, read(dir, rel));
     const p = await client.waitForDiagnostics(u, (x) => x.diagnostics.length > 0);
     const d = p.diagnostics.find((x) => x.code === 'undeclared-recipient')!;
-    assert.equal(d.message, 'Sender e-postadresse og navn til hooks.slotmailer.example — ikke en oppgitt mottaker (policy havbris-helse; oppgi den som en av: processor, affiliate, regulator, patient-board)');
-    assert.ok(d.relatedInformation!.some((r) => /^e-postadresse kommer herfra: /.test(r.message)), JSON.stringify(d.relatedInformation));
-    const actions = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri: u }, range: d.range, context: { diagnostics: [d] } })) as CodeAction[];
+    assert.equal(
+      d.message,
+      'Sender e-postadresse og navn til hooks.slotmailer.example — ikke en oppgitt mottaker (policy havbris-helse; oppgi den som en av: processor, affiliate, regulator, patient-board)',
+    );
+    assert.ok(
+      d.relatedInformation!.some((r) => /^e-postadresse kommer herfra: /.test(r.message)),
+      JSON.stringify(d.relatedInformation),
+    );
+    const actions = (await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: u },
+      range: d.range,
+      context: { diagnostics: [d] },
+    })) as CodeAction[];
     const declare = actions.find((a) => a.title === 'Oppgi hooks.slotmailer.example som mottaker i .disclose.yaml');
     assert.ok(declare, actions.map((a) => a.title).join(' | '));
     const created = declare.edit!.documentChanges!;

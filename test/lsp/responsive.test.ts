@@ -66,13 +66,23 @@ const ANALYTICS = `export async function trackCheckout(user: { email: string; ph
 }
 `;
 
-const FILES = { 'src/crm/contacts.ts': CRM, 'src/routes/signup.ts': SIGNUP, 'src/jobs/newsletter.ts': NEWSLETTER, 'src/analytics/checkout.ts': ANALYTICS };
+const FILES = {
+  'src/crm/contacts.ts': CRM,
+  'src/routes/signup.ts': SIGNUP,
+  'src/jobs/newsletter.ts': NEWSLETTER,
+  'src/analytics/checkout.ts': ANALYTICS,
+};
 
 describe('a language server that never blocks', () => {
   it('answers hovers and code actions while the data-sharing report is being built', async () => {
     const dir = writeProject(FILES);
     // Every stage of an analysis in a worker waits: the report takes a while; nothing else may.
-    const client = new LspClient({ rootUri: pathToFileURL(dir).href, capabilities: PUSH_CAPABILITIES, settings: { debounceMs: 0 }, env: { DISCLOSE_TEST_SLOW_STAGE_MS: '400' } });
+    const client = new LspClient({
+      rootUri: pathToFileURL(dir).href,
+      capabilities: PUSH_CAPABILITIES,
+      settings: { debounceMs: 0 },
+      env: { DISCLOSE_TEST_SLOW_STAGE_MS: '400' },
+    });
     try {
       await client.initialize();
       const uri = pathToFileURL(path.join(dir, 'src/analytics/checkout.ts')).href;
@@ -81,18 +91,22 @@ describe('a language server that never blocks', () => {
       const d = published.diagnostics[0]!;
 
       const order: string[] = [];
-      const report = client.connection.sendRequest('workspace/executeCommand', { command: SERVER_COMMANDS.sharingReport, arguments: [] }).then((html) => {
-        order.push('report');
-        return html as string;
-      });
+      const report = client.connection
+        .sendRequest('workspace/executeCommand', { command: SERVER_COMMANDS.sharingReport, arguments: [] })
+        .then((html) => {
+          order.push('report');
+          return html as string;
+        });
       const hover = client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: d.range.start }).then((h) => {
         order.push('hover');
         return h as Hover;
       });
-      const actions = client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } }).then((a) => {
-        order.push('code actions');
-        return a as unknown[];
-      });
+      const actions = client.connection
+        .sendRequest('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } })
+        .then((a) => {
+          order.push('code actions');
+          return a as unknown[];
+        });
       const [h, a, html] = await Promise.all([hover, actions, report]);
       assert.deepEqual(order, ['hover', 'code actions', 'report'], 'the hover and the code actions did not wait for the report');
       assert.match((h.contents as { value: string }).value, /segment|api\.segment\.io/i);
@@ -107,7 +121,12 @@ describe('a language server that never blocks', () => {
 
   it('a newer edit stops the running analysis of an older version, whose diagnostics are never published', async () => {
     const dir = writeProject(FILES);
-    const client = new LspClient({ rootUri: pathToFileURL(dir).href, capabilities: PUSH_CAPABILITIES, settings: { debounceMs: 0 }, env: { DISCLOSE_TEST_SLOW_STAGE_MS: '1500', DISCLOSE_DEBUG: '1' } });
+    const client = new LspClient({
+      rootUri: pathToFileURL(dir).href,
+      capabilities: PUSH_CAPABILITIES,
+      settings: { debounceMs: 0 },
+      env: { DISCLOSE_TEST_SLOW_STAGE_MS: '1500', DISCLOSE_DEBUG: '1' },
+    });
     try {
       await client.initialize();
       const uri = pathToFileURL(path.join(dir, 'src/analytics/checkout.ts')).href;
@@ -142,18 +161,29 @@ describe('a language server that never blocks', () => {
 
   it('an analysis thread that dies is started again, and the server goes on', async () => {
     const dir = writeProject({ ...FILES, 'src/broken.ts': `// __end_the_worker__\n${ANALYTICS}` });
-    const client = new LspClient({ rootUri: pathToFileURL(dir).href, capabilities: PUSH_CAPABILITIES, settings: { debounceMs: 0 }, env: { DISCLOSE_TEST_WORKER_EXIT: '__end_the_worker__' } });
+    const client = new LspClient({
+      rootUri: pathToFileURL(dir).href,
+      capabilities: PUSH_CAPABILITIES,
+      settings: { debounceMs: 0 },
+      env: { DISCLOSE_TEST_WORKER_EXIT: '__end_the_worker__' },
+    });
     try {
       await client.initialize();
       const broken = pathToFileURL(path.join(dir, 'src/broken.ts')).href;
       await client.open(broken, `// __end_the_worker__\n${ANALYTICS}`);
       const cleared = await client.waitForDiagnostics(broken, () => true, 60000);
       assert.equal(cleared.diagnostics.length, 0, 'the crashed analysis leaves no stale diagnostics');
-      assert.ok(client.logs.some((l) => /analysis thread stopped/.test(l)), client.logs.join('\n'));
+      assert.ok(
+        client.logs.some((l) => /analysis thread stopped/.test(l)),
+        client.logs.join('\n'),
+      );
       const uri = pathToFileURL(path.join(dir, 'src/analytics/checkout.ts')).href;
       await client.open(uri, ANALYTICS);
       const p = await client.waitForDiagnostics(uri, (x) => x.diagnostics.length > 0, 60000);
-      assert.ok(p.diagnostics.some((d) => /segment/i.test(d.message)), 'the new thread analyses the next document');
+      assert.ok(
+        p.diagnostics.some((d) => /segment/i.test(d.message)),
+        'the new thread analyses the next document',
+      );
       assert.equal(await client.shutdown(), 0);
     } finally {
       client.kill();

@@ -44,8 +44,14 @@ describe('language server over stdio, push diagnostics', () => {
     assert.equal(d.severity, 1);
     assert.match(d.codeDescription!.href, /#vismas-nettforum$/);
     assert.match(d.message, /^Sends .*national identity number.* to Visma Community/);
-    assert.ok(d.relatedInformation!.some((r) => /comes from here/.test(r.message)), 'points at the origin of the data');
-    assert.ok(d.relatedInformation!.some((r) => r.location.uri.endsWith('/.disclose.yaml') && /declared here/.test(r.message)), 'points at the recipient entry');
+    assert.ok(
+      d.relatedInformation!.some((r) => /comes from here/.test(r.message)),
+      'points at the origin of the data',
+    );
+    assert.ok(
+      d.relatedInformation!.some((r) => r.location.uri.endsWith('/.disclose.yaml') && /declared here/.test(r.message)),
+      'points at the recipient entry',
+    );
     assert.equal((d.data as { ruleId: string }).ruleId, 'category-not-permitted');
   });
 
@@ -53,7 +59,10 @@ describe('language server over stdio, push diagnostics', () => {
     const u = uri(dir, 'server/src/routes/support.ts');
     const p = client.diagnostics.get(u)!;
     const d = p.diagnostics.find((x) => x.code === 'category-not-permitted')!;
-    const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: u }, position: d.range.start })) as Hover;
+    const hover = (await client.connection.sendRequest('textDocument/hover', {
+      textDocument: { uri: u },
+      position: d.range.start,
+    })) as Hover;
     const text = (hover.contents as { value: string }).value;
     assert.match(text, /category-not-permitted/);
     assert.match(text, /\*\*Data:\*\*.*user\.government_id\.national_identification_number/);
@@ -69,9 +78,16 @@ describe('language server over stdio, push diagnostics', () => {
     await client.open(u, text);
     const p = await client.waitForDiagnostics(u, (x) => x.diagnostics.length > 0);
     const d = p.diagnostics.find((x) => x.code === 'clause-condition-unmet')!;
-    const actions = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri: u }, range: d.range, context: { diagnostics: [d] } })) as CodeAction[];
+    const actions = (await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: u },
+      range: d.range,
+      context: { diagnostics: [d] },
+    })) as CodeAction[];
     const titles = actions.map((a) => a.title);
-    assert.ok(titles.some((t) => /^Add purposes: \["delivering-the-service"\] to recipient "nordisk-lonn"/.test(t)), titles.join('\n'));
+    assert.ok(
+      titles.some((t) => /^Add purposes: \["delivering-the-service"\] to recipient "nordisk-lonn"/.test(t)),
+      titles.join('\n'),
+    );
     assert.ok(titles.some((t) => /^Open the policy clause "partners"/.test(t)));
     assert.ok(titles.some((t) => /^Suppress this finding/.test(t)));
     const preferred = actions.filter((a) => a.isPreferred);
@@ -84,7 +100,8 @@ describe('language server over stdio, push diagnostics', () => {
     const yamlBefore = read(dir, '.disclose.yaml');
     const yamlAfter = applyEdits(yamlBefore, yamlEdits);
     assert.match(yamlAfter, /purposes: \[ delivering-the-service \]|purposes: \[delivering-the-service\]/);
-    for (const line of yamlBefore.split('\n').filter((l) => l.trim().startsWith('#'))) assert.ok(yamlAfter.includes(line), `comment kept: ${line}`);
+    for (const line of yamlBefore.split('\n').filter((l) => l.trim().startsWith('#')))
+      assert.ok(yamlAfter.includes(line), `comment kept: ${line}`);
 
     const remove = actions.filter((a) => a.title.startsWith('Remove the field'));
     assert.ok(remove.length >= 1, titles.join('\n'));
@@ -92,7 +109,10 @@ describe('language server over stdio, push diagnostics', () => {
     for (const a of remove.reverse()) edited = applyEdits(edited, a.edit!.changes![u]!);
     await client.change(u, 2, edited);
     const after = await client.waitForDiagnostics(u, (x) => x.version === 2);
-    assert.ok(!after.diagnostics.some((x) => x.range.start.line === d.range.start.line && x.code === d.code), 'the finding is gone once its personal fields are removed');
+    assert.ok(
+      !after.diagnostics.some((x) => x.range.start.line === d.range.start.line && x.code === d.code),
+      'the finding is gone once its personal fields are removed',
+    );
   });
 
   it('suppressing the line with a reason removes the finding', async () => {
@@ -102,7 +122,11 @@ describe('language server over stdio, push diagnostics', () => {
     await client.open(u, text);
     const p = await client.waitForDiagnostics(u, (x) => x.diagnostics.length > 0);
     const d = p.diagnostics[0]!;
-    const actions = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri: u }, range: d.range, context: { diagnostics: [d] } })) as CodeAction[];
+    const actions = (await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: u },
+      range: d.range,
+      context: { diagnostics: [d] },
+    })) as CodeAction[];
     const suppress = actions.find((a) => a.title.startsWith('Suppress'))!;
     const edited = applyEdits(text, suppress.edit!.changes![u]!);
     assert.match(edited.split('\n')[d.range.start.line]!, /^\s*\/\/ disclose-ignore-next-line REASON: /);
@@ -123,7 +147,10 @@ describe('language server over stdio, push diagnostics', () => {
     assert.equal(p.diagnostics[0]!.range.start.line, line);
     const u = uri(dir, 'server/src/routes/support.ts');
     const again = await client.waitForDiagnostics(u);
-    assert.ok(again.diagnostics.some((x) => x.code === 'public-disclosure'), 'recipients of the last good configuration still apply');
+    assert.ok(
+      again.diagnostics.some((x) => x.code === 'public-disclosure'),
+      'recipients of the last good configuration still apply',
+    );
     await client.change(yamlUri, 2, good);
     await client.waitForDiagnostics(yamlUri, (x) => x.diagnostics.length === 0);
   });
@@ -147,21 +174,36 @@ describe('language server over stdio, push diagnostics', () => {
 
   it('answers bad requests with errors or nothing, and stays up', async () => {
     await assert.rejects(client.connection.sendRequest('disclose/noSuchMethod', {}), /Unhandled method|not found|MethodNotFound/i);
-    const hover = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: uri(dir, 'not/open.ts') }, position: { line: 0, character: 0 } });
+    const hover = await client.connection.sendRequest('textDocument/hover', {
+      textDocument: { uri: uri(dir, 'not/open.ts') },
+      position: { line: 0, character: 0 },
+    });
     assert.equal(hover, null);
-    const far = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: uri(dir, 'server/src/routes/support.ts') }, position: { line: 99999, character: 99999 } });
+    const far = await client.connection.sendRequest('textDocument/hover', {
+      textDocument: { uri: uri(dir, 'server/src/routes/support.ts') },
+      position: { line: 99999, character: 99999 },
+    });
     assert.equal(far, null);
     const bin = uri(dir, 'server/src/binary.ts');
     await client.open(bin, '\u0000\u0001\u0002garbage((((');
     await client.waitForDiagnostics(bin, (x) => x.diagnostics.length === 0);
-    const ok = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: uri(dir, 'server/src/routes/support.ts') }, position: { line: 0, character: 0 } });
+    const ok = await client.connection.sendRequest('textDocument/hover', {
+      textDocument: { uri: uri(dir, 'server/src/routes/support.ts') },
+      position: { line: 0, character: 0 },
+    });
     assert.equal(ok, null);
   });
 
   it('builds the data-sharing report and a starter configuration on request', async () => {
-    const html = (await client.connection.sendRequest('workspace/executeCommand', { command: 'disclose.server.sharingReport', arguments: [pathToFileURL(dir).href] })) as string;
+    const html = (await client.connection.sendRequest('workspace/executeCommand', {
+      command: 'disclose.server.sharingReport',
+      arguments: [pathToFileURL(dir).href],
+    })) as string;
     assert.match(html, /<h1>How this codebase shares personal data<\/h1>/);
-    const starter = (await client.connection.sendRequest('workspace/executeCommand', { command: 'disclose.server.starterConfig', arguments: [pathToFileURL(dir).href] })) as { text: string; exists: boolean };
+    const starter = (await client.connection.sendRequest('workspace/executeCommand', {
+      command: 'disclose.server.starterConfig',
+      arguments: [pathToFileURL(dir).href],
+    })) as { text: string; exists: boolean };
     assert.equal(starter.exists, true);
     assert.match(starter.text, /hosts: \["api\.nordisklonn\.no"\]/);
   });
@@ -176,9 +218,18 @@ describe('language server over stdio, pull diagnostics', () => {
   let client: LspClient;
   before(async () => {
     dir = copyExamples();
-    client = new LspClient({ rootUri: pathToFileURL(dir).href, capabilities: PULL_CAPABILITIES, settings: { debounceMs: 0 }, locale: 'nb' });
+    client = new LspClient({
+      rootUri: pathToFileURL(dir).href,
+      capabilities: PULL_CAPABILITIES,
+      settings: { debounceMs: 0 },
+      locale: 'nb',
+    });
     const init = await client.initialize();
-    assert.deepEqual(init.capabilities.diagnosticProvider, { identifier: 'disclose', interFileDependencies: true, workspaceDiagnostics: false });
+    assert.deepEqual(init.capabilities.diagnosticProvider, {
+      identifier: 'disclose',
+      interFileDependencies: true,
+      workspaceDiagnostics: false,
+    });
   });
   after(() => client.kill());
 
@@ -187,7 +238,10 @@ describe('language server over stdio, pull diagnostics', () => {
     await client.open(u, read(dir, 'web/src/App.tsx'), 'typescriptreact');
     const report = await client.pull(u);
     assert.equal(report.kind, 'full');
-    assert.deepEqual(report.items.map((d) => `${d.range.start.line + 1}:${d.code}`).sort(), ['24:undeclared-recipient', '25:undeclared-recipient']);
+    assert.deepEqual(report.items.map((d) => `${d.range.start.line + 1}:${d.code}`).sort(), [
+      '24:undeclared-recipient',
+      '25:undeclared-recipient',
+    ]);
     assert.equal(client.diagnostics.get(u), undefined);
   });
 
@@ -196,7 +250,10 @@ describe('language server over stdio, pull diagnostics', () => {
     await client.open(u, read(dir, 'server/src/routes/support.ts'));
     const items = (await client.pull(u)).items as Diagnostic[];
     const d = items.find((x) => x.code === 'public-disclosure')!;
-    const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: u }, position: d.range.start })) as Hover;
+    const hover = (await client.connection.sendRequest('textDocument/hover', {
+      textDocument: { uri: u },
+      position: d.range.start,
+    })) as Hover;
     const text = (hover.contents as { value: string }).value;
     assert.match(text, /\*\*Til:\*\*/);
     assert.match(text, /\[Vismas nettforum\]/);
@@ -216,9 +273,15 @@ describe('language server over stdio, pull diagnostics', () => {
     const yamlUri = uri(dir, '.disclose.yaml');
     const text = 'policy: visma-no\nrecipients:\n  - id: acme\n    category: \n';
     await client.open(yamlUri, text, 'yaml');
-    const items = (await client.connection.sendRequest('textDocument/completion', { textDocument: { uri: yamlUri }, position: { line: 3, character: 14 } })) as Array<{ label: string }>;
+    const items = (await client.connection.sendRequest('textDocument/completion', {
+      textDocument: { uri: yamlUri },
+      position: { line: 3, character: 14 },
+    })) as Array<{ label: string }>;
     assert.deepEqual(items.map((i) => i.label).sort(), ['acquirer', 'group-company', 'partner', 'public-authority', 'public-forum']);
-    const keys = (await client.connection.sendRequest('textDocument/completion', { textDocument: { uri: yamlUri }, position: { line: 1, character: 0 } })) as Array<{ label: string }>;
+    const keys = (await client.connection.sendRequest('textDocument/completion', {
+      textDocument: { uri: yamlUri },
+      position: { line: 1, character: 0 },
+    })) as Array<{ label: string }>;
     assert.ok(keys.some((k) => k.label === 'internal') && keys.some((k) => k.label === 'sanitizers'));
   });
 });
@@ -236,7 +299,11 @@ describe('language server with a minimal client', () => {
       assert.ok(p.diagnostics.every((d) => d.relatedInformation === undefined && d.codeDescription === undefined));
       assert.equal(client.registrations.length, 0);
       const d = p.diagnostics.find((x) => x.code === 'undeclared-recipient')!;
-      const actions = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri: u }, range: d.range, context: { diagnostics: [d] } })) as CodeAction[];
+      const actions = (await client.connection.sendRequest('textDocument/codeAction', {
+        textDocument: { uri: u },
+        range: d.range,
+        context: { diagnostics: [d] },
+      })) as CodeAction[];
       const declare = actions.find((a) => a.title.startsWith('Declare'))!;
       const yaml = Object.values(declare.edit!.changes!)[0]![0]!.newText;
       assert.match(yaml, /category: CHOOSE-group-company\|public-forum\|partner\|public-authority\|acquirer\n/);

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { DEFAULT_POLICY } from '../../server/src/analysis/config/config';
-import { resolvePolicyPack, type PolicyPack } from '../../server/src/analysis/policy/policy-pack';
+import { type PolicyPack, resolvePolicyPack } from '../../server/src/analysis/policy/policy-pack';
 import { RULES } from '../../server/src/analysis/policy/rule-registry';
 import { PROJECT_ROOT } from './paths';
 
@@ -28,10 +28,17 @@ const token = (id: string) => new RegExp(`(?<![\\w-])${escape(id)}(?![\\w-])`);
  */
 export function builtinPackTraces(text: string): string[] {
   const pack = builtinPack();
-  const ruleText = RULES.map((r) => `${r.short} ${r.full}`).join('\n').toLowerCase();
+  const ruleText = RULES.map((r) => `${r.short} ${r.full}`)
+    .join('\n')
+    .toLowerCase();
   const found: string[] = [];
   for (const id of [pack.id, ...pack.recipientCategories.map((c) => c.id)]) if (token(id).test(text)) found.push(id);
-  const phrases = [...pack.clauses.flatMap((c) => [c.title.en, c.title.nb]), ...pack.recipientCategories.flatMap((c) => [c.label.en, c.label.nb]), pack.name.en, pack.name.nb];
+  const phrases = [
+    ...pack.clauses.flatMap((c) => [c.title.en, c.title.nb]),
+    ...pack.recipientCategories.flatMap((c) => [c.label.en, c.label.nb]),
+    pack.name.en,
+    pack.name.nb,
+  ];
   for (const p of phrases) if (p && !ruleText.includes(p.toLowerCase()) && text.toLowerCase().includes(p.toLowerCase())) found.push(p);
   if (/visma/i.test(text)) found.push('Visma');
   return [...new Set(found)];

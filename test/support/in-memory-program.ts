@@ -3,15 +3,15 @@
 // Imports sit at the top: when the analysis moves into stage folders only these paths change.
 import * as path from 'node:path';
 import ts from 'typescript';
-import { OriginTracer } from '../../server/src/analysis/sinks/call-origin';
-import { DataEvaluator } from '../../server/src/analysis/values/data-evaluator';
 import { builtinData } from '../../server/src/analysis/engine';
+import { OriginTracer } from '../../server/src/analysis/sinks/call-origin';
+import { SinkClassifier } from '../../server/src/analysis/sinks/sink-classifier';
+import { DataEvaluator } from '../../server/src/analysis/values/data-evaluator';
+import { StringEvaluator } from '../../server/src/analysis/values/string-evaluator';
+import { WriteIndex } from '../../server/src/analysis/values/write-index';
 import { MINIMAL_LIB, MINIMAL_LIB_FILE } from '../../server/src/analysis/workspace/minimal-lib';
 import { ANALYSIS_OPTIONS } from '../../server/src/analysis/workspace/project-model';
-import { SinkClassifier } from '../../server/src/analysis/sinks/sink-classifier';
-import { StringEvaluator } from '../../server/src/analysis/values/string-evaluator';
 import { scriptKindOf } from '../../server/src/analysis/workspace/source-kinds';
-import { WriteIndex } from '../../server/src/analysis/values/write-index';
 
 /** A fake root: nothing is read from disk, and no file under it exists there. */
 export const MEMORY_ROOT = path.resolve('/in-memory-project');

@@ -1,8 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import { type ChildProcess, spawn } from 'node:child_process';
+import * as path from 'node:path';
+import { createMessageConnection, type MessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import type { ClientCapabilities, Diagnostic, PublishDiagnosticsParams, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { PROJECT_ROOT } from './paths';
-import * as path from 'node:path';
 
 export interface LspClientOptions {
   env?: Record<string, string>;
@@ -28,7 +28,8 @@ export class LspClient {
   readonly logs: string[] = [];
   refreshRequests = 0;
   settings: Record<string, unknown>;
-  private waiters: Array<{ uri: string; pred: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }> = [];
+  private waiters: Array<{ uri: string; pred: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }> =
+    [];
   private refreshWaiters: Array<() => void> = [];
   stderr = '';
 
@@ -36,11 +37,16 @@ export class LspClient {
     this.settings = options.settings ?? {};
     // DISCLOSE_SERVER_NODE_ARGS: node flags for the server, e.g. `--cpu-prof` when profiling the bench.
     const nodeArgs = (process.env.DISCLOSE_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
-    this.process = spawn(process.execPath, [...nodeArgs, path.join(PROJECT_ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...(options.env ?? {}) } });
+    this.process = spawn(process.execPath, [...nodeArgs, path.join(PROJECT_ROOT, 'dist', 'server.js'), '--stdio'], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+      env: { ...process.env, ...(options.env ?? {}) },
+    });
     this.process.stderr!.on('data', (d) => (this.stderr += String(d)));
     this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     const c = this.connection;
-    c.onRequest('workspace/configuration', (p: { items: Array<{ section?: string }> }) => p.items.map((i) => (i.section === 'disclose' ? this.settings : null)));
+    c.onRequest('workspace/configuration', (p: { items: Array<{ section?: string }> }) =>
+      p.items.map((i) => (i.section === 'disclose' ? this.settings : null)),
+    );
     c.onRequest('client/registerCapability', (p: unknown) => {
       this.registrations.push(p);
       return null;
@@ -95,11 +101,23 @@ export class LspClient {
   }
 
   /** Resolves with the first published diagnostics for `uri` that satisfy `pred`. */
-  waitForDiagnostics(uri: string, pred: (p: PublishDiagnosticsParams) => boolean = () => true, timeoutMs = 20000): Promise<PublishDiagnosticsParams> {
+  waitForDiagnostics(
+    uri: string,
+    pred: (p: PublishDiagnosticsParams) => boolean = () => true,
+    timeoutMs = 20000,
+  ): Promise<PublishDiagnosticsParams> {
     const have = this.diagnostics.get(uri);
     if (have && pred(have)) return Promise.resolve(have);
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no matching diagnostics for ${uri} within ${timeoutMs} ms; last: ${JSON.stringify(this.diagnostics.get(uri)?.diagnostics.map((d) => d.code))}\n${this.stderr}`)), timeoutMs);
+      const timer = setTimeout(
+        () =>
+          reject(
+            new Error(
+              `no matching diagnostics for ${uri} within ${timeoutMs} ms; last: ${JSON.stringify(this.diagnostics.get(uri)?.diagnostics.map((d) => d.code))}\n${this.stderr}`,
+            ),
+          ),
+        timeoutMs,
+      );
       this.waiters.push({ uri, pred, resolve: (p) => (clearTimeout(timer), resolve(p)) });
     });
   }
@@ -137,7 +155,13 @@ export const PUSH_CAPABILITIES: ClientCapabilities = {
     hover: { contentFormat: ['markdown', 'plaintext'] },
     codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } }, isPreferredSupport: true, dataSupport: true },
   },
-  workspace: { configuration: true, workspaceFolders: true, applyEdit: true, workspaceEdit: { documentChanges: true, resourceOperations: ['create'] }, didChangeWatchedFiles: { dynamicRegistration: true } },
+  workspace: {
+    configuration: true,
+    workspaceFolders: true,
+    applyEdit: true,
+    workspaceEdit: { documentChanges: true, resourceOperations: ['create'] },
+    didChangeWatchedFiles: { dynamicRegistration: true },
+  },
   window: { showDocument: { support: true } },
 };
 

@@ -14,7 +14,9 @@ export function writeNetworkTrap(dir: string, options: { requires: boolean }): {
     `const dns = require('dns'); const lookup = dns.lookup; dns.lookup = function (h, ...r) { log('dns ' + h); return lookup.call(this, h, ...r); };`,
   ];
   if (options.requires) {
-    lines.push(`const Module = require('module'); const load = Module._load; Module._load = function (req, parent, ...r) { if (String(req).startsWith(${JSON.stringify(dir)})) log('require ' + req); return load.call(this, req, parent, ...r); };`);
+    lines.push(
+      `const Module = require('module'); const load = Module._load; Module._load = function (req, parent, ...r) { if (String(req).startsWith(${JSON.stringify(dir)})) log('require ' + req); return load.call(this, req, parent, ...r); };`,
+    );
   }
   fs.writeFileSync(trap, lines.join('\n'));
   return { trap, log };

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { makeTempDir } from './temp-dir';
 import { PROJECT_ROOT } from './paths';
+import { makeTempDir } from './temp-dir';
 
 /** The first fenced block of `language` in the README that contains `marker`, verbatim. */
 export function readmeBlock(language: string, marker: string): string {
@@ -17,6 +17,8 @@ export function readmeBlock(language: string, marker: string): string {
 export function serverOnPath(): string {
   const bin = makeTempDir('disclose-bin-');
   const script = path.join(bin, 'disclose-language-server');
-  fs.writeFileSync(script, `#!/bin/sh\nexec "${process.execPath}" "${path.join(PROJECT_ROOT, 'dist', 'server.js')}" "$@"\n`, { mode: 0o755 });
+  fs.writeFileSync(script, `#!/bin/sh\nexec "${process.execPath}" "${path.join(PROJECT_ROOT, 'dist', 'server.js')}" "$@"\n`, {
+    mode: 0o755,
+  });
   return bin;
 }

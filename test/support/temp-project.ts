@@ -17,11 +17,19 @@ export function writeProject(files: Record<string, string>): string {
   return dir;
 }
 
-export function analyzeProject(files: Record<string, string>, options: { reportUnresolved?: boolean } = {}): { dir: string; findings: Finding[] } {
+export function analyzeProject(
+  files: Record<string, string>,
+  options: { reportUnresolved?: boolean } = {},
+): { dir: string; findings: Finding[] } {
   const dir = writeProject(files);
   const { files: list } = discoverFiles({ root: dir, paths: [dir], maxFileBytes: 1024 * 1024 });
   const resolver = new ConfigResolver();
-  const { findings } = analyze({ root: dir, files: list, configFor: (f) => resolver.configFor(f), reportUnresolved: options.reportUnresolved });
+  const { findings } = analyze({
+    root: dir,
+    files: list,
+    configFor: (f) => resolver.configFor(f),
+    reportUnresolved: options.reportUnresolved,
+  });
   return { dir, findings };
 }
 

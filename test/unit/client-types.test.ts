@@ -24,7 +24,19 @@ function programOf(files: Record<string, string>): ts.Program {
     fileExists: (f) => texts.has(f),
     readFile: (f) => texts.get(f),
   };
-  return ts.createProgram([...texts.keys()], { noLib: true, strict: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, allowJs: true, noEmit: true }, host);
+  return ts.createProgram(
+    [...texts.keys()],
+    {
+      noLib: true,
+      strict: true,
+      target: ts.ScriptTarget.ES2022,
+      module: ts.ModuleKind.ESNext,
+      moduleResolution: ts.ModuleResolutionKind.Bundler,
+      allowJs: true,
+      noEmit: true,
+    },
+    host,
+  );
 }
 
 /** Where the callee of the call whose text starts with `marker` comes from: `module: a.b.c`. */
@@ -198,7 +210,8 @@ describe('rules/sinks/client-accessors.yaml', () => {
     const ids = new Set(SdkCatalog.builtin().entries.map((e) => e.id));
     assert.ok(accessors.scopeCallbacks.has('withScope'));
     assert.ok(accessors.injectors.get('@angular/core')?.has('inject'));
-    for (const [pkg, hooks] of accessors.hooks) for (const [hook, sdk] of hooks) assert.ok(ids.has(sdk), `${pkg} ${hook}: no SDK ${sdk} in the catalog`);
+    for (const [pkg, hooks] of accessors.hooks)
+      for (const [hook, sdk] of hooks) assert.ok(ids.has(sdk), `${pkg} ${hook}: no SDK ${sdk} in the catalog`);
   });
 });
 
@@ -208,10 +221,14 @@ describe('untrusted input', () => {
     const lines = [`import { WebClient } from '@slack/web-api';`, `let v${n}: WebClient | undefined;`];
     for (let i = n - 1; i >= 0; i--) lines.push(`let v${i}: typeof v${i + 1};`);
     for (let i = 0; i < n; i++) lines.push(`type T${i} = T${i + 1} | null;`);
-    lines.push(`type T${n} = T0;`, `declare const t: T0;`, `v0!.chat.postMessage({ channel: '#x', text: 'y' });`, `t!.chat.postMessage({ channel: '#x', text: 'y' });`);
+    lines.push(
+      `type T${n} = T0;`,
+      `declare const t: T0;`,
+      `v0!.chat.postMessage({ channel: '#x', text: 'y' });`,
+      `t!.chat.postMessage({ channel: '#x', text: 'y' });`,
+    );
     const files = { 'deep.ts': lines.join('\n') };
     assert.equal(originOfCall(files, 'deep.ts', 'v0!.chat.postMessage'), undefined);
     assert.equal(originOfCall(files, 'deep.ts', 't!.chat.postMessage'), undefined);
   });
 });
-

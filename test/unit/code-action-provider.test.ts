@@ -4,13 +4,13 @@ import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import { parse } from 'yaml';
 import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { codeActions, declareRecipientEdit, type CodeActionContext } from '../../server/src/lsp/code-action-provider';
-import { CLIENT_COMMANDS, type DiagnosticData } from '../../shared/protocol';
+import { parse } from 'yaml';
 import { DEFAULT_POLICY } from '../../server/src/analysis/config/config';
 import { resolvePolicyPack } from '../../server/src/analysis/policy/policy-pack';
+import { type CodeActionContext, codeActions, declareRecipientEdit } from '../../server/src/lsp/code-action-provider';
+import { CLIENT_COMMANDS, type DiagnosticData } from '../../shared/protocol';
 
 const ROOT = path.resolve('/work/nettbutikk');
 const SOURCE_FILE = path.join(ROOT, 'src/checkout/notify.ts');
@@ -60,7 +60,13 @@ function data(overrides: Partial<DiagnosticData>): DiagnosticData {
 }
 
 function diagnostic(d: DiagnosticData): Diagnostic {
-  return { range: { start: { line: FETCH_LINE, character: 8 }, end: { line: FETCH_LINE, character: 120 } }, message: 'e-mail address is sent to hooks.zapier.com', source: 'disclose', code: d.ruleId, data: d };
+  return {
+    range: { start: { line: FETCH_LINE, character: 8 }, end: { line: FETCH_LINE, character: 120 } },
+    message: 'e-mail address is sent to hooks.zapier.com',
+    source: 'disclose',
+    code: d.ruleId,
+    data: d,
+  };
 }
 
 function context(diagnostics: Diagnostic[], overrides: Partial<CodeActionContext> = {}): CodeActionContext {
@@ -127,7 +133,9 @@ describe('code action provider', () => {
     assert.equal(create.kind, 'create');
     assert.equal(create.uri, CONFIG_URI);
     const text = apply('', edit.edits);
-    assert.deepEqual((parse(text) as { recipients: Array<{ match: { hosts: string[] } }> }).recipients[0]!.match.hosts, ['hooks.zapier.com']);
+    assert.deepEqual((parse(text) as { recipients: Array<{ match: { hosts: string[] } }> }).recipients[0]!.match.hosts, [
+      'hooks.zapier.com',
+    ]);
   });
 
   it('leaves the category to the client when it can ask (a command instead of an edit)', () => {
@@ -138,7 +146,15 @@ describe('code action provider', () => {
   });
 
   it('adds a missing clause condition to the recipient as one new line', () => {
-    const d = diagnostic(data({ ruleId: 'clause-condition-unmet', recipient: 'klarna', missing: ['purposes'], clauseHref: 'https://example.org/privacy#partners', clause: 'partners' }));
+    const d = diagnostic(
+      data({
+        ruleId: 'clause-condition-unmet',
+        recipient: 'klarna',
+        missing: ['purposes'],
+        clauseHref: 'https://example.org/privacy#partners',
+        clause: 'partners',
+      }),
+    );
     const actions = codeActions(context([d]));
     const add = titled(actions, 'Add purposes');
     assert.equal(add.isPreferred, true);
@@ -161,8 +177,8 @@ describe('code action provider', () => {
     const suppress = titled(codeActions(context([diagnostic(data({}))], { locale: 'nb' })), 'Undertrykk');
     const after = apply(SOURCE, suppress.edit!.changes![pathToFileURL(SOURCE_FILE).href]!);
     const lines = after.split('\n');
-    assert.match(lines[FETCH_LINE]!, /^  \/\/ disclose-ignore-next-line BEGRUNNELSE: /);
-    assert.match(lines[FETCH_LINE + 1]!, /^  await fetch\(/);
+    assert.match(lines[FETCH_LINE]!, /^ {2}\/\/ disclose-ignore-next-line BEGRUNNELSE: /);
+    assert.match(lines[FETCH_LINE + 1]!, /^ {2}await fetch\(/);
   });
 
   it('ignores diagnostics of other tools', () => {
@@ -172,7 +188,18 @@ describe('code action provider', () => {
 
   it('declares with the category the user picked through the command', () => {
     const ctx = context([]);
-    const edit = declareRecipientEdit(ctx, { uri: ctx.doc.uri, host: 'api.mailgun.net', packageName: null, vendor: null, endpoint: 'https://api.mailgun.net/v3', category: 'partner' }, CONFIG_FILE);
+    const edit = declareRecipientEdit(
+      ctx,
+      {
+        uri: ctx.doc.uri,
+        host: 'api.mailgun.net',
+        packageName: null,
+        vendor: null,
+        endpoint: 'https://api.mailgun.net/v3',
+        category: 'partner',
+      },
+      CONFIG_FILE,
+    );
     const after = apply(CONFIG, edit.changes![CONFIG_URI]!);
     const added = (parse(after) as { recipients: Array<{ category: string; match: { hosts: string[] } }> }).recipients[1]!;
     assert.equal(added.category, 'partner');

@@ -98,7 +98,12 @@ sanitizers: [hashEmail, pseudonymize]
 
   it('refuses a YAML alias bomb quickly', () => {
     const lines = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
-    for (let i = 1; i < 12; i++) lines.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill('*' + String.fromCharCode(96 + i)).join(',')}]`);
+    for (let i = 1; i < 12; i++)
+      lines.push(
+        `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9)
+          .fill('*' + String.fromCharCode(96 + i))
+          .join(',')}]`,
+      );
     const problems = problemsOf(lines.join('\n') + '\n');
     assert.ok(problems.length > 0);
   });
@@ -120,7 +125,10 @@ clauses:
     outcome: permitted
 `,
     });
-    const cfg = parseConfig(path.join(dir, '.disclose.yaml'), 'policy: policies/acme.yaml\nrecipients:\n  - id: mailer\n    category: processor\n');
+    const cfg = parseConfig(
+      path.join(dir, '.disclose.yaml'),
+      'policy: policies/acme.yaml\nrecipients:\n  - id: mailer\n    category: processor\n',
+    );
     assert.equal(cfg.policy.id, 'acme');
     assert.equal(cfg.recipients[0]!.category, 'processor');
   });

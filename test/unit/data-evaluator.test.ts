@@ -124,7 +124,10 @@ export function lagRapport(ansatt: Ansatt) {
     assert.ok(refs.length > 0 && refs.every((r) => r.index === 0));
     assert.deepEqual(kit.data.sentItems(v), []);
     assert.ok(found.includes('user.contact.email'), found.join(', '));
-    assert.ok(found.some((c) => c.startsWith('user.government_id')), found.join(', '));
+    assert.ok(
+      found.some((c) => c.startsWith('user.government_id')),
+      found.join(', '),
+    );
     assert.ok(!found.some((c) => c.includes('department')), 'avdeling is not personal');
   });
 

@@ -4,20 +4,28 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, DiagnosticTag } from 'vscode-languageserver';
-import { findingToDiagnostic } from '../../server/src/lsp/finding-to-diagnostic';
-import type { DiagnosticData } from '../../shared/protocol';
-import { DEFAULT_SETTINGS, type DiscloseSettings } from '../../server/src/lsp/settings';
 import { DEFAULT_POLICY } from '../../server/src/analysis/config/config';
-import { resolvePolicyPack, type PolicyPack } from '../../server/src/analysis/policy/policy-pack';
-import { CRM_FILE, signupFinding, SIGNUP_FILE } from '../support/finding-fixture';
+import { type PolicyPack, resolvePolicyPack } from '../../server/src/analysis/policy/policy-pack';
+import { findingToDiagnostic } from '../../server/src/lsp/finding-to-diagnostic';
+import { DEFAULT_SETTINGS, type DiscloseSettings } from '../../server/src/lsp/settings';
+import type { DiagnosticData } from '../../shared/protocol';
+import { CRM_FILE, SIGNUP_FILE, signupFinding } from '../support/finding-fixture';
 
 // The pack in force, with the link a company's own statement would have.
 const POLICY: PolicyPack = { ...resolvePolicyPack(DEFAULT_POLICY, undefined), source: { href: 'https://example.org/privacy' } };
-const EXTRA = { fields: [{ name: 'email', line: 12, character: 4, endLine: 12, endCharacter: 21 }], version: 7, policy: POLICY, locale: 'en' };
-const withRule = (rule: string, severity: string): DiscloseSettings => ({ ...DEFAULT_SETTINGS, rules: { [rule]: { severity } } as DiscloseSettings['rules'] });
+const EXTRA = {
+  fields: [{ name: 'email', line: 12, character: 4, endLine: 12, endCharacter: 21 }],
+  version: 7,
+  policy: POLICY,
+  locale: 'en',
+};
+const withRule = (rule: string, severity: string): DiscloseSettings => ({
+  ...DEFAULT_SETTINGS,
+  rules: { [rule]: { severity } } as DiscloseSettings['rules'],
+});
 
 describe('finding → diagnostic', () => {
-  it('stands at the reported call, with the rule as code and the engine\'s message', () => {
+  it("stands at the reported call, with the rule as code and the engine's message", () => {
     const d = findingToDiagnostic(signupFinding(), DEFAULT_SETTINGS, EXTRA)!;
     assert.deepEqual(d.range, { start: { line: 17, character: 8 }, end: { line: 17, character: 42 } });
     assert.equal(d.code, 'undeclared-recipient');
@@ -53,7 +61,10 @@ describe('finding → diagnostic', () => {
 
   it('honours the severity the user sets for a rule, and drops the diagnostic when it is off', () => {
     assert.equal(findingToDiagnostic(signupFinding(), withRule('undeclared-recipient', 'hint'), EXTRA)!.severity, DiagnosticSeverity.Hint);
-    assert.equal(findingToDiagnostic(signupFinding(), withRule('undeclared-recipient', 'default'), EXTRA)!.severity, DiagnosticSeverity.Error);
+    assert.equal(
+      findingToDiagnostic(signupFinding(), withRule('undeclared-recipient', 'default'), EXTRA)!.severity,
+      DiagnosticSeverity.Error,
+    );
     assert.equal(findingToDiagnostic(signupFinding(), withRule('undeclared-recipient', 'off'), EXTRA), undefined);
     assert.ok(findingToDiagnostic(signupFinding(), withRule('public-disclosure', 'off'), EXTRA), 'another rule off changes nothing here');
   });
@@ -61,7 +72,10 @@ describe('finding → diagnostic', () => {
   it('links the clause over the policy, and marks a suppression without reason as unnecessary code', () => {
     const clause = findingToDiagnostic(signupFinding({ clauseHref: 'https://example.org/privacy#partners' }), DEFAULT_SETTINGS, EXTRA)!;
     assert.equal(clause.codeDescription?.href, 'https://example.org/privacy#partners');
-    const bare = findingToDiagnostic(signupFinding({ ruleId: 'suppression-without-reason', severity: 'warning' }), DEFAULT_SETTINGS, { ...EXTRA, policy: { ...POLICY, source: {} } })!;
+    const bare = findingToDiagnostic(signupFinding({ ruleId: 'suppression-without-reason', severity: 'warning' }), DEFAULT_SETTINGS, {
+      ...EXTRA,
+      policy: { ...POLICY, source: {} },
+    })!;
     assert.deepEqual(bare.tags, [DiagnosticTag.Unnecessary]);
     assert.equal(bare.severity, DiagnosticSeverity.Warning);
     assert.equal(bare.codeDescription, undefined);

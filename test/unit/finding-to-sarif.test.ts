@@ -41,7 +41,10 @@ describe('finding → SARIF', () => {
 
   it('links a finding to its clause in the policy taxonomy, and percent-encodes paths', () => {
     const clause = pack.clauses[0]!;
-    const finding = signupFinding({ clause: clause.id, location: { ...signupFinding().location, file: path.join(FIXTURE_ROOT, 'src/sider/kjøp og betal.ts') } });
+    const finding = signupFinding({
+      clause: clause.id,
+      location: { ...signupFinding().location, file: path.join(FIXTURE_ROOT, 'src/sider/kjøp og betal.ts') },
+    });
     const run = toSarif([finding], FIXTURE_ROOT, META).runs[0]!;
     const r = run.results[0]!;
     assert.deepEqual(r.taxa, [{ id: clause.id, toolComponent: { name: pack.id, index: 0 } }]);

@@ -2,15 +2,20 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { ConfigResolver } from '../../server/src/analysis/config/config-resolver';
 import { DEFAULT_POLICY } from '../../server/src/analysis/config/config';
+import { ConfigResolver } from '../../server/src/analysis/config/config-resolver';
 import { analyze } from '../../server/src/analysis/engine';
 import type { Finding } from '../../server/src/analysis/flows/finding';
 import type { PolicyPack } from '../../server/src/analysis/policy/policy-pack';
 import { discoverFiles } from '../../server/src/analysis/workspace/workspace-files';
 import { localizedMessage } from '../../server/src/lsp/diagnostic-message';
 import { addCondition, addRecipient } from '../../server/src/lsp/yaml-edits';
-import { categoryPlaceholder, conditionFields, conditionPlaceholder, policyReference } from '../../server/src/reporting/policy-placeholders';
+import {
+  categoryPlaceholder,
+  conditionFields,
+  conditionPlaceholder,
+  policyReference,
+} from '../../server/src/reporting/policy-placeholders';
 import { starterConfig } from '../../server/src/reporting/starter-config';
 import { builtinPack, OWN_POLICY_FIXTURE, OWN_POLICY_PACK_FILE, ownPack } from '../support/builtin-policy-traces';
 import { EXAMPLES } from '../support/paths';
@@ -20,7 +25,11 @@ function findingsOf(dir: string): Array<{ f: Finding; pack: PolicyPack; rel: str
   const { files } = discoverFiles({ root: dir, paths: [dir], maxFileBytes: 1 << 20 });
   const resolver = new ConfigResolver({ root: dir });
   const { findings } = analyze({ root: dir, files, configFor: (f) => resolver.configFor(f), reportUnresolved: true });
-  return findings.map((f) => ({ f, pack: resolver.configFor(f.location.file).policy, rel: path.relative(dir, f.location.file).split(path.sep).join('/') }));
+  return findings.map((f) => ({
+    f,
+    pack: resolver.configFor(f.location.file).policy,
+    rel: path.relative(dir, f.location.file).split(path.sep).join('/'),
+  }));
 }
 
 function copyFixture(): string {
@@ -33,7 +42,8 @@ describe('diagnostic messages in the editor’s language', () => {
   it('English (and any language without a translation) is the engine’s message, byte for byte', () => {
     const all = [...findingsOf(copyFixture()), ...findingsOf(EXAMPLES)];
     assert.ok(all.length >= 10);
-    for (const { f, pack } of all) for (const locale of [undefined, 'en', 'en-GB', 'de']) assert.equal(localizedMessage(f, pack, locale), f.message);
+    for (const { f, pack } of all)
+      for (const locale of [undefined, 'en', 'en-GB', 'de']) assert.equal(localizedMessage(f, pack, locale), f.message);
   });
 
   it('bokmål says the same in the pack’s and the lexicon’s Norwegian words', () => {
@@ -53,11 +63,14 @@ export async function sendFollowUp(patient: Patient, surveyUrl: string): Promise
     assert.deepEqual(Object.fromEntries(byRule), {
       'src/booking/reminders.ts clause-condition-unmet':
         'Sender telefonnummer, navn og fornavn til SendSMS Norge (reminder texts), som er databehandler — punktet «Databehandlere som handler på våre vegne» krever formålene i databehandleravtalen, som mottakeren ikke oppgir',
-      'src/booking/waitlist.ts undeclared-recipient': 'Sender e-postadresse og navn til hooks.slotmailer.example — ikke en oppgitt mottaker (policy havbris-helse; oppgi den som en av: processor, affiliate, regulator, patient-board)',
-      'src/community/board.ts category-not-permitted': 'Sender diagnose til Havbris patient board, som er åpent pasientforum — punktet «Det åpne pasientforumet» i policy havbris-helse tillater ikke disse opplysningene der',
+      'src/booking/waitlist.ts undeclared-recipient':
+        'Sender e-postadresse og navn til hooks.slotmailer.example — ikke en oppgitt mottaker (policy havbris-helse; oppgi den som en av: processor, affiliate, regulator, patient-board)',
+      'src/community/board.ts category-not-permitted':
+        'Sender diagnose til Havbris patient board, som er åpent pasientforum — punktet «Det åpne pasientforumet» i policy havbris-helse tillater ikke disse opplysningene der',
       'src/compliance/supervision.ts clause-condition-unmet':
         'Sender fødselsnummer og navn til Statens helsetilsyn (supervision cases), som er tilsynsmyndighet — punktet «Tilsynsmyndigheter» krever bestemmelsen som krever utleveringen, som mottakeren ikke oppgir',
-      'src/booking/follow-up.ts suppression-without-reason': 'disclose-ignore-next-line trenger en begrunnelse; uten den undertrykker den ingenting',
+      'src/booking/follow-up.ts suppression-without-reason':
+        'disclose-ignore-next-line trenger en begrunnelse; uten den undertrykker den ingenting',
       'src/booking/follow-up.ts unresolved-endpoint': 'Sender e-postadresse til et endepunkt Disclose ikke fant ut av (${…})',
     });
   });
@@ -85,13 +98,27 @@ describe('what the front ends write comes from the pack in force', () => {
   });
 
   it('a new .disclose.yaml names the pack in force; edits keep the rest of an existing one', () => {
-    const created = addRecipient(undefined, { id: 'slotmailer', name: 'hooks.slotmailer.example', category: 'processor', hosts: ['hooks.slotmailer.example'], packages: [] }, './privacy/havbris-policy.yaml');
-    assert.match(created, /^# Disclose configuration[^\n]*\n#[^\n]*\npolicy: \.\/privacy\/havbris-policy\.yaml\nrecipients:\n {2}- id: slotmailer\n/);
-    assert.match(addRecipient('', { id: 'a', name: 'a', category: 'x', hosts: [], packages: [] }, './my policy.yaml'), /\npolicy: "\.\/my policy\.yaml"\n/);
+    const created = addRecipient(
+      undefined,
+      { id: 'slotmailer', name: 'hooks.slotmailer.example', category: 'processor', hosts: ['hooks.slotmailer.example'], packages: [] },
+      './privacy/havbris-policy.yaml',
+    );
+    assert.match(
+      created,
+      /^# Disclose configuration[^\n]*\n#[^\n]*\npolicy: \.\/privacy\/havbris-policy\.yaml\nrecipients:\n {2}- id: slotmailer\n/,
+    );
+    assert.match(
+      addRecipient('', { id: 'a', name: 'a', category: 'x', hosts: [], packages: [] }, './my policy.yaml'),
+      /\npolicy: "\.\/my policy\.yaml"\n/,
+    );
     const existing = fs.readFileSync(path.join(OWN_POLICY_FIXTURE, '.disclose.yaml'), 'utf8');
     const added = addCondition(existing, 'sendsms', 'purposes', ['appointment-reminders']);
-    assert.match(added, /- id: sendsms\n(?: {4}\S[^\n]*\n| {6}[^\n]*\n)*? {4}purposes: \[appointment-reminders\]\n {4}# The processing agreement is signed/);
-    for (const line of existing.split('\n').filter((l) => l.trim().startsWith('#') || /^\s*(- id|policy|category):/.test(l))) assert.ok(added.includes(line), `kept: ${line}`);
+    assert.match(
+      added,
+      /- id: sendsms\n(?: {4}\S[^\n]*\n| {6}[^\n]*\n)*? {4}purposes: \[appointment-reminders\]\n {4}# The processing agreement is signed/,
+    );
+    for (const line of existing.split('\n').filter((l) => l.trim().startsWith('#') || /^\s*(- id|policy|category):/.test(l)))
+      assert.ok(added.includes(line), `kept: ${line}`);
   });
 
   it('a starter configuration names only the conditions the pack asks for', () => {

@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import { defaultConfig } from '../../server/src/analysis/config/config';
 import { findingHover } from '../../server/src/lsp/hover-provider';
 import { isNorwegian, local, t } from '../../server/src/lsp/hover-text';
-import { signupFinding, SIGNUP_FILE } from '../support/finding-fixture';
+import { SIGNUP_FILE, signupFinding } from '../support/finding-fixture';
 
 const config = defaultConfig();
 const pack = config.policy;
@@ -16,7 +16,7 @@ function hoverAt(line: number, character: number, locale = 'en', findings = [sig
 }
 
 describe('hover text', () => {
-  it('fills placeholders in the user\'s language, bokmål for nb, no and nn', () => {
+  it("fills placeholders in the user's language, bokmål for nb, no and nn", () => {
     assert.equal(t('en', 'sentTo', 'HubSpot', 12), 'sent to HubSpot (line 12)');
     assert.equal(t('nb-NO', 'sentTo', 'HubSpot', 12), 'sendes til HubSpot (linje 12)');
     assert.equal(t('nn', 'to'), 'Til');
@@ -43,7 +43,14 @@ describe('hover text', () => {
 
   it('shows the clause of the pack with its title and link when the finding rests on one', () => {
     const clause = pack.clauses.find((c) => c.conditions.length > 0)!;
-    const f = signupFinding({ ruleId: 'clause-condition-unmet', severity: 'warning', clause: clause.id, conditionsMissing: [clause.conditions[0]!.field], recipient: 'crm', recipientName: 'CRM' });
+    const f = signupFinding({
+      ruleId: 'clause-condition-unmet',
+      severity: 'warning',
+      clause: clause.id,
+      conditionsMissing: [clause.conditions[0]!.field],
+      recipient: 'crm',
+      recipientName: 'CRM',
+    });
     const value = hoverAt(17, 20, 'en', [f])!;
     assert.ok(value.includes(`](${clause.href})`), value);
     assert.ok(value.includes(clause.conditions[0]!.label.en), value);

@@ -5,7 +5,9 @@ import { describe, it } from 'node:test';
 import { PROJECT_ROOT } from '../support/paths';
 
 function sources(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sources(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : []));
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? sources(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : []));
 }
 
 function imports(file: string): string[] {
@@ -28,11 +30,20 @@ describe('layers', () => {
     const engine = path.join(PROJECT_ROOT, 'server', 'src', 'analysis');
     const edges = new Map<string, string[]>();
     for (const f of sources(engine)) {
-      edges.set(f, imports(f).filter((i) => i.startsWith('.')).map((i) => path.resolve(path.dirname(f), i) + '.ts'));
+      edges.set(
+        f,
+        imports(f)
+          .filter((i) => i.startsWith('.'))
+          .map((i) => path.resolve(path.dirname(f), i) + '.ts'),
+      );
     }
     assert.ok(edges.size > 40, `only ${edges.size} engine modules found`);
     // Text that looks like an import inside a comment or a string names no module: left out.
-    for (const [f, targets] of edges) edges.set(f, targets.filter((t) => edges.has(t)));
+    for (const [f, targets] of edges)
+      edges.set(
+        f,
+        targets.filter((t) => edges.has(t)),
+      );
     // Depth-first, iterative: a module on the current path that is imported again closes a cycle.
     const done = new Set<string>();
     for (const start of edges.keys()) {
@@ -61,12 +72,14 @@ describe('layers', () => {
   });
 
   it('the protocol types shared by client and server import nothing', () => {
-    for (const f of sources(path.join(PROJECT_ROOT, 'shared'))) assert.deepEqual(imports(f), [], `${path.relative(PROJECT_ROOT, f)} must stay plain types and constants`);
+    for (const f of sources(path.join(PROJECT_ROOT, 'shared')))
+      assert.deepEqual(imports(f), [], `${path.relative(PROJECT_ROOT, f)} must stay plain types and constants`);
   });
 
   it('only the client imports vscode', () => {
     for (const dir of ['server/src/lsp', 'server/src/cli', 'server/src/accuracy']) {
-      for (const f of sources(path.join(PROJECT_ROOT, dir))) for (const i of imports(f)) assert.notEqual(i, 'vscode', `${path.relative(PROJECT_ROOT, f)} imports vscode`);
+      for (const f of sources(path.join(PROJECT_ROOT, dir)))
+        for (const i of imports(f)) assert.notEqual(i, 'vscode', `${path.relative(PROJECT_ROOT, f)} imports vscode`);
     }
     for (const f of sources(path.join(PROJECT_ROOT, 'client', 'src'))) {
       for (const i of imports(f)) assert.ok(!i.includes('/analysis/'), `${path.relative(PROJECT_ROOT, f)} reaches into the engine (${i})`);

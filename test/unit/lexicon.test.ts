@@ -37,7 +37,19 @@ describe('lexicon', () => {
   });
 
   it('does not take look-alikes for personal data', () => {
-    for (const id of ['emailTemplateId', 'nameSpace', 'addressBar', 'emailVerified', 'phoneCount', 'fileName', 'productName', 'companyName', 'orderId', 'isMobile', 'hasPhone']) {
+    for (const id of [
+      'emailTemplateId',
+      'nameSpace',
+      'addressBar',
+      'emailVerified',
+      'phoneCount',
+      'fileName',
+      'productName',
+      'companyName',
+      'orderId',
+      'isMobile',
+      'hasPhone',
+    ]) {
       assert.equal(category(id), undefined, id);
     }
   });
@@ -70,7 +82,8 @@ describe('lexicon', () => {
     assert.equal(category('whapiRecipient'), 'user.contact');
     assert.equal(category('recipients'), 'user.contact');
     assert.equal(category('mentioned_mobile_list'), 'user.contact.phone_number', 'the people a chat message mentions');
-    for (const id of ['fromNumber', 'recipientCount', 'receiverType', 'isRecipient', 'number', 'mobileLayout']) assert.equal(category(id), undefined, id);
+    for (const id of ['fromNumber', 'recipientCount', 'receiverType', 'isRecipient', 'number', 'mobileLayout'])
+      assert.equal(category(id), undefined, id);
   });
 
   it('reads an addressing key of a message request only beside the message, and not over an id under `to`', () => {

@@ -14,12 +14,17 @@ import { PROJECT_ROOT } from '../support/paths';
 const FRONT_END_DIRS = ['server/src/lsp', 'server/src/cli', 'server/src/reporting', 'client/src'];
 
 function files(dir: string, ext: RegExp): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name), ext) : ext.test(e.name) ? [path.join(dir, e.name)] : []));
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name), ext) : ext.test(e.name) ? [path.join(dir, e.name)] : []));
 }
 
 function frontEndSources(): string[] {
   const ts = FRONT_END_DIRS.flatMap((d) => files(path.join(PROJECT_ROOT, d), /\.ts$/));
-  const texts = [...files(PROJECT_ROOT, /^package\.nls(\.[\w-]+)?\.json$/).filter((f) => path.dirname(f) === PROJECT_ROOT), ...files(path.join(PROJECT_ROOT, 'l10n'), /\.json$/)];
+  const texts = [
+    ...files(PROJECT_ROOT, /^package\.nls(\.[\w-]+)?\.json$/).filter((f) => path.dirname(f) === PROJECT_ROOT),
+    ...files(path.join(PROJECT_ROOT, 'l10n'), /\.json$/),
+  ];
   return [...ts, ...texts];
 }
 
@@ -29,12 +34,14 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 function namedInSource(text: string, isSettingText: boolean): string[] {
   const pack = builtinPack();
   const found: string[] = [];
-  for (const c of pack.recipientCategories) if (new RegExp(`(?<![\\w-])${escape(c.id)}(?![\\w-])`).test(text)) found.push(`category ${c.id}`);
+  for (const c of pack.recipientCategories)
+    if (new RegExp(`(?<![\\w-])${escape(c.id)}(?![\\w-])`).test(text)) found.push(`category ${c.id}`);
   for (const c of pack.clauses) if (new RegExp(`['"\`]${escape(c.id)}['"\`]`).test(text)) found.push(`clause ${c.id}`);
   // The default pack's name comes from DEFAULT_POLICY; a setting's description may document it.
   const organisation = new RegExp(escape(pack.id.split('-')[0]!), 'i');
   const rest = isSettingText ? text.split(DEFAULT_POLICY).join('') : text;
-  if (organisation.test(rest)) found.push(isSettingText ? 'the organisation, beyond documenting the default pack' : `the pack or its organisation (${pack.id})`);
+  if (organisation.test(rest))
+    found.push(isSettingText ? 'the organisation, beyond documenting the default pack' : `the pack or its organisation (${pack.id})`);
   return found;
 }
 
@@ -58,6 +65,9 @@ describe('front ends are policy-neutral', () => {
     assert.notDeepEqual(namedInSource(`const text = declaredRecipientText(ctx, target, args, args.category ?? '${ids[0]}');`, false), []);
     assert.notDeepEqual(namedInSource(`const policy = p.policies.join(', ') || '${DEFAULT_POLICY}';`, false), []);
     assert.notDeepEqual(namedInSource(`const clause = data.clause ?? '${builtinPack().clauses[0]!.id}';`, false), []);
-    assert.deepEqual(namedInSource(`"config.policy": "a built-in id such as \`${DEFAULT_POLICY}\`. Empty means \`${DEFAULT_POLICY}\`."`, true), []);
+    assert.deepEqual(
+      namedInSource(`"config.policy": "a built-in id such as \`${DEFAULT_POLICY}\`. Empty means \`${DEFAULT_POLICY}\`."`, true),
+      [],
+    );
   });
 });

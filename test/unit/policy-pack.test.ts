@@ -7,7 +7,10 @@ const email = ['user.contact.email'];
 
 describe('the visma-no policy pack', () => {
   it('has the five clauses of the statement, with English and Norwegian text and links', () => {
-    assert.deepEqual(pack.clauses.map((c) => c.id), ['within-group', 'forum', 'partners', 'authorities', 'mergers']);
+    assert.deepEqual(
+      pack.clauses.map((c) => c.id),
+      ['within-group', 'forum', 'partners', 'authorities', 'mergers'],
+    );
     for (const c of pack.clauses) {
       assert.ok(c.title.nb && c.summary.nb && c.summary.en.length > 40, c.id);
       assert.match(c.href, /^https:\/\//);
@@ -29,7 +32,12 @@ describe('the visma-no policy pack', () => {
   });
 
   it('never permits special categories, government ids or financial data on a forum', () => {
-    for (const data of [['user.health_and_medical'], ['user.government_id.national_identification_number'], ['user.financial.bank_account'], ['user.contact.email', 'user.demographic.religious_belief']]) {
+    for (const data of [
+      ['user.health_and_medical'],
+      ['user.government_id.national_identification_number'],
+      ['user.financial.bank_account'],
+      ['user.contact.email', 'user.demographic.religious_belief'],
+    ]) {
       const v = evaluatePolicy(pack, { category: 'public-forum' }, data);
       assert.equal(v.rule, 'category-not-permitted', data.join());
       assert.equal(v.clause?.id, 'forum');
@@ -38,8 +46,14 @@ describe('the visma-no policy pack', () => {
 
   it('names the missing and the met conditions', () => {
     const v = evaluatePolicy(pack, { category: 'acquirer' }, email);
-    assert.deepEqual(v.missing.map((m) => m.field), ['nda']);
+    assert.deepEqual(
+      v.missing.map((m) => m.field),
+      ['nda'],
+    );
     const met = evaluatePolicy(pack, { category: 'public-authority', legalBasis: 'court order 2026-123' }, email);
-    assert.deepEqual(met.met.map((m) => m.field), ['legalBasis']);
+    assert.deepEqual(
+      met.met.map((m) => m.field),
+      ['legalBasis'],
+    );
   });
 });

@@ -1,8 +1,8 @@
 import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { spawnSync } from 'node:child_process';
 import { ProjectModel } from '../../server/src/analysis/workspace/project-model';
 import { exportTargets } from '../../server/src/analysis/workspace/workspace-packages';
 import { writeProject } from '../support/temp-project';
@@ -28,8 +28,14 @@ describe('project model: tsconfig discovery, extends and paths', () => {
       'apps/shop/src/checkout/page.ts': "import { shop } from '@/lib/api';\n",
     });
     const model = new ProjectModel(dir);
-    assert.equal(rel(dir, model.resolveModule('@/lib/api', path.join(dir, 'apps/admin/src/page.ts'))?.resolvedFileName), 'apps/admin/src/lib/api.ts');
-    assert.equal(rel(dir, model.resolveModule('@/lib/api', path.join(dir, 'apps/shop/src/checkout/page.ts'))?.resolvedFileName), 'apps/shop/src/lib/api.ts');
+    assert.equal(
+      rel(dir, model.resolveModule('@/lib/api', path.join(dir, 'apps/admin/src/page.ts'))?.resolvedFileName),
+      'apps/admin/src/lib/api.ts',
+    );
+    assert.equal(
+      rel(dir, model.resolveModule('@/lib/api', path.join(dir, 'apps/shop/src/checkout/page.ts'))?.resolvedFileName),
+      'apps/shop/src/lib/api.ts',
+    );
     // A bare name without an alias is an installed package: never resolved.
     assert.equal(model.resolveModule('react', path.join(dir, 'apps/admin/src/page.ts')), undefined);
   });
@@ -38,10 +44,12 @@ describe('project model: tsconfig discovery, extends and paths', () => {
     const dir = writeRepo({
       'package.json': '{ "name": "root", "private": true, "workspaces": ["packages/*", "apps/*"] }',
       'packages/config/package.json': '{ "name": "@acme/config" }',
-      'packages/config/base.json': '{\n  // shared by the apps\n  "compilerOptions": { "paths": { "#shared/*": ["../../shared/*"], }, },\n}',
+      'packages/config/base.json':
+        '{\n  // shared by the apps\n  "compilerOptions": { "paths": { "#shared/*": ["../../shared/*"], }, },\n}',
       'node_modules/@tsconfig/strictest/package.json': '{ "name": "@tsconfig/strictest" }',
       'node_modules/@tsconfig/strictest/tsconfig.json': '{ "compilerOptions": { "strict": true, "rootDirs": ["./a", "./b"] } }',
-      'apps/web/tsconfig.json': '{ "extends": ["@tsconfig/strictest/tsconfig.json", "./tsconfig.paths.json"], "compilerOptions": { "rootDirs": ["src", "generated"] } }',
+      'apps/web/tsconfig.json':
+        '{ "extends": ["@tsconfig/strictest/tsconfig.json", "./tsconfig.paths.json"], "compilerOptions": { "rootDirs": ["src", "generated"] } }',
       'apps/web/tsconfig.paths.json': '{ "extends": "@acme/config/base.json" }',
       'apps/web/src/a.ts': "import { x } from '#shared/x';\nimport { routes } from './routes';\n",
       'apps/web/generated/routes.ts': 'export const routes = [];\n',
@@ -60,7 +68,8 @@ describe('project model: tsconfig discovery, extends and paths', () => {
     // With a baseUrl anywhere in the chain, inherited paths are relative to it.
     assert.deepEqual(model.ownerOf(path.join(dir, 'apps/api/src/main.ts'))!.paths, { '#shared/*': [path.join(dir, 'apps/shared/*')] });
     const inputs = model.inputs().map((i) => rel(dir, i.file));
-    for (const f of ['packages/config/base.json', 'node_modules/@tsconfig/strictest/tsconfig.json', 'apps/web/tsconfig.paths.json']) assert.ok(inputs.includes(f), `${f} is an input`);
+    for (const f of ['packages/config/base.json', 'node_modules/@tsconfig/strictest/tsconfig.json', 'apps/web/tsconfig.paths.json'])
+      assert.ok(inputs.includes(f), `${f} is an input`);
   });
 
   it('survives an extends cycle and a missing base, and reports them', () => {
@@ -72,8 +81,14 @@ describe('project model: tsconfig discovery, extends and paths', () => {
     const model = new ProjectModel(dir);
     const owner = model.ownerOf(path.join(dir, 'src/a.ts'))!;
     assert.ok(owner.paths?.['~/*'], 'own settings still apply');
-    assert.ok(owner.problems.some((p) => /extends itself/.test(p)), owner.problems.join('\n'));
-    assert.ok(owner.problems.some((p) => /missing\.json/.test(p)), owner.problems.join('\n'));
+    assert.ok(
+      owner.problems.some((p) => /extends itself/.test(p)),
+      owner.problems.join('\n'),
+    );
+    assert.ok(
+      owner.problems.some((p) => /missing\.json/.test(p)),
+      owner.problems.join('\n'),
+    );
   });
 
   it('gives a solution-style tsconfig’s files to the referenced config whose include takes them in', () => {
@@ -97,12 +112,19 @@ describe('project model: tsconfig discovery, extends and paths', () => {
     const dir = path.join(outer, 'repo');
     fs.mkdirSync(path.join(dir, '.git'), { recursive: true });
     fs.mkdirSync(path.join(dir, 'libs/a/src'), { recursive: true });
-    fs.writeFileSync(path.join(dir, 'tsconfig.base.json'), '{ "compilerOptions": { "baseUrl": ".", "paths": { "@org/a": ["libs/a/src/index.ts"] } } }');
+    fs.writeFileSync(
+      path.join(dir, 'tsconfig.base.json'),
+      '{ "compilerOptions": { "baseUrl": ".", "paths": { "@org/a": ["libs/a/src/index.ts"] } } }',
+    );
     fs.writeFileSync(path.join(dir, 'libs/a/src/index.ts'), 'export const a = 1;\n');
     const model = new ProjectModel(path.join(dir, 'libs/a'));
     assert.equal(model.boundary, dir);
     assert.equal(rel(dir, model.ownerOf(path.join(dir, 'libs/a/src/index.ts'))?.file), 'tsconfig.base.json');
-    assert.equal(model.enclosingWorkspace([path.join(dir, 'libs/a/src/index.ts')]), dir, 'the paths base above the scanned folder is its monorepo');
+    assert.equal(
+      model.enclosingWorkspace([path.join(dir, 'libs/a/src/index.ts')]),
+      dir,
+      'the paths base above the scanned folder is its monorepo',
+    );
   });
 });
 
@@ -116,11 +138,18 @@ describe('project model: workspace packages', () => {
       'packages/ui/fixtures/demo/package.json': '{ "name": "demo-fixture" }',
       'packages/ui/node_modules/leftpad/package.json': '{ "name": "leftpad" }',
     });
-    const names = (dir: string) => new ProjectModel(dir).workspacePackagesFrom(dir).map((p) => p.name).sort();
+    const names = (dir: string) =>
+      new ProjectModel(dir)
+        .workspacePackagesFrom(dir)
+        .map((p) => p.name)
+        .sort();
     assert.deepEqual(names(pnpm), ['@acme/lint', '@acme/ui', 'web']);
     const npm = writeRepo({ 'package.json': '{ "workspaces": ["services/*"] }', 'services/api/package.json': '{ "name": "api" }' });
     assert.deepEqual(names(npm), ['api']);
-    const yarn = writeRepo({ 'package.json': '{ "workspaces": { "packages": ["libs/*"], "nohoist": ["**/x"] } }', 'libs/core/package.json': '{ "name": "@y/core" }' });
+    const yarn = writeRepo({
+      'package.json': '{ "workspaces": { "packages": ["libs/*"], "nohoist": ["**/x"] } }',
+      'libs/core/package.json': '{ "name": "@y/core" }',
+    });
     assert.deepEqual(names(yarn), ['@y/core']);
   });
 
@@ -147,7 +176,8 @@ describe('project model: workspace packages', () => {
     const dir = writeRepo({
       'tsconfig.json': '{ "compilerOptions": { "paths": { "@/*": ["./shared/*"] } } }',
       'shared/format.ts': 'export const format = 1;\n',
-      'packages/billing/package.json': '{ "name": "@acme/billing", "imports": { "#db": "./src/db.ts" }, "exports": { "./client": "./src/client.ts" } }',
+      'packages/billing/package.json':
+        '{ "name": "@acme/billing", "imports": { "#db": "./src/db.ts" }, "exports": { "./client": "./src/client.ts" } }',
       'packages/billing/src/db.ts': 'export const db = "billing";\n',
       'packages/billing/src/client.ts': 'export const client = 1;\n',
       'packages/billing/src/jobs/deep/run.ts': "import { db } from '#db';\n",
@@ -169,7 +199,10 @@ describe('project model: workspace packages', () => {
   it('resolves workspace imports to sources: exports, dist → src, main/types, the src/index fallback; never node_modules', () => {
     const dir = writeRepo({
       'pnpm-workspace.yaml': 'packages: ["packages/*", "apps/*"]\n',
-      'packages/email/package.json': JSON.stringify({ name: '@acme/email', exports: { '.': { types: './dist/index.d.ts', default: './dist/index.js' }, './server': { import: './dist/server/index.mjs' } } }),
+      'packages/email/package.json': JSON.stringify({
+        name: '@acme/email',
+        exports: { '.': { types: './dist/index.d.ts', default: './dist/index.js' }, './server': { import: './dist/server/index.mjs' } },
+      }),
       'packages/email/src/index.ts': 'export const send = 1;\n',
       'packages/email/src/server/index.ts': 'export const server = 1;\n',
       'packages/legacy/package.json': JSON.stringify({ name: 'legacy-utils', main: 'lib/index.js' }),
@@ -188,7 +221,11 @@ describe('project model: workspace packages', () => {
     const resolve = (spec: string) => rel(dir, model.resolveModule(spec, from)?.resolvedFileName);
     assert.equal(resolve('@acme/email'), 'packages/email/src/index.ts');
     assert.equal(resolve('@acme/email/server'), 'packages/email/src/server/index.ts');
-    assert.equal(resolve('legacy-utils'), 'packages/legacy/lib/index.js', 'an existing JavaScript entry outside build output is the source');
+    assert.equal(
+      resolve('legacy-utils'),
+      'packages/legacy/lib/index.js',
+      'an existing JavaScript entry outside build output is the source',
+    );
     assert.equal(resolve('@acme/typed'), 'packages/typed/src/index.tsx');
     assert.equal(resolve('@acme/bare'), 'packages/bare/src/index.ts');
     assert.equal(resolve('not-ours'), undefined);
@@ -199,7 +236,11 @@ describe('project model: workspace packages', () => {
 describe('project model: hostile build descriptions', () => {
   it('stays bounded: broken globs, deep extends chains, deep condition objects, a FIFO named tsconfig.json', () => {
     const chain: Record<string, string> = {};
-    for (let i = 0; i < 20; i++) chain[`cfg/c${i}.json`] = JSON.stringify({ extends: `./c${i + 1}.json`, compilerOptions: i === 19 ? { paths: { deep: ['./deep.ts'] } } : {} });
+    for (let i = 0; i < 20; i++)
+      chain[`cfg/c${i}.json`] = JSON.stringify({
+        extends: `./c${i + 1}.json`,
+        compilerOptions: i === 19 ? { paths: { deep: ['./deep.ts'] } } : {},
+      });
     let deep: unknown = './src/deep.ts';
     for (let i = 0; i < 40; i++) deep = { default: deep };
     const dir = writeRepo({
@@ -214,7 +255,10 @@ describe('project model: hostile build descriptions', () => {
     fs.mkdirSync(path.join(dir, 'fifo'));
     const fifo = spawnSync('mkfifo', [path.join(dir, 'fifo', 'tsconfig.json')]);
     const model = new ProjectModel(dir);
-    assert.deepEqual(model.workspacePackagesFrom(dir).map((p) => p.name), ['nested']);
+    assert.deepEqual(
+      model.workspacePackagesFrom(dir).map((p) => p.name),
+      ['nested'],
+    );
     // Conditions nested beyond the bound are not followed; the src/index fallback still is.
     assert.equal(rel(dir, model.resolveModule('nested', path.join(dir, 'app/main.ts'))?.resolvedFileName), 'packages/nested/src/index.ts');
     const owner = model.ownerOf(path.join(dir, 'app/main.ts'))!;
@@ -223,4 +267,3 @@ describe('project model: hostile build descriptions', () => {
     if (fifo.status === 0) assert.equal(model.ownerOf(path.join(dir, 'fifo', 'a.ts'))?.file, undefined, 'a FIFO is never opened');
   });
 });
-

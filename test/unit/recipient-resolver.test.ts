@@ -33,7 +33,9 @@ internal:
 
 const config = parseConfig(path.resolve('/shop/.disclose.yaml'), CONFIG);
 const url = (text: string, ...rest: StrVal['parts']): StrVal => ({ parts: [{ kind: 'lit', text }, ...rest] });
-const env = (name: string, tail = '', fallback?: string): StrVal => ({ parts: [{ kind: 'env', name, ...(fallback ? { fallback } : {}) }, ...(tail ? [{ kind: 'lit' as const, text: tail }] : [])] });
+const env = (name: string, tail = '', fallback?: string): StrVal => ({
+  parts: [{ kind: 'env', name, ...(fallback ? { fallback } : {}) }, ...(tail ? [{ kind: 'lit' as const, text: tail }] : [])],
+});
 
 describe('recipient resolver', () => {
   it('matches a declared host, with the host and a display of the endpoint', () => {
@@ -60,9 +62,13 @@ describe('recipient resolver', () => {
   });
 
   it('uses the URL the code falls back to only when it is a known vendor host', () => {
-    const vendor = resolveUrlEndpoint(config, env('CRM_URL', '/crm/v3/objects/contacts', 'https://api.hubapi.com'), undefined, (h) => h.endsWith('hubapi.com'));
+    const vendor = resolveUrlEndpoint(config, env('CRM_URL', '/crm/v3/objects/contacts', 'https://api.hubapi.com'), undefined, (h) =>
+      h.endsWith('hubapi.com'),
+    );
     assert.equal(vendor.kind === 'recipient' && vendor.recipient.id, 'hubspot');
-    const own = resolveUrlEndpoint(config, env('API_URL', '/users', 'https://staging.nettbutikk.no'), undefined, (h) => h.endsWith('hubapi.com'));
+    const own = resolveUrlEndpoint(config, env('API_URL', '/users', 'https://staging.nettbutikk.no'), undefined, (h) =>
+      h.endsWith('hubapi.com'),
+    );
     assert.equal(own.kind, 'unresolved');
   });
 

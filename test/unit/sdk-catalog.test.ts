@@ -8,7 +8,9 @@ import { PROJECT_ROOT } from '../support/paths';
 
 const SDKS = path.join(PROJECT_ROOT, 'rules', 'sdks');
 const catalog = SdkCatalog.builtin();
-const provenance = JSON.parse(fs.readFileSync(path.join(SDKS, 'provenance.json'), 'utf8')) as { sdks: Record<string, Record<string, string>> };
+const provenance = JSON.parse(fs.readFileSync(path.join(SDKS, 'provenance.json'), 'utf8')) as {
+  sdks: Record<string, Record<string, string>>;
+};
 
 /** A published package version and the declaration file in it, or a documentation page. */
 const SOURCE = /^(?:(@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*@\d+\.\d+\.\d+[\w.+-]*:[\w@+./-]+\.d\.[cm]?ts|https:\/\/[^\s]+)$/;
@@ -19,7 +21,13 @@ describe('the SDK catalog', () => {
   it('loads every file of rules/sdks/ and holds at least 300 vendors', () => {
     const files = builtinCatalogFiles();
     assert.equal(files[0], 'catalog.yaml');
-    assert.deepEqual([...files].sort(), fs.readdirSync(SDKS).filter((f) => f.endsWith('.yaml')).sort());
+    assert.deepEqual(
+      [...files].sort(),
+      fs
+        .readdirSync(SDKS)
+        .filter((f) => f.endsWith('.yaml'))
+        .sort(),
+    );
     let listed = 0;
     for (const f of files) listed += (parseYaml(fs.readFileSync(path.join(SDKS, f), 'utf8')) as { sdks: unknown[] }).sdks.length;
     assert.equal(catalog.entries.length, listed, 'every entry of every file is loaded');
@@ -46,8 +54,12 @@ describe('the SDK catalog', () => {
       assert.equal(new Set(e.calls.map((c) => c.method)).size, e.calls.length, `${e.id} lists a method twice`);
     }
     // Log transports are configured clients (their destination is their configuration), not SDKs.
-    const transports = parseYaml(fs.readFileSync(path.join(PROJECT_ROOT, 'rules', 'sinks', 'configured-clients.yaml'), 'utf8')) as { loggerTransports: Record<string, unknown>; hostedTransports: string[] };
-    for (const t of [...Object.keys(transports.loggerTransports), ...transports.hostedTransports]) assert.ok(!packages.has(t), `${t} is a log transport and also claimed by ${packages.get(t)}`);
+    const transports = parseYaml(fs.readFileSync(path.join(PROJECT_ROOT, 'rules', 'sinks', 'configured-clients.yaml'), 'utf8')) as {
+      loggerTransports: Record<string, unknown>;
+      hostedTransports: string[];
+    };
+    for (const t of [...Object.keys(transports.loggerTransports), ...transports.hostedTransports])
+      assert.ok(!packages.has(t), `${t} is a log transport and also claimed by ${packages.get(t)}`);
   });
 
   it('records where every call was seen: a .d.ts of a published package version, or a documentation page for script-tag APIs', () => {
@@ -61,15 +73,26 @@ describe('the SDK catalog', () => {
         // Documentation pages only stand in for APIs that have no package to take types from.
         if (src.startsWith('https://')) assert.ok(e.globals.length > 0, `${e.id}: '${c.method}' is an npm API and needs a .d.ts source`);
       }
-      for (const m of Object.keys(seen)) assert.ok(e.calls.some((c) => c.method === m), `${e.id}: provenance for '${m}', which the entry does not list`);
+      for (const m of Object.keys(seen))
+        assert.ok(
+          e.calls.some((c) => c.method === m),
+          `${e.id}: provenance for '${m}', which the entry does not list`,
+        );
     }
-    for (const id of Object.keys(provenance.sdks)) assert.ok(catalog.entries.some((e) => e.id === id), `provenance for unknown entry ${id}`);
+    for (const id of Object.keys(provenance.sdks))
+      assert.ok(
+        catalog.entries.some((e) => e.id === id),
+        `provenance for unknown entry ${id}`,
+      );
   });
 
   it('lists valid host patterns', () => {
     for (const e of catalog.entries) {
       for (const h of e.hosts) assert.match(h, HOST, `${e.id}: host ${h}`);
-      assert.ok(e.hosts.length > 0 || /\(|provider|configured/i.test(e.vendor), `${e.id}: without hosts, the vendor must say where the data goes`);
+      assert.ok(
+        e.hosts.length > 0 || /\(|provider|configured/i.test(e.vendor),
+        `${e.id}: without hosts, the vendor must say where the data goes`,
+      );
     }
   });
 

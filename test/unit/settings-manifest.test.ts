@@ -14,7 +14,10 @@ interface Declared {
 function manifest(): { properties: Record<string, Declared>; restricted: string[] } {
   const pkg = JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8'));
   const c = pkg.contributes.configuration;
-  const properties = (Array.isArray(c) ? Object.assign({}, ...c.map((x: { properties: object }) => x.properties)) : c.properties) as Record<string, Declared>;
+  const properties = (Array.isArray(c) ? Object.assign({}, ...c.map((x: { properties: object }) => x.properties)) : c.properties) as Record<
+    string,
+    Declared
+  >;
   return { properties, restricted: pkg.capabilities?.untrustedWorkspaces?.restrictedConfigurations ?? [] };
 }
 
@@ -49,6 +52,7 @@ describe('settings declared in package.json and read by the server', () => {
     const { properties, restricted } = manifest();
     assert.ok(restricted.length > 0);
     for (const name of restricted) assert.ok(properties[name], `${name} is restricted but not declared`);
-    for (const name of ['disclose.policy', 'disclose.maxFileSize', 'disclose.exclude', 'disclose.includeTests']) assert.ok(restricted.includes(name), `${name} widens what is read: restricted`);
+    for (const name of ['disclose.policy', 'disclose.maxFileSize', 'disclose.exclude', 'disclose.includeTests'])
+      assert.ok(restricted.includes(name), `${name} widens what is read: restricted`);
   });
 });

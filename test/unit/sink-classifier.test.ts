@@ -76,7 +76,11 @@ function sentCategories(kit: ReturnType<typeof stageKit>, sink: { data: Paramete
 }
 
 describe('sink classifier', () => {
-  const kit = stageKit({ 'src/middleware/sentry.ts': ERROR_REPORTING, 'src/crm/pipedrive.ts': CRM_SYNC, 'src/newsletter/subscribe.ts': NEWSLETTER });
+  const kit = stageKit({
+    'src/middleware/sentry.ts': ERROR_REPORTING,
+    'src/crm/pipedrive.ts': CRM_SYNC,
+    'src/newsletter/subscribe.ts': NEWSLETTER,
+  });
 
   it('recognises a catalog SDK call by its module, with the vendor and the arguments the catalog names', () => {
     const sf = kit.file('src/middleware/sentry.ts');

@@ -3,7 +3,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parse } from 'yaml';
-import { addCondition, addConditionEdits, addRecipient, addRecipientEdits, applyYamlEdits, type NewRecipient } from '../../server/src/lsp/yaml-edits';
+import {
+  addCondition,
+  addConditionEdits,
+  addRecipient,
+  addRecipientEdits,
+  applyYamlEdits,
+  type NewRecipient,
+} from '../../server/src/lsp/yaml-edits';
 
 /** How a new file names the pack in force (the code actions pass the pack's policyReference). */
 const POLICY = 'visma-no';
@@ -43,24 +50,34 @@ function keepsEveryLine(before: string, after: string): void {
 }
 
 describe('yaml edits: declaring a recipient', () => {
-  it('is one insertion after the last entry, at the entries\' indentation', () => {
+  it("is one insertion after the last entry, at the entries' indentation", () => {
     const edits = addRecipientEdits(USER_CONFIG, ZAPIER, POLICY);
     assert.equal(edits.length, 1);
     const [edit] = edits;
     assert.equal(edit!.start, edit!.end, 'an insertion replaces nothing');
-    assert.equal(edit!.start, USER_CONFIG.indexOf('\n# Our own services'), 'after the last entry, before the blank line and the next section');
-    assert.match(edit!.newText, /^  - id: zapier\n    name: hooks\.zapier\.com\n    category: partner\n    match:\n      hosts: \[hooks\.zapier\.com\]\n$/);
+    assert.equal(
+      edit!.start,
+      USER_CONFIG.indexOf('\n# Our own services'),
+      'after the last entry, before the blank line and the next section',
+    );
+    assert.match(
+      edit!.newText,
+      /^ {2}- id: zapier\n {4}name: hooks\.zapier\.com\n {4}category: partner\n {4}match:\n {6}hosts: \[hooks\.zapier\.com\]\n$/,
+    );
   });
 
   it('keeps comments, quoting and flow style byte for byte, and the result declares both', () => {
     const after = addRecipient(USER_CONFIG, ZAPIER, POLICY);
     keepsEveryLine(USER_CONFIG, after);
     const parsed = parse(after) as { recipients: Array<{ id: string; match: { hosts?: string[] } }> };
-    assert.deepEqual(parsed.recipients.map((r) => r.id), ['hubspot', 'klarna', 'zapier']);
+    assert.deepEqual(
+      parsed.recipients.map((r) => r.id),
+      ['hubspot', 'klarna', 'zapier'],
+    );
     assert.deepEqual(parsed.recipients[2]!.match.hosts, ['hooks.zapier.com']);
   });
 
-  it('follows the user\'s indentation when the list stands flush with its key', () => {
+  it("follows the user's indentation when the list stands flush with its key", () => {
     const flush = 'recipients:\n- id: hubspot\n  category: partner\n  match:\n    hosts: [api.hubapi.com]\n';
     const after = addRecipient(flush, ZAPIER, POLICY);
     assert.equal(after, flush + '- id: zapier\n  name: hooks.zapier.com\n  category: partner\n  match:\n    hosts: [hooks.zapier.com]\n');
@@ -70,7 +87,9 @@ describe('yaml edits: declaring a recipient', () => {
     const noList = '# comment kept\npolicy: visma-no\ninternal:\n  hosts: ["*.local"]';
     const after = addRecipient(noList, { ...ZAPIER, hosts: [], packages: ['@sentry/node'], id: 'sentry', name: 'Sentry' }, POLICY);
     assert.ok(after.startsWith(noList + '\n'));
-    assert.deepEqual((parse(after) as { recipients: unknown[] }).recipients, [{ id: 'sentry', name: 'Sentry', category: 'partner', match: { packages: ['@sentry/node'] } }]);
+    assert.deepEqual((parse(after) as { recipients: unknown[] }).recipients, [
+      { id: 'sentry', name: 'Sentry', category: 'partner', match: { packages: ['@sentry/node'] } },
+    ]);
   });
 
   it('fills an empty `recipients:` key under it', () => {
@@ -78,7 +97,10 @@ describe('yaml edits: declaring a recipient', () => {
     const after = addRecipient(empty, ZAPIER, POLICY);
     keepsEveryLine(empty, after);
     const parsed = parse(after) as { recipients: Array<{ id: string }>; internal: { env: string[] } };
-    assert.deepEqual(parsed.recipients.map((r) => r.id), ['zapier']);
+    assert.deepEqual(
+      parsed.recipients.map((r) => r.id),
+      ['zapier'],
+    );
     assert.deepEqual(parsed.internal.env, ['API_URL']);
   });
 
@@ -87,7 +109,10 @@ describe('yaml edits: declaring a recipient', () => {
     const parsed = parse(created) as { policy: string; recipients: Array<{ id: string }> };
     assert.ok(created.startsWith('#'));
     assert.ok(parsed.policy);
-    assert.deepEqual(parsed.recipients.map((r) => r.id), ['zapier']);
+    assert.deepEqual(
+      parsed.recipients.map((r) => r.id),
+      ['zapier'],
+    );
   });
 
   it('falls back to the document model for a flow list, still only replacing what differs', () => {
@@ -96,7 +121,10 @@ describe('yaml edits: declaring a recipient', () => {
     for (const e of edits) assert.ok(e.start >= flow.indexOf('recipients'), 'the lines above stay untouched');
     const after = applyYamlEdits(flow, edits);
     assert.ok(after.startsWith('# partners\npolicy: visma-no\n'));
-    assert.deepEqual((parse(after) as { recipients: Array<{ id: string }> }).recipients.map((r) => r.id), ['zapier']);
+    assert.deepEqual(
+      (parse(after) as { recipients: Array<{ id: string }> }).recipients.map((r) => r.id),
+      ['zapier'],
+    );
   });
 
   it('keeps the line ends of a file saved with CRLF', () => {
@@ -104,7 +132,10 @@ describe('yaml edits: declaring a recipient', () => {
     const after = addRecipient(crlf, ZAPIER, POLICY);
     assert.ok(after.startsWith(crlf.slice(0, crlf.indexOf('\r\n# Our own services'))));
     assert.equal(after.replace(/\r\n/g, '').includes('\n'), false, 'no bare LF added');
-    assert.deepEqual((parse(after) as { recipients: Array<{ id: string }> }).recipients.map((r) => r.id), ['hubspot', 'klarna', 'zapier']);
+    assert.deepEqual(
+      (parse(after) as { recipients: Array<{ id: string }> }).recipients.map((r) => r.id),
+      ['hubspot', 'klarna', 'zapier'],
+    );
   });
 
   it('refuses a file that does not parse rather than guessing', () => {
@@ -113,7 +144,7 @@ describe('yaml edits: declaring a recipient', () => {
 });
 
 describe('yaml edits: adding a condition', () => {
-  it('inserts one line after the recipient\'s last key, at its keys\' indentation', () => {
+  it("inserts one line after the recipient's last key, at its keys' indentation", () => {
     const edits = addConditionEdits(USER_CONFIG, 'hubspot', 'purposes', ['delivering-the-service']);
     assert.equal(edits.length, 1);
     assert.equal(edits[0]!.start, edits[0]!.end);
@@ -131,11 +162,14 @@ describe('yaml edits: adding a condition', () => {
   });
 
   it('replaces a key that is there already, and names an unknown recipient in its error', () => {
-    const withBasis = USER_CONFIG.replace('    category: partner\n    match: { hosts', '    category: partner\n    legalBasis: contract\n    match: { hosts');
+    const withBasis = USER_CONFIG.replace(
+      '    category: partner\n    match: { hosts',
+      '    category: partner\n    legalBasis: contract\n    match: { hosts',
+    );
     const after = addCondition(withBasis, 'hubspot', 'legalBasis', 'court-order');
     assert.ok(after.includes('    legalBasis: court-order\n'));
     assert.ok(!after.includes('legalBasis: contract'));
-    assert.ok(after.includes('# CRM, signed DPA 2024-03') && after.includes('# the sales team\'s CRM'));
+    assert.ok(after.includes('# CRM, signed DPA 2024-03') && after.includes("# the sales team's CRM"));
     assert.throws(() => addConditionEdits(USER_CONFIG, 'mailchimp', 'nda', true), /mailchimp/);
   });
 });

@@ -26,7 +26,10 @@ function freePort() {
 
 async function main() {
   const started = Date.now();
-  const dir = execFileSync('sh', [path.join(__dirname, 'setup-code-server.sh')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim().split('\n').pop();
+  const dir = execFileSync('sh', [path.join(__dirname, 'setup-code-server.sh')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] })
+    .trim()
+    .split('\n')
+    .pop();
   const suite = path.join(root, 'out', 'test', 'vscode', 'suite', 'index.js');
   for (const f of [suite, path.join(root, 'dist', 'client.js'), path.join(root, 'dist', 'server.js')]) {
     if (!fs.existsSync(f)) throw new Error(`${path.relative(root, f)} is missing: run npm run build and npm run compile-tests first`);
@@ -38,7 +41,18 @@ async function main() {
   fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
   fs.writeFileSync(
     path.join(userData, 'User', 'settings.json'),
-    JSON.stringify({ 'workbench.startupEditor': 'none', 'chat.disableAIFeatures': true, 'security.workspace.trust.enabled': false, 'disclose.debounceMs': 50, 'workbench.colorTheme': 'Default Light Modern', 'editor.hover.delay': 100, 'typescript.validate.enable': false, 'javascript.validate.enable': false, 'editor.minimap.enabled': false, 'workbench.secondarySideBar.defaultVisibility': 'hidden' }),
+    JSON.stringify({
+      'workbench.startupEditor': 'none',
+      'chat.disableAIFeatures': true,
+      'security.workspace.trust.enabled': false,
+      'disclose.debounceMs': 50,
+      'workbench.colorTheme': 'Default Light Modern',
+      'editor.hover.delay': 100,
+      'typescript.validate.enable': false,
+      'javascript.validate.enable': false,
+      'editor.minimap.enabled': false,
+      'workbench.secondarySideBar.defaultVisibility': 'hidden',
+    }),
   );
   const signal = path.join(tmp, 'screenshot');
   const resultFile = path.join(tmp, 'result.json');
@@ -54,7 +68,24 @@ async function main() {
   };
   const server = spawn(
     path.join(dir, 'node24', 'bin', 'node'),
-    [path.join(dir, 'node_modules', 'code-server', 'out', 'node', 'entry.js'), '--bind-addr', host, '--auth', 'none', '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--extensions-dir', path.join(tmp, 'extensions'), '--user-data-dir', userData, '--vscode-option', 'enable-smoke-test-driver', '--config', '/dev/null'],
+    [
+      path.join(dir, 'node_modules', 'code-server', 'out', 'node', 'entry.js'),
+      '--bind-addr',
+      host,
+      '--auth',
+      'none',
+      '--disable-telemetry',
+      '--disable-update-check',
+      '--disable-workspace-trust',
+      '--extensions-dir',
+      path.join(tmp, 'extensions'),
+      '--user-data-dir',
+      userData,
+      '--vscode-option',
+      'enable-smoke-test-driver',
+      '--config',
+      '/dev/null',
+    ],
     { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   // Stop the whole process group: code-server's file watchers outlive a plain kill.
@@ -72,12 +103,23 @@ async function main() {
     setTimeout(() => fail(new Error('code-server did not start within 60 s')), 60000);
   });
   const remote = (p) => `vscode-remote://${host}${p}`;
-  const payload = JSON.stringify([['extensionDevelopmentPath', remote(root)], ['extensionTestsPath', remote(suite)]]);
+  const payload = JSON.stringify([
+    ['extensionDevelopmentPath', remote(root)],
+    ['extensionTestsPath', remote(suite)],
+  ]);
   const { chromium } = require(path.join(dir, 'node_modules', 'playwright-core'));
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   const exited = new Promise((ok) => page.exposeFunction('codeAutomationExit', (code) => ok(code)));

@@ -31,7 +31,13 @@ export interface ProjectScore {
 
 export function loadProject(dir: string, expectedFile = path.join(dir, 'expected.yaml')): LabelledProject {
   const raw = parseYaml(fs.readFileSync(expectedFile, 'utf8')) as { family?: string; description?: string; findings?: ExpectedFinding[] };
-  return { name: path.basename(dir), dir, family: raw.family ?? 'unknown', description: raw.description ?? '', expected: raw.findings ?? [] };
+  return {
+    name: path.basename(dir),
+    dir,
+    family: raw.family ?? 'unknown',
+    description: raw.description ?? '',
+    expected: raw.findings ?? [],
+  };
 }
 
 export function loadCorpus(corpusDir: string): LabelledProject[] {
@@ -56,7 +62,13 @@ export function scoreProject(project: LabelledProject, actual: Finding[]): Proje
   const truePositives: ProjectScore['truePositives'] = [];
   const falseNegatives: ExpectedFinding[] = [];
   for (const e of project.expected) {
-    const i = remaining.findIndex((a) => rel(a) === e.file && a.location.line + 1 === e.line && a.ruleId === e.rule && (e.recipient === undefined || (e.recipient ?? null) === a.recipient));
+    const i = remaining.findIndex(
+      (a) =>
+        rel(a) === e.file &&
+        a.location.line + 1 === e.line &&
+        a.ruleId === e.rule &&
+        (e.recipient === undefined || (e.recipient ?? null) === a.recipient),
+    );
     if (i < 0) {
       falseNegatives.push(e);
       continue;

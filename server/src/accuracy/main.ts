@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { figures, loadCorpus, runProject, scoreProject, type ProjectScore } from './labelled-corpus';
+import { figures, loadCorpus, type ProjectScore, runProject, scoreProject } from './labelled-corpus';
 
 /**
  * `npm run accuracy`: precision, recall and F1 of the engine over the labelled corpus, per
@@ -25,24 +25,59 @@ function main(argv: string[]): number {
   const pct = (x: number) => x.toFixed(3);
   const rows = families.map((fam) => {
     const f = figures(scores.filter((s) => s.project.family === fam));
-    return [fam, String(scores.filter((s) => s.project.family === fam).length), String(f.tp), String(f.fp), String(f.fn), pct(f.precision), pct(f.recall), pct(f.f1)];
+    return [
+      fam,
+      String(scores.filter((s) => s.project.family === fam).length),
+      String(f.tp),
+      String(f.fp),
+      String(f.fn),
+      pct(f.precision),
+      pct(f.recall),
+      pct(f.f1),
+    ];
   });
   const all = figures(scores);
-  rows.push(['ALL', String(scores.length), String(all.tp), String(all.fp), String(all.fn), pct(all.precision), pct(all.recall), pct(all.f1)]);
+  rows.push([
+    'ALL',
+    String(scores.length),
+    String(all.tp),
+    String(all.fp),
+    String(all.fn),
+    pct(all.precision),
+    pct(all.recall),
+    pct(all.f1),
+  ]);
   const header = ['family', 'projects', 'TP', 'FP', 'FN', 'precision', 'recall', 'F1'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
-  const out: string[] = [`Disclose accuracy on ${scores.length} labelled projects (${path.relative(process.cwd(), corpusDir) || '.'})`, '', line(header), ...rows.map(line)];
+  const out: string[] = [
+    `Disclose accuracy on ${scores.length} labelled projects (${path.relative(process.cwd(), corpusDir) || '.'})`,
+    '',
+    line(header),
+    ...rows.map(line),
+  ];
   const catTotal = scores.reduce((n, s) => n + s.truePositives.length, 0);
   const catOk = scores.reduce((n, s) => n + s.truePositives.filter((t) => t.categoriesMatch).length, 0);
   out.push('', `Data categories agree on ${catOk} of ${catTotal} matched findings.`);
-  const problems = scores.filter((s) => s.falsePositives.length || s.falseNegatives.length || (verbose && s.truePositives.some((t) => !t.categoriesMatch)));
+  const problems = scores.filter(
+    (s) => s.falsePositives.length || s.falseNegatives.length || (verbose && s.truePositives.some((t) => !t.categoriesMatch)),
+  );
   if (problems.length) {
     out.push('', 'Misses (FN) and false alarms (FP):');
     for (const s of problems) {
-      for (const e of s.falseNegatives) out.push(`  FN ${s.project.name}/${e.file}:${e.line} ${e.rule}${e.recipient ? ` → ${e.recipient}` : ''} [${(e.categories ?? []).join(', ')}]`);
-      for (const f of s.falsePositives) out.push(`  FP ${s.project.name}/${path.relative(s.project.dir, f.location.file)}:${f.location.line + 1} ${f.ruleId}${verbose ? ` — ${f.message}` : ''}`);
-      if (verbose) for (const t of s.truePositives.filter((x) => !x.categoriesMatch)) out.push(`  categories ${s.project.name}/${t.expected.file}:${t.expected.line} expected [${(t.expected.categories ?? []).join(', ')}] got [${t.actual.dataCategories.join(', ')}]`);
+      for (const e of s.falseNegatives)
+        out.push(
+          `  FN ${s.project.name}/${e.file}:${e.line} ${e.rule}${e.recipient ? ` → ${e.recipient}` : ''} [${(e.categories ?? []).join(', ')}]`,
+        );
+      for (const f of s.falsePositives)
+        out.push(
+          `  FP ${s.project.name}/${path.relative(s.project.dir, f.location.file)}:${f.location.line + 1} ${f.ruleId}${verbose ? ` — ${f.message}` : ''}`,
+        );
+      if (verbose)
+        for (const t of s.truePositives.filter((x) => !x.categoriesMatch))
+          out.push(
+            `  categories ${s.project.name}/${t.expected.file}:${t.expected.line} expected [${(t.expected.categories ?? []).join(', ')}] got [${t.actual.dataCategories.join(', ')}]`,
+          );
     }
   }
   process.stdout.write(out.join('\n') + '\n');

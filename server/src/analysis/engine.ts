@@ -1,15 +1,16 @@
 import type ts from 'typescript';
 import type { DiscloseConfig } from './config/config';
-import { compareFindings, type Finding, type Flow } from './flows/finding';
 import { findingsOfFile } from './flows/file-findings';
+import { compareFindings, type Finding, type Flow } from './flows/finding';
 import { buildFlow } from './flows/flow-builder';
 import { FlowSummaries } from './flows/flow-summaries';
 import { importAliasesOf, unitsOf } from './flows/function-units';
+import { resultSites } from './flows/round-trip';
 import { learnSinkFunctions } from './flows/sink-function-learning';
 import { wrapperNamesByFile } from './flows/wrapper-names';
-import { resultSites } from './flows/round-trip';
 import { idOfConfig, type UnitMemo } from './incremental/unit-memo';
-import { unitResults, type FileUnits, type UnitResults } from './incremental/unit-results';
+import { type FileUnits, type UnitResults, unitResults } from './incremental/unit-results';
+import { timed } from './phase-times';
 import { OriginTracer } from './sinks/call-origin';
 import { CandidateFilter, declaredFunctionNames } from './sinks/candidate-names';
 import { SdkCatalog } from './sinks/sdk-catalog';
@@ -20,7 +21,6 @@ import { Lexicon } from './values/lexicon';
 import { StringEvaluator } from './values/string-evaluator';
 import { WriteIndex } from './values/write-index';
 import { FocusScope } from './workspace/focus-scope';
-import { timed } from './phase-times';
 import { buildProgram, SourceFileCache } from './workspace/program-builder';
 import { ProjectModel } from './workspace/project-model';
 
@@ -102,7 +102,11 @@ type Run = EngineInput & { project: ProjectModel; maxFileBytes: number };
 
 /** Runs the whole analysis over a set of files: the one entry the CLI, the server and tests share. */
 export function analyze(input: EngineInput): EngineResult {
-  const run: Run = { ...input, project: input.project ?? new ProjectModel(input.root), maxFileBytes: input.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES };
+  const run: Run = {
+    ...input,
+    project: input.project ?? new ProjectModel(input.root),
+    maxFileBytes: input.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+  };
   return run.focus ? analyzeFocused(run) : analyzeFiles(run, run.files, undefined).report();
 }
 
@@ -119,7 +123,9 @@ function analyzeFocused(input: Run): EngineResult {
   for (let round = 0; ; round++) {
     const { roots, ordered, visible } = scope.nextRound();
     if (process.env.DISCLOSE_DEBUG) process.stderr.write(`focus round ${round}: ${roots.length} files, ${visible.size} visible\n`);
-    const once = timed(`focus round ${round}: ${roots.length} files`, () => analyzeFiles({ ...input, oldProgram, sourceFiles }, ordered, visible, texts, `round ${round}: `));
+    const once = timed(`focus round ${round}: ${roots.length} files`, () =>
+      analyzeFiles({ ...input, oldProgram, sourceFiles }, ordered, visible, texts, `round ${round}: `),
+    );
     oldProgram = once.program;
     const settled = !timed('bring in callers of wrappers', () => scope.bringInCallers(once.wrapperFiles));
     if (!settled && round + 1 < maxRounds) continue;
@@ -143,10 +149,28 @@ interface FileWork extends FileUnits {
  * fixed point, then the flows each function's sink events stand for, judged by the policy.
  * `phase` names the focus round in the timings (DISCLOSE_TIMINGS), so each round's share shows.
  */
-function analyzeFiles(input: Run, files: string[], visible: ReadonlySet<string> | undefined, texts?: Map<string, string | undefined>, phase = ''): { program: ts.Program; wrapperFiles: Map<string, Set<string>>; report: () => EngineResult } {
+function analyzeFiles(
+  input: Run,
+  files: string[],
+  visible: ReadonlySet<string> | undefined,
+  texts?: Map<string, string | undefined>,
+  phase = '',
+): { program: ts.Program; wrapperFiles: Map<string, Set<string>>; report: () => EngineResult } {
   const problems: EngineProblem[] = [];
   // Workspace: one program over the files and what they import.
-  const program = timed(`  ${phase}program (parse, resolve)`, () => buildProgram({ root: input.root, files, overlay: input.overlay, maxFileBytes: input.maxFileBytes, oldProgram: input.oldProgram, visible, sourceFiles: input.sourceFiles, project: input.project, texts }));
+  const program = timed(`  ${phase}program (parse, resolve)`, () =>
+    buildProgram({
+      root: input.root,
+      files,
+      overlay: input.overlay,
+      maxFileBytes: input.maxFileBytes,
+      oldProgram: input.oldProgram,
+      visible,
+      sourceFiles: input.sourceFiles,
+      project: input.project,
+      texts,
+    }),
+  );
   timed(`  ${phase}checker (bind)`, () => program.getTypeChecker());
   const sources = program.getSourceFiles().filter((sf) => !sf.isDeclarationFile);
   // Values and sinks: the evaluators, one set per configuration in force.
@@ -173,23 +197,32 @@ function analyzeFiles(input: Run, files: string[], visible: ReadonlySet<string> 
   const results = unitResults(visible ? undefined : input.memo, program, work);
   const failed = new Set<ts.SourceFile>();
   const maxRounds = input.limits?.learningRounds ?? MAX_LEARNING_ROUNDS;
-  const learned = timed(`  ${phase}summaries (learning)`, () => learnSinkFunctions({
-    files: work,
-    results,
-    summaries: new Set(work.map((w) => w.summaries)),
-    sinkFunctionNames,
-    calleeNames,
-    importAliases: importAliasesOf(sources),
-    maxRounds,
-    checkpoint: input.checkpoint,
-    failed,
-    onFailure: (sf, e) => problems.push({ file: sf.fileName, message: `analysis failed: ${e.message}` }),
-  }));
-  if (learned.capped) problems.push({ file: input.root, message: `wrappers of wrappers were followed ${maxRounds} layers deep and no further: findings at calls of deeper layers may be missing`, limit: 'learning-rounds' });
+  const learned = timed(`  ${phase}summaries (learning)`, () =>
+    learnSinkFunctions({
+      files: work,
+      results,
+      summaries: new Set(work.map((w) => w.summaries)),
+      sinkFunctionNames,
+      calleeNames,
+      importAliases: importAliasesOf(sources),
+      maxRounds,
+      checkpoint: input.checkpoint,
+      failed,
+      onFailure: (sf, e) => problems.push({ file: sf.fileName, message: `analysis failed: ${e.message}` }),
+    }),
+  );
+  if (learned.capped)
+    problems.push({
+      file: input.root,
+      message: `wrappers of wrappers were followed ${maxRounds} layers deep and no further: findings at calls of deeper layers may be missing`,
+      limit: 'learning-rounds',
+    });
   const analysed = work.filter((w) => !failed.has(w.sf));
   results.endLearning(work);
   // A focused run brings in next the callers of the wrappers found here.
-  const wrapperFiles = visible ? timed(`  ${phase}wrappers found`, () => wrapperNamesByFile(analysed, tracer, (root) => candidateFilter().isSinkRoot(root))) : new Map<string, Set<string>>();
+  const wrapperFiles = visible
+    ? timed(`  ${phase}wrappers found`, () => wrapperNamesByFile(analysed, tracer, (root) => candidateFilter().isSinkRoot(root)))
+    : new Map<string, Set<string>>();
   // Findings: what each unit's sink events carry, to whom, judged by the policy. A focused run
   // asks for them in its last round only.
   const report = (): EngineResult => {
@@ -224,15 +257,29 @@ function evaluators(program: ts.Program, importedOnly: ReadonlySet<string>, sink
   const candidates = candidateFilter();
   // Calls of codebase functions are resolved only when a function of that name reaches a sink;
   // the set grows round by round (wrappers of wrappers).
-  const callFilter = { isCandidateCall: (c: ts.CallExpression) => candidates.isCandidateCall(c), mayBeFunction: (n: string | undefined) => n === undefined || sinkFunctionNames.has(n) || importedOnly.has(n) };
+  const callFilter = {
+    isCandidateCall: (c: ts.CallExpression) => candidates.isCandidateCall(c),
+    mayBeFunction: (n: string | undefined) => n === undefined || sinkFunctionNames.has(n) || importedOnly.has(n),
+  };
   const emits = new EmitSites(() => program.getSourceFiles());
   const groups = new Map<DiscloseConfig, { config: DiscloseConfig; data: DataEvaluator; summaries: FlowSummaries }>();
   const toolsFor = (config: DiscloseConfig) => {
     let g = groups.get(config);
     if (!g) {
       let sinks: SinkClassifier | undefined;
-      const resultSite = resultSites({ config, isCandidate: (c) => candidates.isCandidateCall(c), classify: (c) => sinks?.classify(c), url: (e) => strings.eval(e), isVendorHost: (host) => builtinData().catalog.isVendorHost(host) });
-      const data = new DataEvaluator(checker, writesOf, { lexicon: lexicon.withExtra(config.personalData), sanitizers: config.sanitizers, emits, resultSite });
+      const resultSite = resultSites({
+        config,
+        isCandidate: (c) => candidates.isCandidateCall(c),
+        classify: (c) => sinks?.classify(c),
+        url: (e) => strings.eval(e),
+        isVendorHost: (host) => builtinData().catalog.isVendorHost(host),
+      });
+      const data = new DataEvaluator(checker, writesOf, {
+        lexicon: lexicon.withExtra(config.personalData),
+        sanitizers: config.sanitizers,
+        emits,
+        resultSite,
+      });
       sinks = new SinkClassifier(tracer, data, strings, catalog, writesOf);
       g = { config, data, summaries: new FlowSummaries(data, strings, sinks, callFilter) };
       groups.set(config, g);
@@ -243,10 +290,20 @@ function evaluators(program: ts.Program, importedOnly: ReadonlySet<string>, sink
 }
 
 /** Each file's flows, merged, fingerprinted and with its suppressions applied. */
-function reportFlows(files: readonly FileWork[], results: UnitResults, input: Run, problems: EngineProblem[]): { findings: Finding[]; flows: Flow[] } {
+function reportFlows(
+  files: readonly FileWork[],
+  results: UnitResults,
+  input: Run,
+  problems: EngineProblem[],
+): { findings: Finding[]; flows: Flow[] } {
   const findings: Finding[] = [];
   const flows: Flow[] = [];
-  const options = { reportUnresolved: input.reportUnresolved, includePermitted: input.includePermitted, isVendorHost: (host: string) => builtinData().catalog.isVendorHost(host), isNonPersonOwner: (word: string) => builtinData().lexicon.isNonPersonOwner(word) };
+  const options = {
+    reportUnresolved: input.reportUnresolved,
+    includePermitted: input.includePermitted,
+    isVendorHost: (host: string) => builtinData().catalog.isVendorHost(host),
+    isNonPersonOwner: (word: string) => builtinData().lexicon.isNonPersonOwner(word),
+  };
   for (const { sf, units, summaries, config, data } of files) {
     input.checkpoint?.();
     try {

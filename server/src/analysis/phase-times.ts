@@ -26,7 +26,9 @@ export class PhaseTimes {
 
   /** One line per phase, in the order they first started: `phase  ms  (×count)`. */
   lines(): string[] {
-    return [...this.totals].map(([phase, t]) => `${phase.padEnd(34)} ${t.ms.toFixed(0).padStart(8)} ms${t.count > 1 ? `  (×${t.count})` : ''}`);
+    return [...this.totals].map(
+      ([phase, t]) => `${phase.padEnd(34)} ${t.ms.toFixed(0).padStart(8)} ms${t.count > 1 ? `  (×${t.count})` : ''}`,
+    );
   }
 }
 

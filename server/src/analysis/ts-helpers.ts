@@ -94,7 +94,8 @@ export function docTags(node: ts.Node): Array<{ name: string; text: string }> {
   for (const r of ts.getLeadingCommentRanges(sf.text, at.getFullStart()) ?? []) {
     if (r.kind !== ts.SyntaxKind.MultiLineCommentTrivia || sf.text[r.pos + 2] !== '*') continue;
     const body = sf.text.slice(r.pos + 3, r.end - 2);
-    for (const m of body.matchAll(/(?:^|\s)@([A-Za-z][\w-]*)([^@\n]*)/g)) out.push({ name: m[1]!, text: m[2]!.replace(/\*+\s*$/, '').trim() });
+    for (const m of body.matchAll(/(?:^|\s)@([A-Za-z][\w-]*)([^@\n]*)/g))
+      out.push({ name: m[1]!, text: m[2]!.replace(/\*+\s*$/, '').trim() });
   }
   return out;
 }
@@ -136,9 +137,19 @@ export function containerName(node: ts.Node): string {
   const names: string[] = [];
   for (let n: ts.Node | undefined = node.parent; n && !ts.isSourceFile(n); n = n.parent) {
     const named = n as ts.Node & { name?: ts.Node };
-    if ((ts.isFunctionDeclaration(n) || ts.isMethodDeclaration(n) || ts.isClassDeclaration(n) || ts.isGetAccessor(n) || ts.isSetAccessor(n)) && named.name) names.unshift(named.name.getText());
-    else if ((ts.isArrowFunction(n) || ts.isFunctionExpression(n)) && ts.isVariableDeclaration(n.parent)) names.unshift(n.parent.name.getText());
-    else if ((ts.isArrowFunction(n) || ts.isFunctionExpression(n)) && ts.isCallExpression(n.parent)) names.unshift(`${shortText(n.parent.expression, 40)}(…)`);
+    if (
+      (ts.isFunctionDeclaration(n) ||
+        ts.isMethodDeclaration(n) ||
+        ts.isClassDeclaration(n) ||
+        ts.isGetAccessor(n) ||
+        ts.isSetAccessor(n)) &&
+      named.name
+    )
+      names.unshift(named.name.getText());
+    else if ((ts.isArrowFunction(n) || ts.isFunctionExpression(n)) && ts.isVariableDeclaration(n.parent))
+      names.unshift(n.parent.name.getText());
+    else if ((ts.isArrowFunction(n) || ts.isFunctionExpression(n)) && ts.isCallExpression(n.parent))
+      names.unshift(`${shortText(n.parent.expression, 40)}(…)`);
   }
   return names.join(' > ');
 }

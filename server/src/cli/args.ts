@@ -52,7 +52,8 @@ export interface MergeArgs {
   output?: string;
 }
 
-export type ParsedArgs = CheckArgs | BaselineArgs | InitArgs | ReportArgs | MergeArgs | { command: 'help'; topic?: string } | { command: 'version' };
+export type ParsedArgs =
+  CheckArgs | BaselineArgs | InitArgs | ReportArgs | MergeArgs | { command: 'help'; topic?: string } | { command: 'version' };
 
 export class UsageError extends Error {}
 
@@ -67,7 +68,8 @@ export function parseArgs(argv: string[]): ParsedArgs {
   if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') return { command: 'help', topic: argv[1] };
   if (argv[0] === '--version' || argv[0] === '-v' || argv[0] === 'version') return { command: 'version' };
   const [command, ...rest] = argv;
-  if (!COMMANDS.includes(command as (typeof COMMANDS)[number])) throw new UsageError(`Unknown command '${command}'. Run 'disclose --help' for the commands.`);
+  if (!COMMANDS.includes(command as (typeof COMMANDS)[number]))
+    throw new UsageError(`Unknown command '${command}'. Run 'disclose --help' for the commands.`);
   const positional: string[] = [];
   const o: Record<string, string | boolean | string[]> = { exclude: [], internal: [] };
   for (let i = 0; i < rest.length; i++) {
@@ -120,7 +122,8 @@ export function parseArgs(argv: string[]): ParsedArgs {
         o[flag.slice(2)] = true;
         break;
       default:
-        if (flag.startsWith('-') && flag !== '-') throw new UsageError(`Unknown option '${flag}'. Run 'disclose ${command} --help' for the options.`);
+        if (flag.startsWith('-') && flag !== '-')
+          throw new UsageError(`Unknown option '${flag}'. Run 'disclose ${command} --help' for the options.`);
         positional.push(raw);
     }
   }
@@ -136,7 +139,9 @@ export function parseArgs(argv: string[]): ParsedArgs {
     jobs: o.jobs !== undefined ? parseJobs(o.jobs as string) : undefined,
   };
   const allow = (flags: string[]) => {
-    for (const k of Object.keys(o)) if (!flags.includes(k) && !((k === 'exclude' || k === 'internal') && (o[k] as string[]).length === 0)) throw new UsageError(`--${k} does not apply to 'disclose ${command}'`);
+    for (const k of Object.keys(o))
+      if (!flags.includes(k) && !((k === 'exclude' || k === 'internal') && (o[k] as string[]).length === 0))
+        throw new UsageError(`--${k} does not apply to 'disclose ${command}'`);
   };
   const common = ['config', 'policy', 'exclude', 'max-file-size', 'report-unresolved', 'include-tests', 'no-cache', 'jobs'];
   switch (command) {
@@ -161,7 +166,12 @@ export function parseArgs(argv: string[]): ParsedArgs {
       return { command, ...scan, force: o.force === true, internal: o.internal as string[] };
     case 'report':
       allow([...common, 'format', 'output']);
-      return { command, ...scan, format: o.format ? oneOf('--format', o.format as string, ['md', 'html', 'json']) : 'md', output: o.output as string | undefined };
+      return {
+        command,
+        ...scan,
+        format: o.format ? oneOf('--format', o.format as string, ['md', 'html', 'json']) : 'md',
+        output: o.output as string | undefined,
+      };
     default:
       allow(['output']);
       if (positional.length < 1) throw new UsageError('disclose merge needs the SARIF files to merge');

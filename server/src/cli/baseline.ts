@@ -1,5 +1,5 @@
-import { readTextFile, UnsafeFileError } from '../analysis/workspace/safe-fs';
 import type { Finding } from '../analysis/flows/finding';
+import { readTextFile, UnsafeFileError } from '../analysis/workspace/safe-fs';
 import { UsageError } from './args';
 import { relativePath } from './report-paths';
 
@@ -25,7 +25,14 @@ export function baselineOf(findings: Finding[], root: string): BaselineFile {
     version: 1,
     tool: 'disclose',
     findings: findings
-      .map((f) => ({ fingerprint: f.fingerprint, ruleId: f.ruleId, file: relativePath(root, f.location.file), dataCategories: f.dataCategories, recipient: f.recipient, endpoint: f.endpoint }))
+      .map((f) => ({
+        fingerprint: f.fingerprint,
+        ruleId: f.ruleId,
+        file: relativePath(root, f.location.file),
+        dataCategories: f.dataCategories,
+        recipient: f.recipient,
+        endpoint: f.endpoint,
+      }))
       .sort((a, b) => a.file.localeCompare(b.file) || a.fingerprint.localeCompare(b.fingerprint)),
   };
 }
@@ -45,7 +52,13 @@ export function readBaseline(file: string): BaselineFile {
     throw new UsageError(`${file} is not a Disclose baseline: not valid JSON`);
   }
   const b = raw as Partial<BaselineFile> | null;
-  if (!b || typeof b !== 'object' || b.version !== 1 || !Array.isArray(b.findings) || b.findings.some((x) => typeof x?.fingerprint !== 'string')) {
+  if (
+    !b ||
+    typeof b !== 'object' ||
+    b.version !== 1 ||
+    !Array.isArray(b.findings) ||
+    b.findings.some((x) => typeof x?.fingerprint !== 'string')
+  ) {
     throw new UsageError(`${file} is not a Disclose baseline (expected {"version": 1, "findings": [...]})`);
   }
   return b as BaselineFile;

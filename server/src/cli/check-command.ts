@@ -5,14 +5,14 @@ import type { PolicyPack } from '../analysis/policy/policy-pack';
 import { severityRank } from '../analysis/policy/rule-registry';
 import type { CheckArgs } from './args';
 import { applyBaseline, readBaseline } from './baseline';
+import { toSarif } from './finding-to-sarif';
 import { formatGithub, formatGitlab } from './format-ci';
 import { toJsonReport } from './format-json';
 import { formatText } from './format-text';
-import { toSarif } from './finding-to-sarif';
 import { changedLinesSince, inChangedLines } from './git-diff';
 import { writeOutputFile } from './output-file';
 import { reportRoot } from './report-paths';
-import { scanWorkspace, type ScanIo } from './workspace-scan';
+import { type ScanIo, scanWorkspace } from './workspace-scan';
 
 export interface CliIo extends ScanIo {
   stdout: (s: string) => void;
@@ -33,18 +33,37 @@ export function runCheck(args: CheckArgs, io: CliIo): number {
   if (baseline) {
     const r = applyBaseline(findings, baseline);
     findings = r.fresh;
-    io.stderr(`disclose: ${r.baselined} finding${r.baselined === 1 ? '' : 's'} baselined, ${r.fixed} baseline entr${r.fixed === 1 ? 'y' : 'ies'} fixed, ${findings.length} new\n`);
+    io.stderr(
+      `disclose: ${r.baselined} finding${r.baselined === 1 ? '' : 's'} baselined, ${r.fixed} baseline entr${r.fixed === 1 ? 'y' : 'ies'} fixed, ${findings.length} new\n`,
+    );
   }
   const policies = [...new Set([...scan.configs.values()].map((c) => c.policy))];
-  const report = render(args, findings, reportRoot(args.format, scan.root, scan.named ? io.cwd : undefined), scan.reported.length, scan.skipped, policies, io.version);
+  const report = render(
+    args,
+    findings,
+    reportRoot(args.format, scan.root, scan.named ? io.cwd : undefined),
+    scan.reported.length,
+    scan.skipped,
+    policies,
+    io.version,
+  );
   if (args.output) {
     writeOutputFile(args.output, report, { cwd: io.cwd, root: scan.root }, io.writeSync ? { writeSync: io.writeSync } : undefined);
-    if (args.format !== 'text') io.stderr(formatText(findings, scan.root, scan.reported.length, false).split('\n').filter(Boolean).pop() + '\n');
+    if (args.format !== 'text')
+      io.stderr(formatText(findings, scan.root, scan.reported.length, false).split('\n').filter(Boolean).pop() + '\n');
   } else io.stdout(report);
   return failingFindings(findings, args.failOn) ? 1 : 0;
 }
 
-function render(args: CheckArgs, findings: Finding[], root: string, filesScanned: number, skipped: Array<{ file: string; reason: string }>, policies: PolicyPack[], version: string): string {
+function render(
+  args: CheckArgs,
+  findings: Finding[],
+  root: string,
+  filesScanned: number,
+  skipped: Array<{ file: string; reason: string }>,
+  policies: PolicyPack[],
+  version: string,
+): string {
   switch (args.format) {
     case 'json':
       return JSON.stringify(toJsonReport(findings, root, { version, filesScanned, skipped }), null, 2) + '\n';
@@ -75,7 +94,9 @@ function folderOf(p: string): string {
  */
 export function nothingToCheck(scan: { files: string[]; named?: string[]; skipped: unknown[] }, paths: string[], io: ScanIo): boolean {
   if (scan.files.length > 0 || scan.named) return false;
-  io.stderr(`disclose: No TypeScript or JavaScript files found in ${paths.join(', ')}${scan.skipped.length ? ' (only skipped ones, above)' : ''}\n`);
+  io.stderr(
+    `disclose: No TypeScript or JavaScript files found in ${paths.join(', ')}${scan.skipped.length ? ' (only skipped ones, above)' : ''}\n`,
+  );
   return true;
 }
 

@@ -1,8 +1,8 @@
 import { pathToFileURL } from 'node:url';
-import { escapeMarkdown, markdownCode, markdownLink, safeHref } from '../reporting/output-escaping';
 import type { Finding } from '../analysis/flows/finding';
 import type { Clause, PolicyPack } from '../analysis/policy/policy-pack';
-import { RULES, type RuleId, type Severity } from '../analysis/policy/rule-registry';
+import { type RuleId, RULES, type Severity } from '../analysis/policy/rule-registry';
+import { escapeMarkdown, markdownCode, markdownLink, safeHref } from '../reporting/output-escaping';
 import { relativePath } from './report-paths';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', information: 'note' };
@@ -17,7 +17,12 @@ interface Region {
 }
 
 function region(l: Region) {
-  return { startLine: l.line + 1, startColumn: l.column + 1, endLine: l.endLine + 1, endColumn: Math.max(l.endColumn + 1, l.endLine === l.line ? l.column + 2 : 1) };
+  return {
+    startLine: l.line + 1,
+    startColumn: l.column + 1,
+    endLine: l.endLine + 1,
+    endColumn: Math.max(l.endColumn + 1, l.endLine === l.line ? l.column + 2 : 1),
+  };
 }
 
 /** The clauses a rule can rest on, for its help text. */
@@ -38,9 +43,17 @@ function clausesOf(rule: RuleId, pack: PolicyPack): Clause[] {
 
 function ruleHelp(rule: (typeof RULES)[number], pack: PolicyPack | undefined): { text: string; markdown: string } {
   const clauses = pack ? clausesOf(rule.id, pack) : [];
-  const lines = clauses.map((c) => `- ${markdownLink(c.title.en, c.href)} (${markdownCode(c.id)}): ${escapeMarkdown(c.summary.en)}${c.conditions.length ? ` Requires: ${c.conditions.map((x) => escapeMarkdown(x.label.en)).join(', ')}.` : ''}`);
-  const intro = rule.id === 'undeclared-recipient' && pack ? `Declare the recipient in .disclose.yaml under one of the categories of policy ${pack.id}: ${pack.recipientCategories.map((c) => `\`${c.id}\``).join(', ')}.` : '';
-  const markdown = [rule.full, intro, clauses.length ? `Clauses of policy \`${pack!.id}\`:\n\n${lines.join('\n')}` : ''].filter(Boolean).join('\n\n');
+  const lines = clauses.map(
+    (c) =>
+      `- ${markdownLink(c.title.en, c.href)} (${markdownCode(c.id)}): ${escapeMarkdown(c.summary.en)}${c.conditions.length ? ` Requires: ${c.conditions.map((x) => escapeMarkdown(x.label.en)).join(', ')}.` : ''}`,
+  );
+  const intro =
+    rule.id === 'undeclared-recipient' && pack
+      ? `Declare the recipient in .disclose.yaml under one of the categories of policy ${pack.id}: ${pack.recipientCategories.map((c) => `\`${c.id}\``).join(', ')}.`
+      : '';
+  const markdown = [rule.full, intro, clauses.length ? `Clauses of policy \`${pack!.id}\`:\n\n${lines.join('\n')}` : '']
+    .filter(Boolean)
+    .join('\n\n');
   return { text: [rule.full, intro].filter(Boolean).join(' '), markdown };
 }
 
@@ -65,7 +78,11 @@ export function toSarif(findings: Finding[], root: string, meta: { version: stri
       helpUri,
       help: ruleHelp(r, pack),
       defaultConfiguration: { level: LEVEL[r.severity] },
-      properties: { tags: ['privacy', 'personal-data'], precision: 'high', 'problem.severity': r.severity === 'information' ? 'recommendation' : r.severity },
+      properties: {
+        tags: ['privacy', 'personal-data'],
+        precision: 'high',
+        'problem.severity': r.severity === 'information' ? 'recommendation' : r.severity,
+      },
     };
   });
   const taxonomies = meta.policies.map((p) => ({
@@ -151,7 +168,13 @@ interface KeyedResult {
 /** One order for a single run and for merged shards, so that the two are identical. */
 export function resultKey(r: KeyedResult): string {
   const loc = r.locations?.[0]?.physicalLocation;
-  return [loc?.artifactLocation?.uri ?? '', String(loc?.region?.startLine ?? 0).padStart(8, '0'), String(loc?.region?.startColumn ?? 0).padStart(6, '0'), r.ruleId, r.partialFingerprints?.[FINGERPRINT_KEY] ?? ''].join('|');
+  return [
+    loc?.artifactLocation?.uri ?? '',
+    String(loc?.region?.startLine ?? 0).padStart(8, '0'),
+    String(loc?.region?.startColumn ?? 0).padStart(6, '0'),
+    r.ruleId,
+    r.partialFingerprints?.[FINGERPRINT_KEY] ?? '',
+  ].join('|');
 }
 
 export function compareResults(a: KeyedResult, b: KeyedResult): number {

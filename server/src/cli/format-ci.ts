@@ -41,7 +41,10 @@ export function formatGitlab(findings: Finding[], root: string): string {
         check_name: f.ruleId,
         fingerprint: f.fingerprint,
         severity: GITLAB_SEVERITY[f.severity],
-        location: { path: escapeControls(relativePath(root, f.location.file)), lines: { begin: f.location.line + 1, end: f.location.endLine + 1 } },
+        location: {
+          path: escapeControls(relativePath(root, f.location.file)),
+          lines: { begin: f.location.line + 1, end: f.location.endLine + 1 },
+        },
       })),
       null,
       2,

@@ -2,7 +2,11 @@ import type { Finding } from '../analysis/flows/finding';
 import { relativePath } from './report-paths';
 
 /** The JSON report: stable, 1-based positions, paths relative to the scanned root. */
-export function toJsonReport(findings: Finding[], root: string, meta: { version: string; filesScanned: number; skipped: Array<{ file: string; reason: string }> }) {
+export function toJsonReport(
+  findings: Finding[],
+  root: string,
+  meta: { version: string; filesScanned: number; skipped: Array<{ file: string; reason: string }> },
+) {
   const loc = (l: { file: string; line: number; column: number; endLine: number; endColumn: number }) => ({
     file: relativePath(root, l.file),
     line: l.line + 1,

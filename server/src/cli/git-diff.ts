@@ -13,18 +13,42 @@ export type ChangedLines = Map<string, Set<number> | 'all'>;
  * drivers, remote helpers for a lazy fetch. Each is switched off here, and git runs with no
  * system configuration, no prompts and no network.
  */
-const NEUTRAL_CONFIG = ['core.fsmonitor=', 'core.hooksPath=/dev/null', 'core.untrackedCache=false', 'core.pager=cat', 'diff.external=', 'protocol.allow=never', 'core.sshCommand=false'];
+const NEUTRAL_CONFIG = [
+  'core.fsmonitor=',
+  'core.hooksPath=/dev/null',
+  'core.untrackedCache=false',
+  'core.pager=cat',
+  'diff.external=',
+  'protocol.allow=never',
+  'core.sshCommand=false',
+];
 
 function gitEnv(): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   // Only what git needs to find itself and the user's own settings; nothing that redirects it.
-  for (const k of ['PATH', 'HOME', 'USER', 'LANG', 'LC_ALL', 'SYSTEMROOT', 'TMPDIR', 'XDG_CONFIG_HOME']) if (process.env[k] !== undefined) env[k] = process.env[k];
-  return { ...env, GIT_CONFIG_NOSYSTEM: '1', GIT_TERMINAL_PROMPT: '0', GIT_NO_LAZY_FETCH: '1', GIT_OPTIONAL_LOCKS: '0', GIT_NO_REPLACE_OBJECTS: '1', GIT_ATTR_NOSYSTEM: '1' };
+  for (const k of ['PATH', 'HOME', 'USER', 'LANG', 'LC_ALL', 'SYSTEMROOT', 'TMPDIR', 'XDG_CONFIG_HOME'])
+    if (process.env[k] !== undefined) env[k] = process.env[k];
+  return {
+    ...env,
+    GIT_CONFIG_NOSYSTEM: '1',
+    GIT_TERMINAL_PROMPT: '0',
+    GIT_NO_LAZY_FETCH: '1',
+    GIT_OPTIONAL_LOCKS: '0',
+    GIT_NO_REPLACE_OBJECTS: '1',
+    GIT_ATTR_NOSYSTEM: '1',
+  };
 }
 
 function git(cwd: string, args: string[], extraConfig: string[] = []): string {
   const config = [...NEUTRAL_CONFIG, ...extraConfig].flatMap((c) => ['-c', c]);
-  return execFileSync('git', [...config, ...args], { cwd, env: gitEnv(), encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024, timeout: 120_000 });
+  return execFileSync('git', [...config, ...args], {
+    cwd,
+    env: gitEnv(),
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    maxBuffer: 256 * 1024 * 1024,
+    timeout: 120_000,
+  });
 }
 
 /** Every filter driver the repository's configuration names, switched off (`filter.x.clean=`…). */
@@ -77,7 +101,10 @@ export function changedLinesSince(dir: string, base: string, workspace: string =
     throw new UsageError(`--diff needs a git repository, and ${dir} is not in one`);
   }
   const outer = embeddingRepository(top, workspace);
-  if (outer) throw new UsageError(`--diff: ${top} is a git repository embedded in the work tree of ${outer}; Disclose does not run git in a repository a workspace carries`);
+  if (outer)
+    throw new UsageError(
+      `--diff: ${top} is a git repository embedded in the work tree of ${outer}; Disclose does not run git in a repository a workspace carries`,
+    );
   const filters = neutralFilters(top);
   if (base.startsWith('-')) throw new UsageError(`--diff: unknown git revision '${base}'`);
   try {
@@ -112,7 +139,8 @@ export function changedLinesSince(dir: string, base: string, workspace: string =
       for (let i = 0; i < count; i++) current.add(start + i);
     }
   }
-  for (const f of git(top, ['ls-files', '--others', '--exclude-standard', '-z'], filters).split('\0')) if (f) out.set(path.resolve(top, f), 'all');
+  for (const f of git(top, ['ls-files', '--others', '--exclude-standard', '-z'], filters).split('\0'))
+    if (f) out.set(path.resolve(top, f), 'all');
   return out;
 }
 

@@ -1,10 +1,10 @@
+import { isMainThread, workerData } from 'node:worker_threads';
 import { version } from '../../../package.json';
 import { escapeControls } from '../reporting/output-escaping';
 import { parseArgs, UsageError } from './args';
+import { type CliIo, runCheck } from './check-command';
 import { helpFor } from './command-help';
-import { runCheck, type CliIo } from './check-command';
 import { runBaseline, runInit, runMerge, runReport } from './other-commands';
-import { isMainThread, workerData } from 'node:worker_threads';
 import { WORKER_KIND, workerMain } from './parallel-scan';
 import { ConfigurationFailed, setWorkerScript } from './workspace-scan';
 
@@ -27,7 +27,13 @@ function main(argv: string[]): number {
         io.stdout(`${version}\n`);
         return 0;
       case 'check':
-        return runCheck({ ...args, color: args.color || (process.stdout.isTTY === true && !process.env.NO_COLOR && !args.output && args.format === 'text') }, io);
+        return runCheck(
+          {
+            ...args,
+            color: args.color || (process.stdout.isTTY === true && !process.env.NO_COLOR && !args.output && args.format === 'text'),
+          },
+          io,
+        );
       case 'baseline':
         return runBaseline(args, io);
       case 'init':

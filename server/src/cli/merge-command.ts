@@ -1,5 +1,5 @@
 import { readTextFile, UnsafeFileError } from '../analysis/workspace/safe-fs';
-import { UsageError, type MergeArgs } from './args';
+import { type MergeArgs, UsageError } from './args';
 import { compareResults, resultKey } from './finding-to-sarif';
 
 interface SarifResult {
@@ -27,7 +27,15 @@ function read(file: string): SarifLog {
     // The parser's message quotes the text: never echo a file that is not what it should be.
     throw new UsageError(`${file} is not a SARIF 2.1.0 report of disclose check: not valid JSON`);
   }
-  if (!log || typeof log !== 'object' || log.version !== '2.1.0' || !Array.isArray(log.runs) || log.runs.length !== 1 || log.runs[0]?.tool?.driver?.name !== 'disclose' || !Array.isArray(log.runs[0].results)) {
+  if (
+    !log ||
+    typeof log !== 'object' ||
+    log.version !== '2.1.0' ||
+    !Array.isArray(log.runs) ||
+    log.runs.length !== 1 ||
+    log.runs[0]?.tool?.driver?.name !== 'disclose' ||
+    !Array.isArray(log.runs[0].results)
+  ) {
     throw new UsageError(`${file} is not a SARIF 2.1.0 report of disclose check`);
   }
   return log;

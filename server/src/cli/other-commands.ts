@@ -1,16 +1,16 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CONFIG_FILE_NAME, defaultConfig } from '../analysis/config/config';
-import { buildSharingReport } from '../reporting/sharing-report';
+import { pathExists, readTextFile, UnsafeFileError } from '../analysis/workspace/safe-fs';
 import { renderHtml } from '../reporting/render-html';
 import { renderMarkdown } from '../reporting/render-markdown';
+import { buildSharingReport } from '../reporting/sharing-report';
 import { starterConfig } from '../reporting/starter-config';
-import { UsageError, type BaselineArgs, type InitArgs, type MergeArgs, type ReportArgs } from './args';
+import { type BaselineArgs, type InitArgs, type MergeArgs, type ReportArgs, UsageError } from './args';
 import { BASELINE_FILE_NAME, baselineOf } from './baseline';
-import { nothingToCheck, type CliIo } from './check-command';
+import { type CliIo, nothingToCheck } from './check-command';
 import { mergeSarif } from './merge-command';
 import { writeOutputFile } from './output-file';
-import { pathExists, readTextFile, UnsafeFileError } from '../analysis/workspace/safe-fs';
 import { relativePath } from './report-paths';
 import { scanRoot, scanWorkspace } from './workspace-scan';
 
@@ -24,7 +24,9 @@ export function runBaseline(args: BaselineArgs, io: CliIo): number {
   if (nothingToCheck(scan, args.paths, io)) return 2;
   const file = path.resolve(io.cwd, args.output ?? path.join(scan.root, BASELINE_FILE_NAME));
   write(io, file, JSON.stringify(baselineOf(scan.findings, scan.root), null, 2) + '\n', scan.root);
-  io.stderr(`disclose: recorded ${scan.findings.length} finding${scan.findings.length === 1 ? '' : 's'} in ${relativePath(io.cwd, file)}\n`);
+  io.stderr(
+    `disclose: recorded ${scan.findings.length} finding${scan.findings.length === 1 ? '' : 's'} in ${relativePath(io.cwd, file)}\n`,
+  );
   return 0;
 }
 
@@ -37,11 +39,15 @@ export function runInit(args: InitArgs, io: CliIo): number {
   const root = scanRoot(args, io.cwd);
   const target = path.join(root, CONFIG_FILE_NAME);
   const exists = pathExists(target);
-  if (exists && !args.force) throw new UsageError(`${relativePath(io.cwd, target)} exists; use --force to extend it with what the code shares now (a backup is kept)`);
+  if (exists && !args.force)
+    throw new UsageError(
+      `${relativePath(io.cwd, target)} exists; use --force to extend it with what the code shares now (a backup is kept)`,
+    );
   // The old configuration is read before the (long) scan: a link or device is refused up front.
   let existing: string | undefined;
   if (exists) {
-    if (fs.lstatSync(target).isSymbolicLink()) throw new UsageError(`${relativePath(io.cwd, target)} is a symbolic link; Disclose does not replace it`);
+    if (fs.lstatSync(target).isSymbolicLink())
+      throw new UsageError(`${relativePath(io.cwd, target)} is a symbolic link; Disclose does not replace it`);
     try {
       existing = readTextFile(target, { kind: 'config', within: root });
     } catch (e) {
@@ -69,8 +75,15 @@ export function runReport(args: ReportArgs, io: CliIo): number {
   if (nothingToCheck(scan, args.paths, io)) return 2;
   const configs = [...new Set(scan.configs.values())];
   const pack = configs[0]?.policy ?? defaultConfig(args.policy).policy;
-  const report = buildSharingReport(scan.flows, pack, configs.filter((c) => c.file), scan.root, scan.files.length);
-  const text = args.format === 'html' ? renderHtml(report) : args.format === 'json' ? JSON.stringify(report, null, 2) + '\n' : renderMarkdown(report);
+  const report = buildSharingReport(
+    scan.flows,
+    pack,
+    configs.filter((c) => c.file),
+    scan.root,
+    scan.files.length,
+  );
+  const text =
+    args.format === 'html' ? renderHtml(report) : args.format === 'json' ? JSON.stringify(report, null, 2) + '\n' : renderMarkdown(report);
   if (args.output) write(io, path.resolve(io.cwd, args.output), text, scan.root);
   else io.stdout(text);
   return 0;

@@ -1,6 +1,6 @@
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { isInside, UnsafeFileError, writeTextFile, type WriteOptions } from '../analysis/workspace/safe-fs';
+import { isInside, UnsafeFileError, type WriteOptions, writeTextFile } from '../analysis/workspace/safe-fs';
 import { UsageError } from './args';
 import { relativePath } from './report-paths';
 
@@ -9,7 +9,12 @@ import { relativePath } from './report-paths';
  * never through a symbolic link, and never through a linked folder out of the scanned workspace
  * when the path lies in it. A failure is a one-line usage error; the previous file survives.
  */
-export function writeOutputFile(file: string, text: string, where: { cwd: string; root?: string }, inject?: Pick<WriteOptions, 'writeSync'>): void {
+export function writeOutputFile(
+  file: string,
+  text: string,
+  where: { cwd: string; root?: string },
+  inject?: Pick<WriteOptions, 'writeSync'>,
+): void {
   const abs = path.resolve(where.cwd, file);
   // `--output /dev/null` (a benchmark's or a script's "only the exit code"): nothing to keep.
   if (abs === os.devNull) return;

@@ -1,4 +1,4 @@
-import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import { ConfigResolver } from '../analysis/config/config-resolver';
 import { analyze, type EngineProblem } from '../analysis/engine';
 import { compareFindings, type Finding, type Flow } from '../analysis/flows/finding';
@@ -73,7 +73,12 @@ const PART_TIMEOUT_MS = 30 * 60 * 1000;
  * spread), when a worker failed, or when callers brought in during the run joined two parts:
  * the caller then analyses it in one piece, so results never depend on the split.
  */
-export function analyzeInParts(base: Omit<PartJob, 'startFrom'>, readText: (f: string) => string | undefined, jobs: number, script: string): PartResult | undefined {
+export function analyzeInParts(
+  base: Omit<PartJob, 'startFrom'>,
+  readText: (f: string) => string | undefined,
+  jobs: number,
+  script: string,
+): PartResult | undefined {
   if (jobs < 2) return undefined;
   const t0 = Date.now();
   const { parts, graph } = splitWorkspace(base.root, base.files, readText, jobs);
@@ -82,7 +87,10 @@ export function analyzeInParts(base: Omit<PartJob, 'startFrom'>, readText: (f: s
   const running = parts.map(({ starts: startFrom, files }) => {
     const { port1, port2 } = new MessageChannel();
     const flag = new Int32Array(new SharedArrayBuffer(4));
-    const worker = new Worker(script, { workerData: { kind: WORKER_KIND, job: { ...base, files, startFrom }, port: port2, flag }, transferList: [port2] });
+    const worker = new Worker(script, {
+      workerData: { kind: WORKER_KIND, job: { ...base, files, startFrom }, port: port2, flag },
+      transferList: [port2],
+    });
     return { worker, port: port1, flag };
   });
   const results: PartResult[] = [];
@@ -96,8 +104,17 @@ export function analyzeInParts(base: Omit<PartJob, 'startFrom'>, readText: (f: s
     r.port.close();
     void r.worker.terminate();
   }
-  const apart = !failed && partsStayedApart(base.files, graph, results.map((r) => r.roots));
-  if (process.env.DISCLOSE_DEBUG) process.stderr.write(`parts: ${parts.map((p) => `${p.starts.length}/${p.files.length}`).join(' + ')} files, ${failed ? 'a worker failed' : apart ? 'kept apart' : 'joined by callers: analysing whole'}\n`);
+  const apart =
+    !failed &&
+    partsStayedApart(
+      base.files,
+      graph,
+      results.map((r) => r.roots),
+    );
+  if (process.env.DISCLOSE_DEBUG)
+    process.stderr.write(
+      `parts: ${parts.map((p) => `${p.starts.length}/${p.files.length}`).join(' + ')} files, ${failed ? 'a worker failed' : apart ? 'kept apart' : 'joined by callers: analysing whole'}\n`,
+    );
   if (!apart) return undefined;
   return {
     findings: results.flatMap((r) => r.findings).sort(compareFindings),

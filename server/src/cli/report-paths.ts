@@ -1,6 +1,6 @@
 import * as path from 'node:path';
-import type { CheckFormat } from './args';
 import { repositoryRootOf } from '../analysis/workspace/repository-root';
+import type { CheckFormat } from './args';
 
 /** Paths in reports are relative to a root folder, with forward slashes. */
 export function relativePath(root: string, file: string): string {

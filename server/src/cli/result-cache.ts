@@ -67,7 +67,8 @@ function engineIdentity(): string {
   if (!engineHash) {
     const h = createHash('sha256');
     // The bundle and the built-in rules beside it (lexicon, SDK catalog, policy packs).
-    for (const f of [__filename, path.join(__dirname, 'rules-snapshot.json')]) h.update(tryReadTextFile(f, { kind: 'cache' }) ?? '\0missing');
+    for (const f of [__filename, path.join(__dirname, 'rules-snapshot.json')])
+      h.update(tryReadTextFile(f, { kind: 'cache' }) ?? '\0missing');
     engineHash = h.digest('hex');
   }
   return engineHash;
@@ -149,7 +150,8 @@ function isFlow(v: unknown, files: Set<string>): boolean {
 function validated(v: unknown, files: Set<string>): CachedResult | undefined {
   const r = v as Partial<CachedResult> | null;
   if (!r || typeof r !== 'object' || !Array.isArray(r.findings) || !Array.isArray(r.flows) || !Array.isArray(r.problems)) return undefined;
-  if (!r.findings.every((f) => isFlow(f, files) && isStr(f.ruleId) && ['error', 'warning', 'information'].includes(f.severity))) return undefined;
+  if (!r.findings.every((f) => isFlow(f, files) && isStr(f.ruleId) && ['error', 'warning', 'information'].includes(f.severity)))
+    return undefined;
   if (!r.flows.every((f) => isFlow(f, files))) return undefined;
   if (!r.problems.every((p) => p && isStr(p.file) && isStr(p.message))) return undefined;
   return r as CachedResult;

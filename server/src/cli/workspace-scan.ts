@@ -3,20 +3,20 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { ConfigError, type DiscloseConfig } from '../analysis/config/config';
 import { ConfigResolver } from '../analysis/config/config-resolver';
-import { CandidateFilter } from '../analysis/sinks/candidate-names';
 import { analyze, builtinData, DEFAULT_MAX_FILE_BYTES, type EngineResult } from '../analysis/engine';
-import { ImportGraph } from '../analysis/workspace/import-graph';
+import { phaseTimes, timed } from '../analysis/phase-times';
 import { PolicyPackError } from '../analysis/policy/policy-pack';
+import { CandidateFilter } from '../analysis/sinks/candidate-names';
+import { ImportGraph } from '../analysis/workspace/import-graph';
 import { callersFromEnclosingWorkspace, importedFromOutside } from '../analysis/workspace/outside-files';
 import { ProjectModel } from '../analysis/workspace/project-model';
-import { discoverFiles, type SkippedFile } from '../analysis/workspace/workspace-files';
-import { phaseTimes, timed } from '../analysis/phase-times';
-import { UsageError, type ScanOptions } from './args';
-import { relativePath } from './report-paths';
-import { analyzeInParts } from './parallel-scan';
-import { cacheKey, readCache, writeCache } from './result-cache';
 import { tryReadTextFile } from '../analysis/workspace/safe-fs';
+import { discoverFiles, type SkippedFile } from '../analysis/workspace/workspace-files';
 import { escapeControls } from '../reporting/output-escaping';
+import { type ScanOptions, UsageError } from './args';
+import { analyzeInParts } from './parallel-scan';
+import { relativePath } from './report-paths';
+import { cacheKey, readCache, writeCache } from './result-cache';
 import { commonAncestor, workspaceRootOf } from './workspace-root';
 
 export interface ScanIo {
@@ -77,7 +77,11 @@ export function shardOf(rel: string, count: number): number {
  * Discovers files, loads their configurations (a broken one stops the run with located
  * errors) and runs the engine: what check, baseline, init and report share.
  */
-export function scanWorkspace(opts: ScanOptions, io: ScanIo, extra: { includePermitted?: boolean; shard?: { index: number; count: number }; ignoreConfig?: boolean; noCache?: boolean } = {}): Scan {
+export function scanWorkspace(
+  opts: ScanOptions,
+  io: ScanIo,
+  extra: { includePermitted?: boolean; shard?: { index: number; count: number }; ignoreConfig?: boolean; noCache?: boolean } = {},
+): Scan {
   // Named files are analysed in their workspace, as the editor does: with what they import and
   // what calls into them, so that a finding stands where the folder's run puts it.
   const named = namedFiles(opts, io.cwd);
@@ -86,7 +90,15 @@ export function scanWorkspace(opts: ScanOptions, io: ScanIo, extra: { includePer
   if (opts.config && !fs.existsSync(path.resolve(io.cwd, opts.config))) throw new UsageError(`No configuration file at ${opts.config}`);
   let discovered: ReturnType<typeof discoverFiles>;
   try {
-    discovered = timed('discover files', () => discoverFiles({ root, paths: named ? [root] : opts.paths.map((p) => path.resolve(io.cwd, p)), exclude: opts.exclude, maxFileBytes, includeTests: opts.includeTests }));
+    discovered = timed('discover files', () =>
+      discoverFiles({
+        root,
+        paths: named ? [root] : opts.paths.map((p) => path.resolve(io.cwd, p)),
+        exclude: opts.exclude,
+        maxFileBytes,
+        includeTests: opts.includeTests,
+      }),
+    );
   } catch (e) {
     throw new UsageError((e as Error).message);
   }
@@ -94,13 +106,21 @@ export function scanWorkspace(opts: ScanOptions, io: ScanIo, extra: { includePer
   const namedSet = named ? new Set(named) : undefined;
   // Only what was named is worth a message; the rest of the workspace is context.
   const skipped = namedSet ? discovered.skipped.filter((s) => namedSet.has(s.file)) : discovered.skipped;
-  const resolver = new ConfigResolver({ configFile: opts.config ? path.resolve(io.cwd, opts.config) : undefined, policy: opts.policy, ignoreFiles: extra.ignoreConfig, root });
+  const resolver = new ConfigResolver({
+    configFile: opts.config ? path.resolve(io.cwd, opts.config) : undefined,
+    policy: opts.policy,
+    ignoreFiles: extra.ignoreConfig,
+    root,
+  });
   const configs = new Map<string, DiscloseConfig>();
   const errors: string[] = [];
   const report = (e: unknown) => {
     if (e instanceof ConfigError || e instanceof PolicyPackError) {
       for (const p of e.problems) {
-        const line = `${relativePath(io.cwd, p.file)}:${p.line + 1}:${p.column + 1}: error: ${p.message}`.split('\n').map(escapeControls).join('\n');
+        const line = `${relativePath(io.cwd, p.file)}:${p.line + 1}:${p.column + 1}: error: ${p.message}`
+          .split('\n')
+          .map(escapeControls)
+          .join('\n');
         if (!errors.includes(line)) errors.push(line);
       }
     } else errors.push(escapeControls((e as Error).message));
@@ -142,7 +162,12 @@ export function scanWorkspace(opts: ScanOptions, io: ScanIo, extra: { includePer
     const { index, count } = extra.shard;
     reported = files.filter((f) => shardOf(relativePath(root, f), count) === index);
     // The shard's files, plus the files that call into them: they decide where findings stand.
-    const graph = new ImportGraph(root, (f) => readIfSmall(f, maxFileBytes), () => files, project);
+    const graph = new ImportGraph(
+      root,
+      (f) => readIfSmall(f, maxFileBytes),
+      () => files,
+      project,
+    );
     const set = new Set(reported);
     for (const f of reported) for (const c of graph.callersOf(f)) if (configs.has(c)) set.add(c);
     analysed = files.filter((f) => set.has(f));
@@ -153,57 +178,74 @@ export function scanWorkspace(opts: ScanOptions, io: ScanIo, extra: { includePer
   timed('project model (configs, packages)', () => project.prepare(analysed));
   const started = Date.now();
   let progressShown = false;
-  const key = extra.noCache || opts.noCache
-    ? undefined
-    : cacheKey({
-        root,
-        files: analysed,
-        texts: readText,
-        configs: [...new Set(configs.values())].sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '')),
-        options: { ...resultOptions(opts), maxFileBytes, includePermitted: !!extra.includePermitted, ignoreConfig: !!extra.ignoreConfig, startFrom: startFrom?.map((f) => relativePath(root, f)) },
-        // How the build resolves imports (tsconfigs, package manifests), and the sources that
-        // resolution reaches outside the scanned folder.
-        inputs: [...project.inputs(), ...outsideSources(root, analysed, readText, project)],
-      });
-  const cached = key ? readCache(key, analysed) : undefined;
-  const jobs = opts.jobs ?? defaultJobs(analysed.length);
-  const parted = cached || jobs < 2 || !workerScript || startFrom
-    ? undefined
-    : analyzeInParts(
-        {
+  const key =
+    extra.noCache || opts.noCache
+      ? undefined
+      : cacheKey({
           root,
           files: analysed,
-          configFile: opts.config ? path.resolve(io.cwd, opts.config) : undefined,
-          policy: opts.policy,
-          ignoreConfig: extra.ignoreConfig,
-          reportUnresolved: opts.reportUnresolved,
-          includePermitted: !!extra.includePermitted,
-          maxFileBytes,
-        },
-        readText,
-        jobs,
-        workerScript,
-      );
-  const result = cached ?? parted ?? analyze({
-    root,
-    files: analysed,
-    project,
-    configFor: (f) => configs.get(f) ?? resolver.configFor(f),
-    reportUnresolved: opts.reportUnresolved,
-    maxFileBytes,
-    includePermitted: extra.includePermitted,
-    focus: true,
-    startFrom,
-    overlay: texts.size ? (new Map([...texts].filter(([, t]) => t !== undefined)) as Map<string, string>) : undefined,
-    checkpoint: () => {
-      if (io.stderrIsTTY && Date.now() - started > 1000) {
-        progressShown = true;
-        io.stderr(`\rdisclose: analysing ${analysed.length} files…`);
-      }
-    },
-  });
+          texts: readText,
+          configs: [...new Set(configs.values())].sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '')),
+          options: {
+            ...resultOptions(opts),
+            maxFileBytes,
+            includePermitted: !!extra.includePermitted,
+            ignoreConfig: !!extra.ignoreConfig,
+            startFrom: startFrom?.map((f) => relativePath(root, f)),
+          },
+          // How the build resolves imports (tsconfigs, package manifests), and the sources that
+          // resolution reaches outside the scanned folder.
+          inputs: [...project.inputs(), ...outsideSources(root, analysed, readText, project)],
+        });
+  const cached = key ? readCache(key, analysed) : undefined;
+  const jobs = opts.jobs ?? defaultJobs(analysed.length);
+  const parted =
+    cached || jobs < 2 || !workerScript || startFrom
+      ? undefined
+      : analyzeInParts(
+          {
+            root,
+            files: analysed,
+            configFile: opts.config ? path.resolve(io.cwd, opts.config) : undefined,
+            policy: opts.policy,
+            ignoreConfig: extra.ignoreConfig,
+            reportUnresolved: opts.reportUnresolved,
+            includePermitted: !!extra.includePermitted,
+            maxFileBytes,
+          },
+          readText,
+          jobs,
+          workerScript,
+        );
+  const result =
+    cached ??
+    parted ??
+    analyze({
+      root,
+      files: analysed,
+      project,
+      configFor: (f) => configs.get(f) ?? resolver.configFor(f),
+      reportUnresolved: opts.reportUnresolved,
+      maxFileBytes,
+      includePermitted: extra.includePermitted,
+      focus: true,
+      startFrom,
+      overlay: texts.size ? (new Map([...texts].filter(([, t]) => t !== undefined)) as Map<string, string>) : undefined,
+      checkpoint: () => {
+        if (io.stderrIsTTY && Date.now() - started > 1000) {
+          progressShown = true;
+          io.stderr(`\rdisclose: analysing ${analysed.length} files…`);
+        }
+      },
+    });
   if (progressShown) io.stderr('\r\x1b[K');
-  if (phaseTimes) io.stderr(`disclose: time by phase\n${phaseTimes.lines().map((l) => `  ${l}\n`).join('')}`);
+  if (phaseTimes)
+    io.stderr(
+      `disclose: time by phase\n${phaseTimes
+        .lines()
+        .map((l) => `  ${l}\n`)
+        .join('')}`,
+    );
   if (key && !cached) writeCache(key, { findings: result.findings, flows: result.flows, problems: result.problems });
   for (const p of result.problems) io.stderr(`disclose: ${escapeControls(`${relativePath(io.cwd, p.file)}: ${p.message}`)}\n`);
   const inShard = new Set(reported);
@@ -226,7 +268,8 @@ export function scanWorkspace(opts: ScanOptions, io: ScanIo, extra: { includePer
  * A new option is in the cache key unless it is listed here.
  */
 function resultOptions(opts: ScanOptions): Record<string, unknown> {
-  const { format, output, color, baseline, diff, failOn, jobs, noCache, shard, command, ...rest } = opts as ScanOptions & Record<string, unknown>;
+  const { format, output, color, baseline, diff, failOn, jobs, noCache, shard, command, ...rest } = opts as ScanOptions &
+    Record<string, unknown>;
   void [format, output, color, baseline, diff, failOn, jobs, noCache, shard, command];
   return rest;
 }
@@ -240,7 +283,12 @@ function resultOptions(opts: ScanOptions): Record<string, unknown> {
  */
 function namedFocus(named: string[], root: string, files: string[], maxFileBytes: number, project: ProjectModel): string[] {
   const filter = new CandidateFilter(builtinData().catalog);
-  const graph = new ImportGraph(root, (f) => readIfSmall(f, maxFileBytes), () => files, project);
+  const graph = new ImportGraph(
+    root,
+    (f) => readIfSmall(f, maxFileBytes),
+    () => files,
+    project,
+  );
   const inWorkspace = new Set(files);
   const seen = new Set<string>(named);
   const queue = [...named];
@@ -252,7 +300,9 @@ function namedFocus(named: string[], root: string, files: string[], maxFileBytes
     }
   }
   const importers = new Set(named.flatMap((f) => graph.callersOf(f)));
-  return files.filter((f) => named.includes(f) || importers.has(f) || (seen.has(f) && filter.mayContainSink(readIfSmall(f, maxFileBytes) ?? '')));
+  return files.filter(
+    (f) => named.includes(f) || importers.has(f) || (seen.has(f) && filter.mayContainSink(readIfSmall(f, maxFileBytes) ?? '')),
+  );
 }
 
 /** The script a worker thread runs: the CLI's own entry, set by main.ts (library use stays in one thread). */
@@ -273,7 +323,12 @@ function defaultJobs(files: number): number {
 }
 
 /** Sources outside the scanned folder that its files import; only a package of a monorepo has them. */
-function outsideSources(root: string, files: string[], readText: (f: string) => string | undefined, project: ProjectModel): Array<{ file: string; text: string }> {
+function outsideSources(
+  root: string,
+  files: string[],
+  readText: (f: string) => string | undefined,
+  project: ProjectModel,
+): Array<{ file: string; text: string }> {
   if (!project.enclosingWorkspace(files)) return [];
   const graph = new ImportGraph(root, readText, () => files, project);
   return importedFromOutside(root, files, new Set(files), graph).map((file) => ({ file, text: readText(file) ?? '\u0000missing' }));

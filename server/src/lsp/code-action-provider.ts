@@ -1,13 +1,13 @@
 import * as path from 'node:path';
-import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
+import { type CodeAction, CodeActionKind, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { CLIENT_COMMANDS, type DeclareRecipientArgs, type DiagnosticData, SERVER_COMMANDS } from '../../../shared/protocol';
 import { CONFIG_FILE_NAME } from '../analysis/config/config';
 import type { PolicyPack } from '../analysis/policy/policy-pack';
 import { categoryPlaceholder, clauseCondition, conditionPlaceholder, policyReference } from '../reporting/policy-placeholders';
 import { t } from './hover-text';
-import { CLIENT_COMMANDS, SERVER_COMMANDS, type DeclareRecipientArgs, type DiagnosticData } from '../../../shared/protocol';
-import { addConditionEdits, addRecipientEdits, recipientIdFor, type YamlEdit } from './yaml-edits';
 import { pathToUri } from './workspace-state';
+import { addConditionEdits, addRecipientEdits, recipientIdFor, type YamlEdit } from './yaml-edits';
 
 export interface CodeActionContext {
   doc: TextDocument;
@@ -37,7 +37,8 @@ export function codeActions(ctx: CodeActionContext): CodeAction[] {
       out.push(addReason(ctx, d));
       continue;
     }
-    const preferred = data.ruleId === 'undeclared-recipient' ? 'declare' : data.ruleId === 'clause-condition-unmet' ? 'condition' : 'clause';
+    const preferred =
+      data.ruleId === 'undeclared-recipient' ? 'declare' : data.ruleId === 'clause-condition-unmet' ? 'condition' : 'clause';
     if (data.ruleId === 'undeclared-recipient' || data.ruleId === 'unresolved-endpoint') {
       const a = declareRecipient(ctx, d, data);
       if (a) out.push({ ...a, isPreferred: preferred === 'declare' });
@@ -71,12 +72,21 @@ function textEdits(uri: string, text: string, edits: readonly YamlEdit[]): TextE
 }
 
 /** The file is read once: the edits are computed on the text they will apply to. */
-function editFile(ctx: Pick<CodeActionContext, 'readText' | 'canCreateFiles'>, file: string, edits: (existing: string | undefined) => YamlEdit[]): WorkspaceEdit {
+function editFile(
+  ctx: Pick<CodeActionContext, 'readText' | 'canCreateFiles'>,
+  file: string,
+  edits: (existing: string | undefined) => YamlEdit[],
+): WorkspaceEdit {
   const uri = pathToUri(file);
   const existing = ctx.readText(file);
   const changes = textEdits(uri, existing ?? '', edits(existing));
   if (existing === undefined && ctx.canCreateFiles) {
-    return { documentChanges: [{ kind: 'create', uri, options: { ignoreIfExists: true } }, { textDocument: { uri, version: null }, edits: changes }] };
+    return {
+      documentChanges: [
+        { kind: 'create', uri, options: { ignoreIfExists: true } },
+        { textDocument: { uri, version: null }, edits: changes },
+      ],
+    };
   }
   return { changes: { [uri]: changes } };
 }
@@ -84,9 +94,20 @@ function editFile(ctx: Pick<CodeActionContext, 'readText' | 'canCreateFiles'>, f
 function declareRecipient(ctx: CodeActionContext, d: Diagnostic, data: DiagnosticData): CodeAction | undefined {
   const target = data.vendor ?? data.host;
   if (!target) return undefined;
-  const args: DeclareRecipientArgs = { uri: ctx.doc.uri, host: data.host, packageName: data.packageName, vendor: data.vendor, endpoint: data.endpoint };
+  const args: DeclareRecipientArgs = {
+    uri: ctx.doc.uri,
+    host: data.host,
+    packageName: data.packageName,
+    vendor: data.vendor,
+    endpoint: data.endpoint,
+  };
   if (ctx.categoryPicker) {
-    return { title: t(ctx.locale, 'declare', target), kind: CodeActionKind.QuickFix, diagnostics: [d], command: { title: 'Declare recipient', command: CLIENT_COMMANDS.declareRecipient, arguments: [args] } };
+    return {
+      title: t(ctx.locale, 'declare', target),
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [d],
+      command: { title: 'Declare recipient', command: CLIENT_COMMANDS.declareRecipient, arguments: [args] },
+    };
   }
   // Clients that cannot ask get the entry with a placeholder category to choose.
   const file = data.configFile ?? ctx.configFileFor(ctx.doc.uri);
@@ -100,21 +121,37 @@ function declareRecipient(ctx: CodeActionContext, d: Diagnostic, data: Diagnosti
 }
 
 /** The edits of `existing` (the text of `file`, or undefined for a new file) that declare the recipient. */
-export function declaredRecipientEdits(ctx: Pick<CodeActionContext, 'recipientIds' | 'policy'>, file: string, existing: string | undefined, args: DeclareRecipientArgs, category: string): YamlEdit[] {
+export function declaredRecipientEdits(
+  ctx: Pick<CodeActionContext, 'recipientIds' | 'policy'>,
+  file: string,
+  existing: string | undefined,
+  args: DeclareRecipientArgs,
+  category: string,
+): YamlEdit[] {
   const id = recipientIdFor(args.host, args.vendor, ctx.recipientIds(file));
-  return addRecipientEdits(existing, {
-    id,
-    name: args.vendor ?? args.host ?? id,
-    category,
-    hosts: args.vendor ? [] : args.host ? [args.host] : [],
-    packages: args.vendor && args.packageName ? [args.packageName] : [],
-  }, policyReference(ctx.policy, path.dirname(file)));
+  return addRecipientEdits(
+    existing,
+    {
+      id,
+      name: args.vendor ?? args.host ?? id,
+      category,
+      hosts: args.vendor ? [] : args.host ? [args.host] : [],
+      packages: args.vendor && args.packageName ? [args.packageName] : [],
+    },
+    policyReference(ctx.policy, path.dirname(file)),
+  );
 }
 
-export function declareRecipientEdit(ctx: Pick<CodeActionContext, 'readText' | 'recipientIds' | 'canCreateFiles' | 'policy'> & { configFileFor(file: string): string }, args: DeclareRecipientArgs, file: string | null): WorkspaceEdit {
+export function declareRecipientEdit(
+  ctx: Pick<CodeActionContext, 'readText' | 'recipientIds' | 'canCreateFiles' | 'policy'> & { configFileFor(file: string): string },
+  args: DeclareRecipientArgs,
+  file: string | null,
+): WorkspaceEdit {
   const target = file ?? ctx.configFileFor(args.uri);
   // Without a category chosen, the entry lists the pack's categories for the user to pick.
-  return editFile(ctx, target, (existing) => declaredRecipientEdits(ctx, target, existing, args, args.category ?? categoryPlaceholder(ctx.policy)));
+  return editFile(ctx, target, (existing) =>
+    declaredRecipientEdits(ctx, target, existing, args, args.category ?? categoryPlaceholder(ctx.policy)),
+  );
 }
 
 /** Adds a missing condition of the finding's clause, with the placeholder its pack gives. */
@@ -132,7 +169,12 @@ function conditionAction(ctx: CodeActionContext, d: Diagnostic, data: Diagnostic
   }
   const shown = `${field}: ${JSON.stringify(value)}`;
   const uri = pathToUri(file);
-  return { title: t(ctx.locale, 'addCondition', shown, data.recipient!), kind: CodeActionKind.QuickFix, diagnostics: [d], edit: { changes: { [uri]: textEdits(uri, text, edits) } } };
+  return {
+    title: t(ctx.locale, 'addCondition', shown, data.recipient!),
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [d],
+    edit: { changes: { [uri]: textEdits(uri, text, edits) } },
+  };
 }
 
 function removeField(ctx: CodeActionContext, d: Diagnostic, field: DiagnosticData['fields'][number]): CodeAction {
@@ -177,14 +219,20 @@ function suppress(ctx: CodeActionContext, d: Diagnostic): CodeAction {
   };
   if (ctx.selectSuppressionReason) {
     const col = indent.length + '// disclose-ignore-next-line '.length;
-    action.command = { title: 'Select reason', command: CLIENT_COMMANDS.selectSuppressionReason, arguments: [ctx.doc.uri, line, col, col + reason.length] };
+    action.command = {
+      title: 'Select reason',
+      command: CLIENT_COMMANDS.selectSuppressionReason,
+      arguments: [ctx.doc.uri, line, col, col + reason.length],
+    };
   }
   return action;
 }
 
 function addReason(ctx: CodeActionContext, d: Diagnostic): CodeAction {
   const reason = t(ctx.locale, 'reasonPlaceholder');
-  const lineText = ctx.doc.getText({ start: { line: d.range.start.line, character: 0 }, end: { line: d.range.start.line + 1, character: 0 } }).replace(/\r?\n$/, '');
+  const lineText = ctx.doc
+    .getText({ start: { line: d.range.start.line, character: 0 }, end: { line: d.range.start.line + 1, character: 0 } })
+    .replace(/\r?\n$/, '');
   const idx = lineText.indexOf('disclose-ignore-next-line') + 'disclose-ignore-next-line'.length;
   const pos = { line: d.range.start.line, character: idx };
   const action: CodeAction = {
@@ -194,7 +242,12 @@ function addReason(ctx: CodeActionContext, d: Diagnostic): CodeAction {
     isPreferred: true,
     edit: { changes: { [ctx.doc.uri]: [{ range: { start: pos, end: pos }, newText: ` ${reason}` }] } },
   };
-  if (ctx.selectSuppressionReason) action.command = { title: 'Select reason', command: CLIENT_COMMANDS.selectSuppressionReason, arguments: [ctx.doc.uri, pos.line, idx + 1, idx + 1 + reason.length] };
+  if (ctx.selectSuppressionReason)
+    action.command = {
+      title: 'Select reason',
+      command: CLIENT_COMMANDS.selectSuppressionReason,
+      arguments: [ctx.doc.uri, pos.line, idx + 1, idx + 1 + reason.length],
+    };
   return action;
 }
 

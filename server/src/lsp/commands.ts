@@ -1,8 +1,8 @@
 import * as path from 'node:path';
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { type DeclareRecipientArgs, SERVER_COMMANDS } from '../../../shared/protocol';
 import { isInside } from '../analysis/workspace/safe-fs';
-import { SERVER_COMMANDS, type DeclareRecipientArgs } from '../../../shared/protocol';
 import { runFolderJob } from './analysis-worker/folder-job';
 import type { FolderJob } from './analysis-worker/messages';
 import type { Capabilities } from './capabilities';
@@ -30,8 +30,10 @@ export class Commands {
   async execute(command: string, args: unknown[]): Promise<unknown> {
     if (command === SERVER_COMMANDS.openClause) return this.openClause(String(args[0] ?? ''));
     if (command === SERVER_COMMANDS.declareRecipient) return this.declareRecipient(args[0] as DeclareRecipientArgs);
-    if (command === SERVER_COMMANDS.starterConfig) return this.folderJob('starterConfig', args[0]).then((r) => (r && 'starter' in r ? r.starter : null));
-    if (command === SERVER_COMMANDS.sharingReport) return this.folderJob('sharingReport', args[0]).then((r) => (r && 'html' in r ? r.html : null));
+    if (command === SERVER_COMMANDS.starterConfig)
+      return this.folderJob('starterConfig', args[0]).then((r) => (r && 'starter' in r ? r.starter : null));
+    if (command === SERVER_COMMANDS.sharingReport)
+      return this.folderJob('sharingReport', args[0]).then((r) => (r && 'html' in r ? r.html : null));
     return null;
   }
 
@@ -68,7 +70,8 @@ export class Commands {
     // Only a workspace folder (or a folder inside one): a client must not point the server at `/`.
     const requested = arg === undefined || arg === null ? undefined : fileOfUri(String(arg));
     const folders = this.workspace.folders;
-    const folder = requested === undefined ? this.workspace.first : folders.find((f) => isInside(path.resolve(requested), f)) && path.resolve(requested);
+    const folder =
+      requested === undefined ? this.workspace.first : folders.find((f) => isInside(path.resolve(requested), f)) && path.resolve(requested);
     if (!folder) {
       if (requested !== undefined) this.connection.console.warn(`Disclose: ${command} refused a folder outside the workspace`);
       return null;

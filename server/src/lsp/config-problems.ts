@@ -26,7 +26,10 @@ export class ConfigProblems {
     }
     for (const file of known) {
       const diagnostics: Diagnostic[] = configs.problemsOf(file).map((p) => ({
-        range: { start: { line: p.line, character: p.column }, end: { line: p.endLine, character: Math.max(p.endColumn, p.line === p.endLine ? p.column + 1 : p.endColumn) } },
+        range: {
+          start: { line: p.line, character: p.column },
+          end: { line: p.endLine, character: Math.max(p.endColumn, p.line === p.endLine ? p.column + 1 : p.endColumn) },
+        },
         severity: 1,
         source: 'disclose',
         code: 'invalid-configuration',

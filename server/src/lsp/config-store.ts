@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { ConfigError, defaultConfig, findConfigFile, parseConfig, type DiscloseConfig } from '../analysis/config/config';
+import { ConfigError, defaultConfig, type DiscloseConfig, findConfigFile, parseConfig } from '../analysis/config/config';
 import type { YamlProblem } from '../analysis/config/located-yaml';
 import { PolicyPackError } from '../analysis/policy/policy-pack';
 

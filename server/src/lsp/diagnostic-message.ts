@@ -31,7 +31,9 @@ let nbByCategory: Map<string, string> | undefined;
 
 function loadLabels(): void {
   if (nbByEnglish && nbByCategory) return;
-  const raw = readRulesYaml('personal-data/lexicon.yaml', 'lexicon.schema.json') as { terms: Array<{ category: string; label?: { en?: string; nb?: string } }> };
+  const raw = readRulesYaml('personal-data/lexicon.yaml', 'lexicon.schema.json') as {
+    terms: Array<{ category: string; label?: { en?: string; nb?: string } }>;
+  };
   nbByEnglish = new Map();
   nbByCategory = new Map();
   for (const t of raw.terms) {
@@ -71,7 +73,11 @@ function list(labels: string[]): string {
 function norwegianMessage(f: Finding, pack: PolicyPack): string {
   const labelOf = (category: string) => categoryLabel(category, f.data.find((d) => d.category === category)?.label);
   const data = list(f.dataCategories.map(labelOf));
-  const target = f.recipient ? (f.recipientName ?? f.recipient) : f.ruleId === 'unresolved-endpoint' ? (f.endpoint ?? '?') : (f.sink.vendor ?? f.host ?? f.endpoint ?? '?');
+  const target = f.recipient
+    ? (f.recipientName ?? f.recipient)
+    : f.ruleId === 'unresolved-endpoint'
+      ? (f.endpoint ?? '?')
+      : (f.sink.vendor ?? f.host ?? f.endpoint ?? '?');
   const rc = f.recipientCategory ? categoryById(pack, f.recipientCategory) : undefined;
   const who = rc ? `${target}, som er ${local(rc.label, 'nb')}` : target;
   const clause = f.clause ? clauseById(pack, f.clause) : undefined;

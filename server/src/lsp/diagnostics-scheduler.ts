@@ -140,7 +140,8 @@ export class DiagnosticsScheduler {
     const version = doc.version;
     try {
       const r = await this.settledAnalysisOf(uri);
-      if (r && this.documents.get(uri)?.version === version && r.version === version) await this.connection.sendDiagnostics({ uri, version, diagnostics: r.diagnostics });
+      if (r && this.documents.get(uri)?.version === version && r.version === version)
+        await this.connection.sendDiagnostics({ uri, version, diagnostics: r.diagnostics });
     } catch (e) {
       if (!(e instanceof Cancelled)) this.connection.console.error(`Disclose publish failed: ${(e as Error).stack ?? e}`);
     }
@@ -191,12 +192,21 @@ export class DiagnosticsScheduler {
     if (running) this.host.cancel(running.id);
     const caps = this.caps();
     const started = performance.now();
-    const job = this.host.analyze({ uri, version, settings, options: { relatedInformation: caps.relatedInformation, codeDescription: caps.codeDescription, locale: this.locale() } });
+    const job = this.host.analyze({
+      uri,
+      version,
+      settings,
+      options: { relatedInformation: caps.relatedInformation, codeDescription: caps.codeDescription, locale: this.locale() },
+    });
     const result = job.result.then(
       (r) => {
         if (r.skipped) this.connection.console.info(`Disclose skipped ${file}: ${r.skipped}`);
         for (const limit of r.limitsReached ?? []) this.connection.console.warn(`Disclose stopped early on ${file}: ${limit}`);
-        return this.store(uri, { key, version, findings: r.findings, diagnostics: r.diagnostics, durationMs: performance.now() - started }, job.id);
+        return this.store(
+          uri,
+          { key, version, findings: r.findings, diagnostics: r.diagnostics, durationMs: performance.now() - started },
+          job.id,
+        );
       },
       (e: unknown) => {
         if (this.inflight.get(uri)?.id === job.id) this.inflight.delete(uri);

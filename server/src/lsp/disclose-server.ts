@@ -1,24 +1,32 @@
 import * as path from 'node:path';
 import {
   CodeActionKind,
+  type Connection,
+  type Diagnostic,
   DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
   FileChangeType,
-  TextDocumentSyncKind,
-  TextDocuments,
-  type Connection,
-  type Diagnostic,
   type InitializeParams,
   type InitializeResult,
+  TextDocuments,
+  TextDocumentSyncKind,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import {
+  CATEGORIES_REQUEST,
+  type CategoriesParams,
+  type CategoryItem,
+  type InitializationOptions,
+  SERVER_COMMANDS,
+  STATUS_NOTIFICATION,
+  type StatusParams,
+} from '../../../shared/protocol';
 import type { DiscloseConfig } from '../analysis/config/config';
-import { isSourceFile } from '../analysis/workspace/source-kinds';
 import { isProjectInput } from '../analysis/workspace/project-model';
-import { CATEGORIES_REQUEST, SERVER_COMMANDS, STATUS_NOTIFICATION, type CategoriesParams, type CategoryItem, type InitializationOptions, type StatusParams } from '../../../shared/protocol';
+import { isSourceFile } from '../analysis/workspace/source-kinds';
 import { AnalysisHost } from './analysis-worker/analysis-host';
 import type { ToDocumentWorker } from './analysis-worker/messages';
-import { readCapabilities, type Capabilities } from './capabilities';
+import { type Capabilities, readCapabilities } from './capabilities';
 import { codeActions, defaultConfigFile } from './code-action-provider';
 import { Commands } from './commands';
 import { ConfigProblems, isConfigFile } from './config-problems';
@@ -55,9 +63,31 @@ export class DiscloseServer {
   ) {
     this.workspace = new WorkspaceFolders(this.documents, (folder) => this.settings.ofFolder(folder));
     this.settings = new SettingsStore(connection, (file) => this.workspace.folderOf(file));
-    this.host = new AnalysisHost(workerScript, () => this.workerState(), (a) => this.guard('affected', () => this.scheduler.affected(a), undefined), (m) => connection.console.error(m));
-    this.scheduler = new DiagnosticsScheduler(connection, this.documents, this.workspace, this.settings, this.host, () => this.caps, () => this.sendStatus(), () => this.locale);
-    this.commands = new Commands(connection, this.documents, this.workspace, this.settings, () => this.caps, workerScript, (u) => this.configFileFor(u));
+    this.host = new AnalysisHost(
+      workerScript,
+      () => this.workerState(),
+      (a) => this.guard('affected', () => this.scheduler.affected(a), undefined),
+      (m) => connection.console.error(m),
+    );
+    this.scheduler = new DiagnosticsScheduler(
+      connection,
+      this.documents,
+      this.workspace,
+      this.settings,
+      this.host,
+      () => this.caps,
+      () => this.sendStatus(),
+      () => this.locale,
+    );
+    this.commands = new Commands(
+      connection,
+      this.documents,
+      this.workspace,
+      this.settings,
+      () => this.caps,
+      workerScript,
+      (u) => this.configFileFor(u),
+    );
     this.configProblems = new ConfigProblems(connection, this.documents, this.workspace);
   }
 
@@ -73,7 +103,11 @@ export class DiscloseServer {
     c.onExecuteCommand((p) => this.guardAsync('command', () => this.commands.execute(p.command, p.arguments ?? []), null));
     c.onRequest(CATEGORIES_REQUEST, (p: CategoriesParams) => this.guard('categories', () => this.categories(p.uri), []));
     c.languages.diagnostics.on((p) =>
-      this.guardAsync('diagnostics', async () => ({ kind: DocumentDiagnosticReportKind.Full, items: await this.scheduler.diagnosticsFor(p.textDocument.uri) }), { kind: DocumentDiagnosticReportKind.Full, items: [] }),
+      this.guardAsync(
+        'diagnostics',
+        async () => ({ kind: DocumentDiagnosticReportKind.Full, items: await this.scheduler.diagnosticsFor(p.textDocument.uri) }),
+        { kind: DocumentDiagnosticReportKind.Full, items: [] },
+      ),
     );
     c.onShutdown(() => {
       this.scheduler.dispose();
@@ -111,25 +145,36 @@ export class DiscloseServer {
       },
       serverInfo: { name: 'disclose-language-server', version: SERVER_VERSION },
     };
-    if (this.caps.pull) result.capabilities.diagnosticProvider = { identifier: 'disclose', interFileDependencies: true, workspaceDiagnostics: false };
+    if (this.caps.pull)
+      result.capabilities.diagnosticProvider = { identifier: 'disclose', interFileDependencies: true, workspaceDiagnostics: false };
     return result;
   }
 
   private initialized(): void {
     if (this.caps.watchedFilesRegistration) {
       void this.connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: '**/.disclose.yaml' }, { globPattern: '**/*.{yaml,yml}' }, { globPattern: '**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}' }, { globPattern: '**/{tsconfig,jsconfig}*.json' }, { globPattern: '**/package.json' }],
+        watchers: [
+          { globPattern: '**/.disclose.yaml' },
+          { globPattern: '**/*.{yaml,yml}' },
+          { globPattern: '**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}' },
+          { globPattern: '**/{tsconfig,jsconfig}*.json' },
+          { globPattern: '**/package.json' },
+        ],
       });
     }
     if (this.caps.workspaceFolders) {
       this.connection.workspace.onDidChangeWorkspaceFolders((e) =>
-        this.guard('folders', () => {
-          const current = new Set(this.workspace.inClientOrder);
-          for (const r of e.removed) current.delete(fileOfUri(r.uri) ?? '');
-          for (const a of e.added) current.add(fileOfUri(a.uri) ?? '');
-          this.setFolders([...current].filter(Boolean));
-          this.scheduler.refreshAll();
-        }, undefined),
+        this.guard(
+          'folders',
+          () => {
+            const current = new Set(this.workspace.inClientOrder);
+            for (const r of e.removed) current.delete(fileOfUri(r.uri) ?? '');
+            for (const a of e.added) current.add(fileOfUri(a.uri) ?? '');
+            this.setFolders([...current].filter(Boolean));
+            this.scheduler.refreshAll();
+          },
+          undefined,
+        ),
       );
     }
   }
@@ -141,7 +186,12 @@ export class DiscloseServer {
 
   /** What a new analysis thread is told first: the folders and every open document. */
   private workerState(): ToDocumentWorker[] {
-    return [{ type: 'folders', folders: [...this.workspace.inClientOrder] }, ...this.documents.all().map((d): ToDocumentWorker => ({ type: 'document', doc: { uri: d.uri, version: d.version, text: d.getText() } }))];
+    return [
+      { type: 'folders', folders: [...this.workspace.inClientOrder] },
+      ...this.documents
+        .all()
+        .map((d): ToDocumentWorker => ({ type: 'document', doc: { uri: d.uri, version: d.version, text: d.getText() } })),
+    ];
   }
 
   private configurationChanged(settings: unknown): void {
@@ -188,7 +238,10 @@ export class DiscloseServer {
     for (const ch of changes) {
       const file = fileOfUri(ch.uri);
       if (!file || this.documents.get(ch.uri)) continue;
-      onDisk.push({ file, kind: ch.type === FileChangeType.Created ? 'created' : ch.type === FileChangeType.Deleted ? 'deleted' : 'changed' });
+      onDisk.push({
+        file,
+        kind: ch.type === FileChangeType.Created ? 'created' : ch.type === FileChangeType.Deleted ? 'deleted' : 'changed',
+      });
       if (/\.ya?ml$/.test(file)) configs = true;
     }
     if (onDisk.length === 0) return;
@@ -220,7 +273,13 @@ export class DiscloseServer {
       if (f && isSourceFile(f)) policies.add(this.workspace.configFor(f).policy.id);
     }
     if (policies.size === 0) policies.add(this.workspace.configForFolder(this.workspace.first ?? process.cwd()).policy.id);
-    const params: StatusParams = { policies: [...policies], errors, warnings, information, brokenConfig: this.workspace.configs.brokenFiles()[0] };
+    const params: StatusParams = {
+      policies: [...policies],
+      errors,
+      warnings,
+      information,
+      brokenConfig: this.workspace.configs.brokenFiles()[0],
+    };
     void this.connection.sendNotification(STATUS_NOTIFICATION, params);
   }
 
@@ -238,7 +297,9 @@ export class DiscloseServer {
     if (isConfigFile(file)) return yamlHover(doc, position, this.packOfConfigFile(file), this.locale);
     const result = await this.scheduler.resultsForHover(uri);
     if (!result) return null;
-    const shown = result.findings.filter((f) => result.diagnostics.some((d) => d.range.start.line === f.location.line && d.range.start.character === f.location.column));
+    const shown = result.findings.filter((f) =>
+      result.diagnostics.some((d) => d.range.start.line === f.location.line && d.range.start.character === f.location.column),
+    );
     return findingHover(shown, file, position, (f) => this.workspace.configFor(f.location.file), this.locale);
   }
 

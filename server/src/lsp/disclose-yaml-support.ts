@@ -1,4 +1,4 @@
-import { CompletionItemKind, MarkupKind, type CompletionItem, type Hover, type Position } from 'vscode-languageserver';
+import { type CompletionItem, CompletionItemKind, type Hover, MarkupKind, type Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { configSchemaObject } from '../analysis/config/config';
 import type { PolicyPack } from '../analysis/policy/policy-pack';
@@ -59,7 +59,12 @@ export function yamlCompletions(doc: TextDocument, pos: Position, pack: PolicyPa
         label: c.id,
         kind: CompletionItemKind.EnumMember,
         detail: local(c.label, locale),
-        documentation: clause ? { kind: MarkupKind.Markdown, value: `**${local(clause.title, locale)}** — ${local(clause.summary, locale)}\n\n[${clause.href}](${clause.href})` } : undefined,
+        documentation: clause
+          ? {
+              kind: MarkupKind.Markdown,
+              value: `**${local(clause.title, locale)}** — ${local(clause.summary, locale)}\n\n[${clause.href}](${clause.href})`,
+            }
+          : undefined,
       };
     });
   }
@@ -76,7 +81,9 @@ export function yamlCompletions(doc: TextDocument, pos: Position, pack: PolicyPa
 }
 
 export function yamlHover(doc: TextDocument, pos: Position, pack: PolicyPack, locale: string | undefined): Hover | null {
-  const lineText = doc.getText({ start: { line: pos.line, character: 0 }, end: { line: pos.line + 1, character: 0 } }).replace(/\r?\n$/, '');
+  const lineText = doc
+    .getText({ start: { line: pos.line, character: 0 }, end: { line: pos.line + 1, character: 0 } })
+    .replace(/\r?\n$/, '');
   const m = /^(\s*)(- )?([A-Za-z][\w-]*)\s*:\s*(.*)$/.exec(lineText);
   if (!m) return null;
   const keyStart = m[1]!.length + (m[2]?.length ?? 0);
@@ -87,10 +94,20 @@ export function yamlHover(doc: TextDocument, pos: Position, pack: PolicyPack, lo
     const c = pack.recipientCategories.find((x) => x.id === id);
     const clause = c && pack.clauses.find((x) => x.id === c.clause);
     if (!c || !clause) return null;
-    return { contents: { kind: MarkupKind.Markdown, value: `**${local(c.label, locale)}** · [${local(clause.title, locale)}](${clause.href})\n\n${local(clause.summary, locale)}` } };
+    return {
+      contents: {
+        kind: MarkupKind.Markdown,
+        value: `**${local(c.label, locale)}** · [${local(clause.title, locale)}](${clause.href})\n\n${local(clause.summary, locale)}`,
+      },
+    };
   }
   if (pos.character < keyStart || pos.character > keyStart + key.length) return null;
   const node = schemaAt([...pathAt(doc, pos.line, keyStart), key]);
   const description = node?.description;
-  return description ? { contents: { kind: MarkupKind.Markdown, value: `\`${key}\`: ${description}` }, range: { start: { line: pos.line, character: keyStart }, end: { line: pos.line, character: keyStart + key.length } } } : null;
+  return description
+    ? {
+        contents: { kind: MarkupKind.Markdown, value: `\`${key}\`: ${description}` },
+        range: { start: { line: pos.line, character: keyStart }, end: { line: pos.line, character: keyStart + key.length } },
+      }
+    : null;
 }

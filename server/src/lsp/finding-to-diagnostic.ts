@@ -1,9 +1,9 @@
 import { pathToFileURL } from 'node:url';
-import { DiagnosticSeverity, DiagnosticTag, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
+import { type Diagnostic, type DiagnosticRelatedInformation, DiagnosticSeverity, DiagnosticTag } from 'vscode-languageserver';
+import type { DiagnosticData } from '../../../shared/protocol';
 import type { Finding } from '../analysis/flows/finding';
 import type { PolicyPack } from '../analysis/policy/policy-pack';
 import { localizedMessage, relatedMessage } from './diagnostic-message';
-import type { DiagnosticData } from '../../../shared/protocol';
 import type { DiscloseSettings } from './settings';
 
 const SEVERITY = {
@@ -43,16 +43,31 @@ export function findingToDiagnostic(f: Finding, settings: DiscloseSettings, extr
   if (configured === 'off') return undefined;
   const severity = configured && configured !== 'default' ? SEVERITY[configured] : SEVERITY[f.severity];
   const related: DiagnosticRelatedInformation[] = f.data.map((d) => ({
-    location: { uri: uriOf(d.file), range: { start: { line: d.line, character: d.column }, end: { line: d.endLine, character: d.endColumn } } },
+    location: {
+      uri: uriOf(d.file),
+      range: { start: { line: d.line, character: d.column }, end: { line: d.endLine, character: d.endColumn } },
+    },
     message: relatedMessage(extra.locale, 'source', d.label, d.text),
   }));
   if (f.chain.length > 1) {
     const sink = f.sink.location;
-    related.push({ location: { uri: uriOf(sink.file), range: { start: { line: sink.line, character: sink.column }, end: { line: sink.endLine, character: sink.endColumn } } }, message: relatedMessage(extra.locale, 'sink', f.sink.label) });
+    related.push({
+      location: {
+        uri: uriOf(sink.file),
+        range: { start: { line: sink.line, character: sink.column }, end: { line: sink.endLine, character: sink.endColumn } },
+      },
+      message: relatedMessage(extra.locale, 'sink', f.sink.label),
+    });
   }
   if (f.recipientLocation) {
     const r = f.recipientLocation;
-    related.push({ location: { uri: uriOf(r.file), range: { start: { line: r.line, character: r.column }, end: { line: r.endLine, character: r.endColumn } } }, message: relatedMessage(extra.locale, 'recipient', f.recipient ?? '') });
+    related.push({
+      location: {
+        uri: uriOf(r.file),
+        range: { start: { line: r.line, character: r.column }, end: { line: r.endLine, character: r.endColumn } },
+      },
+      message: relatedMessage(extra.locale, 'recipient', f.recipient ?? ''),
+    });
   }
   const href = f.clauseHref ?? extra.policy.source?.href ?? null;
   const data: DiagnosticData = {
@@ -71,7 +86,10 @@ export function findingToDiagnostic(f: Finding, settings: DiscloseSettings, extr
     version: extra.version,
   };
   const d: Diagnostic = {
-    range: { start: { line: f.location.line, character: f.location.column }, end: { line: f.location.endLine, character: f.location.endColumn } },
+    range: {
+      start: { line: f.location.line, character: f.location.column },
+      end: { line: f.location.endLine, character: f.location.endColumn },
+    },
     severity,
     code: f.ruleId,
     source: 'disclose',

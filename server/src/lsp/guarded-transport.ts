@@ -1,4 +1,4 @@
-import { AbstractMessageReader, Disposable, type DataCallback, type Message, type MessageWriter } from 'vscode-languageserver/node';
+import { AbstractMessageReader, type DataCallback, Disposable, type Message, type MessageWriter } from 'vscode-languageserver/node';
 
 /** Larger messages are refused unread: no editor sends a document this size. */
 const MAX_MESSAGE_BYTES = 64 * 1024 * 1024;
@@ -92,7 +92,11 @@ export class GuardedMessageReader extends AbstractMessageReader {
       if (m.method === 'initialize') this.initialized = true;
       else if (m.method !== 'exit') {
         if (m.id !== undefined && m.id !== null) {
-          void this.writer.write({ jsonrpc: '2.0', id: m.id as number | string, error: { code: -32002, message: 'Server not initialized' } } as Message);
+          void this.writer.write({
+            jsonrpc: '2.0',
+            id: m.id as number | string,
+            error: { code: -32002, message: 'Server not initialized' },
+          } as Message);
         }
         return;
       }

@@ -5,7 +5,8 @@ const EN = {
   endpoint: 'Endpoint',
   clause: 'Clause',
   why: 'Why',
-  undeclared: 'No recipient in .disclose.yaml matches this endpoint, and it is not internal. The policy offers these recipient categories: {0}.',
+  undeclared:
+    'No recipient in .disclose.yaml matches this endpoint, and it is not internal. The policy offers these recipient categories: {0}.',
   notPermitted: 'The clause never permits {0} here.',
   missing: 'The clause requires {0}, which the recipient does not declare.',
   met: 'Declared: {0}.',
@@ -32,7 +33,8 @@ const NB: typeof EN = {
   endpoint: 'Endepunkt',
   clause: 'Punkt',
   why: 'Hvorfor',
-  undeclared: 'Ingen mottaker i .disclose.yaml passer med dette endepunktet, og det er ikke internt. Policyen har disse mottakerkategoriene: {0}.',
+  undeclared:
+    'Ingen mottaker i .disclose.yaml passer med dette endepunktet, og det er ikke internt. Policyen har disse mottakerkategoriene: {0}.',
   notPermitted: 'Punktet tillater aldri {0} her.',
   missing: 'Punktet krever {0}, som mottakeren ikke oppgir.',
   met: 'Oppgitt: {0}.',

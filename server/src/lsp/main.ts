@@ -1,8 +1,8 @@
 import { isMainThread, workerData } from 'node:worker_threads';
 import { createConnection, ProposedFeatures, StreamMessageWriter } from 'vscode-languageserver/node';
 import { workerEntry } from './analysis-worker/worker-entry';
-import { GuardedMessageReader } from './guarded-transport';
 import { DiscloseServer } from './disclose-server';
+import { GuardedMessageReader } from './guarded-transport';
 
 /**
  * `disclose-language-server --stdio` (or --node-ipc, --socket=N, --pipe=NAME): the transport is
@@ -23,7 +23,9 @@ Editors start it with --stdio (see the README for Neovim and Emacs).
 `;
 
 const args = isMainThread ? process.argv.slice(2) : [];
-const transport = args.some((a) => a === '--stdio' || a === '--node-ipc' || /^--(socket|pipe)=./.test(a) || a === '--socket' || a === '--pipe');
+const transport = args.some(
+  (a) => a === '--stdio' || a === '--node-ipc' || /^--(socket|pipe)=./.test(a) || a === '--socket' || a === '--pipe',
+);
 if (!isMainThread) {
   // This script started again as one of the server's analysis threads (analysis-worker/).
   workerEntry(workerData);
@@ -34,14 +36,18 @@ if (!isMainThread) {
   process.stdout.write(USAGE);
   process.exit(0);
 } else if (!transport) {
-  process.stderr.write(`disclose-language-server: say how to talk to the client, e.g. --stdio (disclose-language-server --help for the options)\n`);
+  process.stderr.write(
+    `disclose-language-server: say how to talk to the client, e.g. --stdio (disclose-language-server --help for the options)\n`,
+  );
   process.exit(2);
 } else {
   // Over stdio the server reads through its own guarded reader (framing recovery, -32002 before
   // initialize); other transports keep vscode-languageserver's.
   const stdio = args.includes('--stdio');
   const writer = stdio ? new StreamMessageWriter(process.stdout) : undefined;
-  const connection = writer ? createConnection(ProposedFeatures.all, new GuardedMessageReader(process.stdin, writer), writer) : createConnection(ProposedFeatures.all);
+  const connection = writer
+    ? createConnection(ProposedFeatures.all, new GuardedMessageReader(process.stdin, writer), writer)
+    : createConnection(ProposedFeatures.all);
   process.on('uncaughtException', (e) => connection.console.error(`Disclose: uncaught ${e.stack ?? e}`));
   process.on('unhandledRejection', (e) => connection.console.error(`Disclose: unhandled rejection ${(e as Error)?.stack ?? e}`));
   new DiscloseServer(connection, __filename).listen();

@@ -1,7 +1,7 @@
 import ts from 'typescript';
+import type { DiagnosticData } from '../../../shared/protocol';
 import type { Finding } from '../analysis/flows/finding';
 import { forEachChild, staticPropertyName } from '../analysis/ts-helpers';
-import type { DiagnosticData } from '../../../shared/protocol';
 
 /**
  * The personal fields written directly in the object literal a sink call sends
@@ -24,13 +24,24 @@ export function payloadFields(f: Finding, sf: ts.SourceFile | undefined): Diagno
     }
     if (pos < call.getStart(sf) || pos > call.getEnd()) continue;
     let n: ts.Node | undefined = findInnermost(call, pos);
-    while (n && n !== call && !((ts.isPropertyAssignment(n) || ts.isShorthandPropertyAssignment(n)) && ts.isObjectLiteralExpression(n.parent))) n = n.parent;
+    while (
+      n &&
+      n !== call &&
+      !((ts.isPropertyAssignment(n) || ts.isShorthandPropertyAssignment(n)) && ts.isObjectLiteralExpression(n.parent))
+    )
+      n = n.parent;
     if (!n || n === call || seen.has(n)) continue;
     seen.add(n);
     const prop = n as ts.PropertyAssignment | ts.ShorthandPropertyAssignment;
     const s = sf.getLineAndCharacterOfPosition(prop.getStart(sf));
     const e = sf.getLineAndCharacterOfPosition(prop.getEnd());
-    out.push({ name: staticPropertyName(prop.name) ?? prop.name.getText(sf), line: s.line, character: s.character, endLine: e.line, endCharacter: e.character });
+    out.push({
+      name: staticPropertyName(prop.name) ?? prop.name.getText(sf),
+      line: s.line,
+      character: s.character,
+      endLine: e.line,
+      endCharacter: e.character,
+    });
   }
   return out;
 }

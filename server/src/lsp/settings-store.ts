@@ -1,5 +1,5 @@
 import type { Connection } from 'vscode-languageserver';
-import { DEFAULT_SETTINGS, normaliseSettings, type DiscloseSettings } from './settings';
+import { DEFAULT_SETTINGS, type DiscloseSettings, normaliseSettings } from './settings';
 import { fileOfUri } from './workspace-folders';
 
 /**

@@ -41,7 +41,8 @@ export function normaliseSettings(raw: unknown): DiscloseSettings {
   if (r.rules && typeof r.rules === 'object') {
     for (const [id, v] of Object.entries(r.rules as Record<string, unknown>)) {
       const sev = (v as { severity?: unknown })?.severity;
-      if (typeof sev === 'string' && ['error', 'warning', 'information', 'hint', 'off', 'default'].includes(sev)) rules[id as RuleId] = { severity: sev as SeveritySetting };
+      if (typeof sev === 'string' && ['error', 'warning', 'information', 'hint', 'off', 'default'].includes(sev))
+        rules[id as RuleId] = { severity: sev as SeveritySetting };
     }
   }
   return {
@@ -50,8 +51,11 @@ export function normaliseSettings(raw: unknown): DiscloseSettings {
     rules,
     reportUnresolved: typeof r.reportUnresolved === 'boolean' ? r.reportUnresolved : DEFAULT_SETTINGS.reportUnresolved,
     debounceMs: typeof r.debounceMs === 'number' && r.debounceMs >= 0 ? Math.min(r.debounceMs, 10_000) : DEFAULT_SETTINGS.debounceMs,
-    exclude: Array.isArray(r.exclude) ? r.exclude.filter((x): x is string => typeof x === 'string').slice(0, MAX_EXCLUDE_PATTERNS) : DEFAULT_SETTINGS.exclude,
-    maxFileSize: typeof r.maxFileSize === 'number' && r.maxFileSize > 0 ? Math.min(r.maxFileSize, MAX_FILE_SIZE_LIMIT) : DEFAULT_SETTINGS.maxFileSize,
+    exclude: Array.isArray(r.exclude)
+      ? r.exclude.filter((x): x is string => typeof x === 'string').slice(0, MAX_EXCLUDE_PATTERNS)
+      : DEFAULT_SETTINGS.exclude,
+    maxFileSize:
+      typeof r.maxFileSize === 'number' && r.maxFileSize > 0 ? Math.min(r.maxFileSize, MAX_FILE_SIZE_LIMIT) : DEFAULT_SETTINGS.maxFileSize,
     includeTests: typeof r.includeTests === 'boolean' ? r.includeTests : DEFAULT_SETTINGS.includeTests,
   };
 }

@@ -1,7 +1,7 @@
 import * as path from 'node:path';
+import type { StarterConfigResult } from '../../../shared/protocol';
 import { CONFIG_FILE_NAME } from '../analysis/config/config';
 import { starterConfig } from '../reporting/starter-config';
-import type { StarterConfigResult } from '../../../shared/protocol';
 import type { DiscloseSettings } from './settings';
 import type { WorkspaceState } from './workspace-state';
 
@@ -10,7 +10,12 @@ import type { WorkspaceState } from './workspace-state';
  * in force (the `disclose.policy` setting or the default); an existing one keeps its policy and
  * recipients, the scan runs under it, and only what it does not declare yet is added.
  */
-export function starterConfigForFolder(state: WorkspaceState, folder: string, settings: DiscloseSettings, checkpoint?: () => void): StarterConfigResult {
+export function starterConfigForFolder(
+  state: WorkspaceState,
+  folder: string,
+  settings: DiscloseSettings,
+  checkpoint?: () => void,
+): StarterConfigResult {
   const file = path.join(folder, CONFIG_FILE_NAME);
   const existing = state.readText(file);
   const { flows } = state.analyzeFolder(folder, settings, { ignoreConfig: existing === undefined, checkpoint });

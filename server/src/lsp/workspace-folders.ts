@@ -43,7 +43,10 @@ export class WorkspaceFolders {
     private readonly documents: OpenDocuments,
     private readonly settingsOf: (folder: string) => DiscloseSettings,
   ) {
-    this.configs = new ConfigStore((f) => this.readText(f), (f) => this.configBoundaryOf(f));
+    this.configs = new ConfigStore(
+      (f) => this.readText(f),
+      (f) => this.configBoundaryOf(f),
+    );
   }
 
   /** Longest first, so that a nested folder wins over the folder around it. */

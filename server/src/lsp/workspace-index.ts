@@ -65,7 +65,13 @@ export class WorkspaceIndex {
     if (!this.files && !this.discover) this.files = [];
     if (!this.files) {
       const s = this.settings();
-      this.files = discoverFiles({ root: this.root, paths: [this.root], exclude: s.exclude, maxFileBytes: s.maxFileSize, includeTests: s.includeTests }).files;
+      this.files = discoverFiles({
+        root: this.root,
+        paths: [this.root],
+        exclude: s.exclude,
+        maxFileBytes: s.maxFileSize,
+        includeTests: s.includeTests,
+      }).files;
     }
     return this.files;
   }
@@ -90,7 +96,10 @@ export class WorkspaceIndex {
   /** Files whose calls decide the findings of `file`: its importers, through barrels. */
   importersOf(file: string): string[] {
     const own = this.graph.callersOf(file);
-    const outer = this.outerGraph()?.callersOf(file).filter((f) => !this.contains(f)) ?? [];
+    const outer =
+      this.outerGraph()
+        ?.callersOf(file)
+        .filter((f) => !this.contains(f)) ?? [];
     return outer.length ? [...own, ...outer] : own;
   }
 }

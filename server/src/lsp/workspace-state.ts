@@ -2,17 +2,17 @@ import * as path from 'node:path';
 import type * as ts from 'typescript';
 import { CONFIG_FILE_NAME, defaultConfig, type DiscloseConfig } from '../analysis/config/config';
 import { analyze } from '../analysis/engine';
-import { compileGlob } from '../analysis/recipients/endpoint-patterns';
-import { isTestCode } from '../analysis/workspace/workspace-files';
 import type { Finding, Flow } from '../analysis/flows/finding';
-import { SourceFileCache } from '../analysis/workspace/program-builder';
-import { isSourceFile } from '../analysis/workspace/source-kinds';
-import { isProjectInput } from '../analysis/workspace/project-model';
 import { UnitMemo } from '../analysis/incremental/unit-memo';
+import { compileGlob } from '../analysis/recipients/endpoint-patterns';
+import { SourceFileCache } from '../analysis/workspace/program-builder';
+import { isProjectInput } from '../analysis/workspace/project-model';
+import { isSourceFile } from '../analysis/workspace/source-kinds';
+import { isTestCode } from '../analysis/workspace/workspace-files';
 import { unanalysableReason } from '../analysis/workspace/workspace-files';
 import type { ConfigStore } from './config-store';
 import type { DiscloseSettings } from './settings';
-import { fileOfUri, WorkspaceFolders, type OpenDocument, type OpenDocuments } from './workspace-folders';
+import { fileOfUri, type OpenDocument, type OpenDocuments, WorkspaceFolders } from './workspace-folders';
 import { WorkspaceIndex } from './workspace-index';
 
 // Where the code actions and tests have long found them.
@@ -80,7 +80,12 @@ export class WorkspaceState {
     let idx = this.indexes.get(folder);
     if (!idx) {
       // A file opened from outside every workspace folder is analysed alone: its folder (maybe `/`) is never walked.
-      idx = new WorkspaceIndex(folder, (f) => this.readText(f), () => this.settingsOf(folder), this.folders.includes(folder));
+      idx = new WorkspaceIndex(
+        folder,
+        (f) => this.readText(f),
+        () => this.settingsOf(folder),
+        this.folders.includes(folder),
+      );
       this.indexes.set(folder, idx);
     }
     return idx;
@@ -159,7 +164,11 @@ export class WorkspaceState {
   }
 
   /** The whole folder, every flow included: for the data-sharing report and init. */
-  analyzeFolder(folder: string, settings: DiscloseSettings, options: { ignoreConfig: boolean; checkpoint?: () => void }): { flows: Flow[]; configs: DiscloseConfig[]; files: number } {
+  analyzeFolder(
+    folder: string,
+    settings: DiscloseSettings,
+    options: { ignoreConfig: boolean; checkpoint?: () => void },
+  ): { flows: Flow[]; configs: DiscloseConfig[]; files: number } {
     const files = this.indexOf(folder).allFiles();
     const overlay = new Map<string, string>();
     for (const d of this.documents.all()) {
@@ -173,7 +182,17 @@ export class WorkspaceState {
       configs.add(c);
       return c;
     };
-    const result = analyze({ root: folder, files, configFor, reportUnresolved: true, includePermitted: true, overlay, maxFileBytes: settings.maxFileSize, project: this.indexOf(folder).project, checkpoint: options.checkpoint });
+    const result = analyze({
+      root: folder,
+      files,
+      configFor,
+      reportUnresolved: true,
+      includePermitted: true,
+      overlay,
+      maxFileBytes: settings.maxFileSize,
+      project: this.indexOf(folder).project,
+      checkpoint: options.checkpoint,
+    });
     return { flows: result.flows, configs: [...configs], files: files.length };
   }
 
@@ -225,6 +244,11 @@ export class WorkspaceState {
     const problem = result.problems.find((p) => p.file === file);
     if (problem) throw new Error(problem.message);
     const limitsReached = result.problems.filter((p) => p.limit).map((p) => p.message);
-    return { ...base, findings: result.findings.filter((f) => f.location.file === file), program: result.program, ...(limitsReached.length ? { limitsReached } : {}) };
+    return {
+      ...base,
+      findings: result.findings.filter((f) => f.location.file === file),
+      program: result.program,
+      ...(limitsReached.length ? { limitsReached } : {}),
+    };
   }
 }

@@ -1,4 +1,4 @@
-import { Document, isMap, isScalar, isSeq, parseDocument, YAMLMap, YAMLSeq } from 'yaml';
+import { Document, isMap, isScalar, isSeq, parseDocument, type YAMLMap, YAMLSeq } from 'yaml';
 import { diffHunks } from '../analysis/incremental/text-diff';
 import type { ConditionField } from '../analysis/policy/policy-pack';
 import type { ConditionValue } from '../reporting/policy-placeholders';
@@ -108,12 +108,14 @@ export function addRecipientEdits(text: string | undefined, r: NewRecipient, pol
   }
   const seq = doc.get('recipients', true);
   if (seq === undefined || (isScalar(seq) && seq.value === null)) {
-    const key = doc.contents && isMap(doc.contents) ? doc.contents.items.find((p) => isScalar(p.key) && p.key.value === 'recipients') : undefined;
+    const key =
+      doc.contents && isMap(doc.contents) ? doc.contents.items.find((p) => isScalar(p.key) && p.key.value === 'recipients') : undefined;
     if (!key) return [insertion(base, base.length, 'recipients:\n' + indentLines(asItem, '  '))];
     // `recipients:` with nothing under it yet.
     const keyEnd = (key.key as { range?: [number, number, number] }).range?.[1];
     const restOfLine = keyEnd === undefined ? '' : base.slice(keyEnd, afterLineOf(base, keyEnd + 1)).trim();
-    if (keyEnd !== undefined && /^:\s*(#.*)?$/.test(restOfLine)) return [insertion(base, afterLineOf(base, keyEnd + 1), indentLines(asItem, '  '))];
+    if (keyEnd !== undefined && /^:\s*(#.*)?$/.test(restOfLine))
+      return [insertion(base, afterLineOf(base, keyEnd + 1), indentLines(asItem, '  '))];
   }
   if (isSeq(seq) && !seq.flow && seq.items.length > 0) {
     const last = seq.items[seq.items.length - 1] as { range?: [number, number, number] } | undefined;
@@ -157,7 +159,9 @@ export function addConditionEdits(text: string, recipientId: string, field: Cond
   const pairs = entry.items;
   const firstKey = pairs[0]?.key as { range?: [number, number, number] } | undefined;
   const lastPair = pairs[pairs.length - 1];
-  const lastEnd = (lastPair?.value as { range?: [number, number, number] } | null | undefined)?.range?.[1] ?? (lastPair?.key as { range?: [number, number, number] } | undefined)?.range?.[1];
+  const lastEnd =
+    (lastPair?.value as { range?: [number, number, number] } | null | undefined)?.range?.[1] ??
+    (lastPair?.key as { range?: [number, number, number] } | undefined)?.range?.[1];
   if (!entry.flow && !entry.has(field) && firstKey?.range && lastEnd !== undefined) {
     const keyColumn = firstKey.range[0] - lineStartOf(text, firstKey.range[0]);
     return [insertion(text, afterLineOf(text, lastEnd), indentLines(rendered, ' '.repeat(keyColumn)))];

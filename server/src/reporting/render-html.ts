@@ -7,7 +7,10 @@ function esc(s: string): string {
 
 function refs(locations: CodeRef[]): string {
   return locations
-    .map((l) => `<a class="loc" href="${esc(relativeFileLink(l.file))}#L${l.line}">${esc(l.file)}:${l.line}</a>${l.rule ? ` <span class="rule">${esc(l.rule)}</span>` : ''}${l.suppressed ? ' <span class="rule">suppressed</span>' : ''}`)
+    .map(
+      (l) =>
+        `<a class="loc" href="${esc(relativeFileLink(l.file))}#L${l.line}">${esc(l.file)}:${l.line}</a>${l.rule ? ` <span class="rule">${esc(l.rule)}</span>` : ''}${l.suppressed ? ' <span class="rule">suppressed</span>' : ''}`,
+    )
     .join(', ');
 }
 
@@ -33,16 +36,29 @@ export function renderHtml(r: SharingReport): string {
   const clauses = r.clauses
     .map((c) => {
       const recipients = c.recipients.length
-        ? c.recipients.map((x) => `<div class="recipient"><strong>${esc(x.name)}</strong> <code>${esc(x.id)}</code> · ${esc(x.categoryLabel)}<br>receives ${cats(r, x.dataCategories, x.labels)}<br>sent from ${refs(x.locations)}</div>`).join('\n')
+        ? c.recipients
+            .map(
+              (x) =>
+                `<div class="recipient"><strong>${esc(x.name)}</strong> <code>${esc(x.id)}</code> · ${esc(x.categoryLabel)}<br>receives ${cats(r, x.dataCategories, x.labels)}<br>sent from ${refs(x.locations)}</div>`,
+            )
+            .join('\n')
         : '<p class="none">No flow in the code rests on this clause.</p>';
       return `<section class="clause" id="clause-${esc(c.id)}"><h3>${safeHref(c.href) ? `<a href="${esc(safeHref(c.href)!)}">${esc(c.title)}</a>` : esc(c.title)} <code>${esc(c.id)}</code></h3><p class="summary">${esc(c.summary)}</p>${c.conditions.length ? `<p class="cond">Conditions: ${esc(c.conditions.join('; '))}.</p>` : ''}${recipients}</section>`;
     })
     .join('\n');
   const uncovered = r.uncovered.length
-    ? r.uncovered.map((u) => `<div class="recipient uncovered"><strong>${esc(u.target)}</strong> · ${u.kind === 'undeclared' ? 'not a declared recipient' : 'endpoint not resolved'}<br>receives ${cats(r, u.dataCategories, u.labels)}<br>sent from ${refs(u.locations)}</div>`).join('\n')
+    ? r.uncovered
+        .map(
+          (u) =>
+            `<div class="recipient uncovered"><strong>${esc(u.target)}</strong> · ${u.kind === 'undeclared' ? 'not a declared recipient' : 'endpoint not resolved'}<br>receives ${cats(r, u.dataCategories, u.labels)}<br>sent from ${refs(u.locations)}</div>`,
+        )
+        .join('\n')
     : '<p class="none">None: every flow rests on a clause of the policy.</p>';
   const matrix = `<table><thead><tr><th>data category</th>${r.matrix.recipientCategories.map((c) => `<th>${esc(c)}</th>`).join('')}</tr></thead><tbody>${r.matrix.dataCategories
-    .map((d) => `<tr><td>${esc(r.dataLabels[d] ?? d)} <code>${esc(d)}</code></td>${r.matrix.recipientCategories.map((c) => `<td>${r.matrix.cells[d]?.[c] ?? ''}</td>`).join('')}</tr>`)
+    .map(
+      (d) =>
+        `<tr><td>${esc(r.dataLabels[d] ?? d)} <code>${esc(d)}</code></td>${r.matrix.recipientCategories.map((c) => `<td>${r.matrix.cells[d]?.[c] ?? ''}</td>`).join('')}</tr>`,
+    )
     .join('')}</tbody></table>`;
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">

@@ -58,7 +58,12 @@ export interface SharingReport {
 }
 
 function ref(root: string, f: Flow): CodeRef {
-  return { file: path.relative(root, f.location.file).split(path.sep).join('/'), line: f.location.line + 1, rule: f.ruleId, suppressed: f.suppressed };
+  return {
+    file: path.relative(root, f.location.file).split(path.sep).join('/'),
+    line: f.location.line + 1,
+    rule: f.ruleId,
+    suppressed: f.suppressed,
+  };
 }
 
 function uniqSorted(xs: Iterable<string>): string[] {
@@ -83,7 +88,13 @@ function addLabels(into: Record<string, string[]>, f: Flow): void {
   }
 }
 
-export function buildSharingReport(flows: Flow[], pack: PolicyPack, configs: DiscloseConfig[], root: string, filesScanned: number): SharingReport {
+export function buildSharingReport(
+  flows: Flow[],
+  pack: PolicyPack,
+  configs: DiscloseConfig[],
+  root: string,
+  filesScanned: number,
+): SharingReport {
   const allLabels: Record<string, string[]> = {};
   for (const f of flows) addLabels(allLabels, f);
   const dataLabels = Object.fromEntries(Object.entries(allLabels).map(([c, l]) => [c, l.join(', ')]));
@@ -111,7 +122,15 @@ export function buildSharingReport(flows: Flow[], pack: PolicyPack, configs: Dis
       let r = section.recipients.find((x) => x.id === f.recipient);
       if (!r) {
         const cat = categoryById(pack, f.recipientCategory ?? '');
-        r = { id: f.recipient, name: f.recipientName ?? f.recipient, category: f.recipientCategory ?? '', categoryLabel: cat?.label.en ?? '', dataCategories: [], labels: {}, locations: [] };
+        r = {
+          id: f.recipient,
+          name: f.recipientName ?? f.recipient,
+          category: f.recipientCategory ?? '',
+          categoryLabel: cat?.label.en ?? '',
+          dataCategories: [],
+          labels: {},
+          locations: [],
+        };
         section.recipients.push(r);
       }
       r.dataCategories = uniqSorted([...r.dataCategories, ...f.dataCategories]);
@@ -131,8 +150,19 @@ export function buildSharingReport(flows: Flow[], pack: PolicyPack, configs: Dis
   for (const c of clauses) c.recipients.sort((a, b) => a.id.localeCompare(b.id));
   const declared = new Map<string, { id: string; name: string; category: string; configFile: string }>();
   for (const cfg of configs)
-    for (const r of cfg.recipients) declared.set(r.id, { id: r.id, name: r.name ?? r.id, category: r.category, configFile: path.relative(root, cfg.file ?? '').split(path.sep).join('/') });
-  const recipientCategories = [...pack.recipientCategories.map((c) => c.id), 'undeclared', 'unresolved'].filter((c) => Object.values(matrixCells).some((row) => row[c]));
+    for (const r of cfg.recipients)
+      declared.set(r.id, {
+        id: r.id,
+        name: r.name ?? r.id,
+        category: r.category,
+        configFile: path
+          .relative(root, cfg.file ?? '')
+          .split(path.sep)
+          .join('/'),
+      });
+  const recipientCategories = [...pack.recipientCategories.map((c) => c.id), 'undeclared', 'unresolved'].filter((c) =>
+    Object.values(matrixCells).some((row) => row[c]),
+  );
   return {
     title: 'How this codebase shares personal data',
     policy: { id: pack.id, name: pack.name.en, href: pack.source?.href ?? null },

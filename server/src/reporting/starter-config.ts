@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, parseDocument, type Document, type YAMLMap } from 'yaml';
+import { type Document, isMap, isScalar, isSeq, parseDocument, type YAMLMap } from 'yaml';
 import type { Flow } from '../analysis/flows/finding';
 import type { PolicyPack } from '../analysis/policy/policy-pack';
 import { hostMatches } from '../analysis/recipients/endpoint-patterns';
@@ -50,12 +50,27 @@ export function candidateRecipients(flows: Flow[], internalHosts: string[]): { r
       continue;
     }
     const annotated = f.annotatedRecipient ?? null;
-    const key = annotated ? `id:${annotated}` : f.sink.vendor ? `sdk:${f.sink.vendor}` : host ? `host:${host}` : env ? `env:${env}` : undefined;
+    const key = annotated
+      ? `id:${annotated}`
+      : f.sink.vendor
+        ? `sdk:${f.sink.vendor}`
+        : host
+          ? `host:${host}`
+          : env
+            ? `env:${env}`
+            : undefined;
     // An endpoint nothing names (a computed URL): `check --report-unresolved` lists it.
     if (!key) continue;
     let g = groups.get(key);
     if (!g) {
-      g = { id: annotated ?? undefined, name: annotated ?? f.sink.vendor ?? host ?? env!, host: null, env: null, module: null, data: new Set() };
+      g = {
+        id: annotated ?? undefined,
+        name: annotated ?? f.sink.vendor ?? host ?? env!,
+        host: null,
+        env: null,
+        module: null,
+        data: new Set(),
+      };
       groups.set(key, g);
     }
     if (f.sink.vendor) g.module ??= f.sink.module ?? f.sink.vendor;

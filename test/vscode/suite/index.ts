@@ -26,7 +26,9 @@ function waitForDiagnostics(uri: vscode.Uri, pred: (d: vscode.Diagnostic[]) => b
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       sub.dispose();
-      reject(new Error(`timed out waiting for diagnostics on ${uri.path}; have ${JSON.stringify(discloseDiagnostics(uri).map((d) => code(d)))}`));
+      reject(
+        new Error(`timed out waiting for diagnostics on ${uri.path}; have ${JSON.stringify(discloseDiagnostics(uri).map((d) => code(d)))}`),
+      );
     }, timeoutMs);
     const sub = vscode.languages.onDidChangeDiagnostics((e) => {
       if (!e.uris.some((u) => u.toString() === uri.toString())) return;
@@ -59,7 +61,8 @@ test('the extension activates and contributes its commands', async () => {
   await open('server/src/routes/support.ts');
   await ext.activate();
   const commands = await vscode.commands.getCommands(true);
-  for (const c of ['disclose.openClause', 'disclose.declareRecipient', 'disclose.restartServer', 'disclose.showOutput']) assert.ok(commands.includes(c), c);
+  for (const c of ['disclose.openClause', 'disclose.declareRecipient', 'disclose.restartServer', 'disclose.showOutput'])
+    assert.ok(commands.includes(c), c);
 });
 
 test('diagnostics carry the rule, the clause link and where the data comes from', async () => {
@@ -89,11 +92,25 @@ test('quick fixes are offered, and removing a personal field clears the finding'
   const uri = editor.document.uri;
   const diags = await waitForDiagnostics(uri, (d) => d.some((x) => code(x) === 'clause-condition-unmet'));
   const d = diags.find((x) => code(x) === 'clause-condition-unmet')!;
-  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, d.range, vscode.CodeActionKind.QuickFix.value);
+  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+    'vscode.executeCodeActionProvider',
+    uri,
+    d.range,
+    vscode.CodeActionKind.QuickFix.value,
+  );
   const titles = actions.map((a) => a.title);
-  assert.ok(titles.some((t) => t.startsWith('Add purposes')), titles.join(' | '));
-  assert.ok(titles.some((t) => t.startsWith('Open the policy clause')), titles.join(' | '));
-  assert.ok(titles.some((t) => t.startsWith('Suppress this finding')), titles.join(' | '));
+  assert.ok(
+    titles.some((t) => t.startsWith('Add purposes')),
+    titles.join(' | '),
+  );
+  assert.ok(
+    titles.some((t) => t.startsWith('Open the policy clause')),
+    titles.join(' | '),
+  );
+  assert.ok(
+    titles.some((t) => t.startsWith('Suppress this finding')),
+    titles.join(' | '),
+  );
   const preferred = actions.filter((a) => a.isPreferred);
   assert.equal(preferred.length, 1);
   const removals = actions.filter((a) => a.title.startsWith('Remove the field'));
@@ -108,7 +125,12 @@ test('adding the missing condition to .disclose.yaml clears the finding and keep
   await open('server/src/integrations/datarom.ts');
   const diags = await waitForDiagnostics(uri, (d) => d.some((x) => code(x) === 'clause-condition-unmet'));
   const d = diags.find((x) => code(x) === 'clause-condition-unmet')!;
-  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, d.range, vscode.CodeActionKind.QuickFix.value);
+  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+    'vscode.executeCodeActionProvider',
+    uri,
+    d.range,
+    vscode.CodeActionKind.QuickFix.value,
+  );
   const nda = actions.find((a) => a.title.startsWith('Add nda'))!;
   assert.ok(nda, actions.map((a) => a.title).join(' | '));
   const yamlUri = fileUri('.disclose.yaml');
@@ -141,7 +163,10 @@ test('the report and starter-configuration commands work on the workspace', asyn
   const html = await vscode.commands.executeCommand<string>('disclose.server.sharingReport', folder().toString());
   assert.match(html, /How this codebase shares personal data/);
   assert.match(html, /Visma Community/);
-  const starter = await vscode.commands.executeCommand<{ text: string; exists: boolean }>('disclose.server.starterConfig', folder().toString());
+  const starter = await vscode.commands.executeCommand<{ text: string; exists: boolean }>(
+    'disclose.server.starterConfig',
+    folder().toString(),
+  );
   assert.equal(starter.exists, true);
   assert.match(starter.text, /category: CHOOSE/);
   const labels = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs.map((t) => t.label));
@@ -168,28 +193,51 @@ test('a company policy pack: its categories, clauses and placeholders, nothing o
 
   const reminders = fileUri('havbris/src/booking/reminders.ts');
   await open('havbris/src/booking/reminders.ts');
-  const unmet = (await waitForDiagnostics(reminders, (d) => d.some((x) => code(x) === 'clause-condition-unmet'))).find((x) => code(x) === 'clause-condition-unmet')!;
+  const unmet = (await waitForDiagnostics(reminders, (d) => d.some((x) => code(x) === 'clause-condition-unmet'))).find(
+    (x) => code(x) === 'clause-condition-unmet',
+  )!;
   assert.match(unmet.message, /SendSMS Norge \(reminder texts\), a data processor — the clause "Processors acting for us" requires/);
-  assert.ok(typeof unmet.code === 'object' && unmet.code.target.toString() === 'https://havbris-helse.example/personvern#databehandlere', 'the code links to the pack\'s clause');
-  const hover = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', reminders, unmet.range.start.translate(0, 1)));
+  assert.ok(
+    typeof unmet.code === 'object' && unmet.code.target.toString() === 'https://havbris-helse.example/personvern#databehandlere',
+    "the code links to the pack's clause",
+  );
+  const hover = hoverText(
+    await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', reminders, unmet.range.start.translate(0, 1)),
+  );
   assert.match(hover, /Processors acting for us/);
   assert.match(hover, /data processor/);
-  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', reminders, unmet.range, vscode.CodeActionKind.QuickFix.value);
+  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+    'vscode.executeCodeActionProvider',
+    reminders,
+    unmet.range,
+    vscode.CodeActionKind.QuickFix.value,
+  );
   const titles = actions.map((a) => a.title);
   assert.ok(titles.includes('Add purposes: ["appointment-reminders"] to recipient "sendsms" in .disclose.yaml'), titles.join(' | '));
   shown.push(unmet.message, hover, ...titles);
 
   const waitlist = fileUri('havbris/src/booking/waitlist.ts');
   await open('havbris/src/booking/waitlist.ts');
-  const undeclared = (await waitForDiagnostics(waitlist, (d) => d.some((x) => code(x) === 'undeclared-recipient'))).find((x) => code(x) === 'undeclared-recipient')!;
+  const undeclared = (await waitForDiagnostics(waitlist, (d) => d.some((x) => code(x) === 'undeclared-recipient'))).find(
+    (x) => code(x) === 'undeclared-recipient',
+  )!;
   assert.match(undeclared.message, /\(policy havbris-helse; declare it as one of: processor, affiliate, regulator, patient-board\)$/);
-  shown.push(undeclared.message, hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', waitlist, undeclared.range.start.translate(0, 1))));
+  shown.push(
+    undeclared.message,
+    hoverText(
+      await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', waitlist, undeclared.range.start.translate(0, 1)),
+    ),
+  );
 
   const editor = await open('havbris/.disclose.yaml');
   const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
   await editor.edit((b) => b.insert(end, '\n  - id: clinic-bergen\n    category: '));
   const at = editor.document.lineAt(editor.document.lineCount - 1).range.end;
-  const completion = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, at);
+  const completion = await vscode.commands.executeCommand<vscode.CompletionList>(
+    'vscode.executeCompletionItemProvider',
+    editor.document.uri,
+    at,
+  );
   const labels = completion.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
   for (const id of ['processor', 'affiliate', 'regulator', 'patient-board']) assert.ok(labels.includes(id), labels.join(', '));
   shown.push(...labels);
@@ -208,7 +256,10 @@ async function stageScreenshot(): Promise<void> {
   editor.revealRange(d.range, vscode.TextEditorRevealType.InCenter);
   await vscode.commands.executeCommand('workbench.actions.view.problems');
   await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
-  for (const [step, command] of [['hover', 'editor.action.showHover'], ['quickfix', 'editor.action.quickFix']] as const) {
+  for (const [step, command] of [
+    ['hover', 'editor.action.showHover'],
+    ['quickfix', 'editor.action.quickFix'],
+  ] as const) {
     await vscode.commands.executeCommand(command);
     fs.writeFileSync(`${target}.${step}.ready`, '');
     for (let i = 0; i < 300 && !fs.existsSync(`${target}.${step}.taken`); i++) await new Promise((r) => setTimeout(r, 100));
@@ -236,7 +287,11 @@ export async function run(): Promise<void> {
   } catch (e) {
     console.log(`screenshot staging failed: ${(e as Error).message}`);
   }
-  if (process.env.DISCLOSE_VSCODE_RESULT) fs.writeFileSync(process.env.DISCLOSE_VSCODE_RESULT, JSON.stringify({ passed: tests.length - failures.length, failed: failures.length, failures }));
+  if (process.env.DISCLOSE_VSCODE_RESULT)
+    fs.writeFileSync(
+      process.env.DISCLOSE_VSCODE_RESULT,
+      JSON.stringify({ passed: tests.length - failures.length, failed: failures.length, failures }),
+    );
   if (failures.length) throw new Error(`${failures.length} of ${tests.length} VS Code tests failed:\n${failures.join('\n\n')}`);
 }
 

@@ -29,7 +29,13 @@ export function recipientAbove(node: ts.Node): string | undefined {
 export function recipientOfEnclosing(call: ts.Node): string | undefined {
   let n: ts.Node | undefined = call.parent;
   while (n && !ts.isSourceFile(n)) {
-    if (isFunctionLikeWithBody(n) || ts.isVariableStatement(n) || ts.isVariableDeclaration(n) || ts.isPropertyDeclaration(n) || ts.isClassDeclaration(n)) {
+    if (
+      isFunctionLikeWithBody(n) ||
+      ts.isVariableStatement(n) ||
+      ts.isVariableDeclaration(n) ||
+      ts.isPropertyDeclaration(n) ||
+      ts.isClassDeclaration(n)
+    ) {
       const found = recipientInDocs(n);
       if (found) return found;
     }
@@ -78,7 +84,12 @@ export function suppressionsOf(sf: ts.SourceFile): Suppression[] {
       const reason = m[1]!.replace(/^[\s:—–-]+/, '').trim();
       const start = sf.getLineAndCharacterOfPosition(r.pos);
       const end = sf.getLineAndCharacterOfPosition(r.end);
-      out.push({ line: start.line, column: start.character, endColumn: end.line === start.line ? end.character : start.character + 2, reason });
+      out.push({
+        line: start.line,
+        column: start.character,
+        endColumn: end.line === start.line ? end.character : start.character + 2,
+        reason,
+      });
     }
   };
   const visit = (n: ts.Node): void => {

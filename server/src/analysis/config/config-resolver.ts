@@ -1,7 +1,7 @@
 import * as path from 'node:path';
-import { ConfigError, defaultConfig, findConfigFile, loadConfigFile, type DiscloseConfig } from './config';
 import { repositoryRootOf } from '../workspace/repository-root';
 import { isInside } from '../workspace/safe-fs';
+import { type ConfigError, defaultConfig, type DiscloseConfig, findConfigFile, loadConfigFile } from './config';
 
 /**
  * Finds the configuration that governs each file: the nearest .disclose.yaml in its folder or

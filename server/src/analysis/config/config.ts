@@ -1,9 +1,9 @@
 import * as path from 'node:path';
-import { parseLocatedYaml, validateLocated, type YamlProblem } from './located-yaml';
-import { categoryById, PolicyPackError, resolvePolicyPack, type PolicyPack } from '../policy/policy-pack';
+import { categoryById, type PolicyPack, PolicyPackError, resolvePolicyPack } from '../policy/policy-pack';
 import { readRulesJson } from '../policy/rules-data';
 import { repositoryRootOf } from '../workspace/repository-root';
 import { isInside, pathExists, readTextFile, UnsafeFileError } from '../workspace/safe-fs';
+import { parseLocatedYaml, validateLocated, type YamlProblem } from './located-yaml';
 
 export const CONFIG_FILE_NAME = '.disclose.yaml';
 export const DEFAULT_POLICY = 'visma-no';
@@ -70,7 +70,17 @@ const MAX_CONFIG_BYTES = 1024 * 1024;
  */
 export function parseConfig(file: string, text: string, policyOverride?: string, boundary?: string): DiscloseConfig {
   if (text.length > MAX_CONFIG_BYTES) {
-    throw new ConfigError([{ file, path: [], line: 0, column: 0, endLine: 0, endColumn: 0, message: `The configuration is ${Math.round(text.length / 1024)} KiB; Disclose reads at most ${MAX_CONFIG_BYTES / 1024} KiB` }]);
+    throw new ConfigError([
+      {
+        file,
+        path: [],
+        line: 0,
+        column: 0,
+        endLine: 0,
+        endColumn: 0,
+        message: `The configuration is ${Math.round(text.length / 1024)} KiB; Disclose reads at most ${MAX_CONFIG_BYTES / 1024} KiB`,
+      },
+    ]);
   }
   const located = parseLocatedYaml(file, text);
   if (located.problems.length) throw new ConfigError(located.problems);
@@ -107,7 +117,12 @@ export function parseConfig(file: string, text: string, policyOverride?: string,
       });
     }
     if (seen.has(r.id)) {
-      problems.push({ file, path: ['recipients', i, 'id'], ...located.rangeOf(['recipients', i, 'id']), message: `Duplicate recipient id '${r.id}' (first at recipients[${seen.get(r.id)}])` });
+      problems.push({
+        file,
+        path: ['recipients', i, 'id'],
+        ...located.rangeOf(['recipients', i, 'id']),
+        message: `Duplicate recipient id '${r.id}' (first at recipients[${seen.get(r.id)}])`,
+      });
     } else seen.set(r.id, i);
     return { ...r, location: { file, ...located.rangeOf(['recipients', i]) } };
   });
@@ -146,7 +161,12 @@ export function loadConfigFile(file: string, policyOverride?: string, within?: s
  * The one lookup of the CLI and the editor: `exists` says whether a file is there (the editor
  * counts unsaved text), `known` keeps the answer of every folder walked, for later calls.
  */
-export function findConfigFile(fromDir: string, stopAt?: string, exists: (file: string) => boolean = pathExists, known?: Map<string, string | null>): string | undefined {
+export function findConfigFile(
+  fromDir: string,
+  stopAt?: string,
+  exists: (file: string) => boolean = pathExists,
+  known?: Map<string, string | null>,
+): string | undefined {
   let dir = path.resolve(fromDir);
   const stop = stopAt ? path.resolve(stopAt) : undefined;
   if (stop && !isInside(dir, stop)) return undefined;

@@ -1,5 +1,5 @@
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
-import { isNode, isPair, isScalar, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { type Document, isNode, isPair, isScalar, LineCounter, type Node as YamlNode, parseDocument } from 'yaml';
 
 /** A problem in a YAML file, with 0-based line/column positions for editors. */
 export interface YamlProblem {
@@ -91,7 +91,10 @@ export function validateLocated(file: string, located: LocatedYaml, schema: obje
   if (validate(located.value)) return [];
   const problems: YamlProblem[] = [];
   for (const err of simplifyErrors(validate.errors ?? [])) {
-    const path = err.instancePath.split('/').slice(1).map((s) => (/^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, '/').replace(/~0/g, '~')));
+    const path = err.instancePath
+      .split('/')
+      .slice(1)
+      .map((s) => (/^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, '/').replace(/~0/g, '~')));
     let message: string;
     let keyOnly = false;
     const where = path.length ? `'${path.join('.')}'` : 'the file';
@@ -110,7 +113,7 @@ export function validateLocated(file: string, located: LocatedYaml, schema: obje
         message = `${where} should be ${article((err.params as { type: string }).type)}`;
         break;
       case 'enum':
-        message = `${where} should be one of: ${((err.params as { allowedValues: unknown[] }).allowedValues).join(', ')}`;
+        message = `${where} should be one of: ${(err.params as { allowedValues: unknown[] }).allowedValues.join(', ')}`;
         break;
       case 'pattern':
         message = `${where} has the wrong form (expected ${describePattern((err.params as { pattern: string }).pattern)})`;

@@ -1,5 +1,5 @@
 import ts from 'typescript';
-import { isFunctionLikeWithBody, skipOuterExpressions, staticPropertyName, type FunctionLike } from '../ts-helpers';
+import { type FunctionLike, isFunctionLikeWithBody, skipOuterExpressions, staticPropertyName } from '../ts-helpers';
 import { splitIdentifier } from '../values/identifier-words';
 import type { DataItem } from '../values/values';
 
@@ -99,7 +99,7 @@ function isRunTimeValue(e: ts.Expression, thing: ThingWord, handedIn?: HandedIn,
       if (decl && ts.isParameter(decl)) {
         // A wrapper's `token` parameter is what the call before it in the chain passes.
         const arg = handedIn?.(decl);
-        const value = arg ? arg.value ?? decl.initializer : undefined;
+        const value = arg ? (arg.value ?? decl.initializer) : undefined;
         if (!arg || !value) runTime = true;
         else if (isRunTimeValue(value, thing, arg.value ? arg.handedIn : handedIn, depth + 1)) runTime = true;
         else configured = true;
@@ -189,7 +189,13 @@ function handedInAt(chain: readonly ts.CallExpression[], k: number): HandedIn | 
   };
 }
 
-function argumentCredentials(arg: ts.Expression, call: ts.CallExpression, seen: CredentialsSeen, thing: ThingWord, handedIn: HandedIn | undefined): void {
+function argumentCredentials(
+  arg: ts.Expression,
+  call: ts.CallExpression,
+  seen: CredentialsSeen,
+  thing: ThingWord,
+  handedIn: HandedIn | undefined,
+): void {
   const credential = (value: ts.Expression): true => {
     if (isRunTimeValue(value, thing, handedIn)) seen.runTime++;
     else seen.configured++;
@@ -199,15 +205,25 @@ function argumentCredentials(arg: ts.Expression, call: ts.CallExpression, seen: 
   const inExpression = (node: ts.Expression, depth: number): boolean => {
     if (++visits > MAX_VISITS || depth > 5) return false;
     const e = skipOuterExpressions(node);
-    if (ts.isTemplateExpression(e)) return templateCredentials(e, credential) || e.templateSpans.some((s) => inExpression(s.expression, depth + 1));
+    if (ts.isTemplateExpression(e))
+      return templateCredentials(e, credential) || e.templateSpans.some((s) => inExpression(s.expression, depth + 1));
     if (ts.isConditionalExpression(e)) return inExpression(e.whenTrue, depth + 1) && inExpression(e.whenFalse, depth + 1);
     // `new URLSearchParams({ access_token })`, `params.toString()`
     if (ts.isNewExpression(e)) return (e.arguments ?? []).some((a) => inExpression(a, depth + 1));
-    if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && e.expression.name.text === 'toString') return inExpression(e.expression.expression, depth + 1);
-    if (ts.isCallExpression(e) && e.expression.getText() === 'JSON.stringify' && e.arguments[0]) return inExpression(e.arguments[0], depth + 1);
+    if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && e.expression.name.text === 'toString')
+      return inExpression(e.expression.expression, depth + 1);
+    if (ts.isCallExpression(e) && e.expression.getText() === 'JSON.stringify' && e.arguments[0])
+      return inExpression(e.arguments[0], depth + 1);
     if (ts.isIdentifier(e)) {
       const decl = localDeclaration(e);
-      if (decl && ts.isVariableDeclaration(decl) && ts.isIdentifier(decl.name) && decl.initializer && inExpression(decl.initializer, depth + 1)) return true;
+      if (
+        decl &&
+        ts.isVariableDeclaration(decl) &&
+        ts.isIdentifier(decl.name) &&
+        decl.initializer &&
+        inExpression(decl.initializer, depth + 1)
+      )
+        return true;
       return formCredentials(e, call, credential);
     }
     if (!ts.isObjectLiteralExpression(e)) return false;
@@ -262,7 +278,13 @@ function formCredentials(form: ts.Identifier, call: ts.CallExpression, credentia
 }
 
 /** Identifiers that are the recipient's own: named after its site, or sent as the account they name. */
-export function withoutRecipientIssuedIds(items: DataItem[], recipientHost: string | null, chain: readonly ts.CallExpression[], viaSdk: boolean, thing: ThingWord): DataItem[] {
+export function withoutRecipientIssuedIds(
+  items: DataItem[],
+  recipientHost: string | null,
+  chain: readonly ts.CallExpression[],
+  viaSdk: boolean,
+  thing: ThingWord,
+): DataItem[] {
   if (!recipientHost || !items.some((i) => isIdentifierCategory(i.category))) return items;
   const names = siteNames(recipientHost);
   let actsAsAccount: boolean | undefined;

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import type ts from 'typescript';
 import { suppressionsOf } from '../config/annotations';
 import type { DiscloseConfig } from '../config/config';
-import { ruleInfo, severityRank, type RuleId } from '../policy/rule-registry';
+import { type RuleId, ruleInfo, severityRank } from '../policy/rule-registry';
 import { dedupeItems } from '../values/values';
 import type { Finding, Flow } from './finding';
 import { findingMessage } from './finding-messages';
@@ -13,7 +13,13 @@ import { findingMessage } from './finding-messages';
  * comments applied (one without a reason is a finding itself). `flows` holds every flow, the
  * permitted and the suppressed ones too, when asked for (the data-sharing report).
  */
-export function findingsOfFile(sf: ts.SourceFile, raw: Flow[], config: DiscloseConfig, root: string, includePermitted: boolean): { findings: Finding[]; flows: Flow[] } {
+export function findingsOfFile(
+  sf: ts.SourceFile,
+  raw: Flow[],
+  config: DiscloseConfig,
+  root: string,
+  includePermitted: boolean,
+): { findings: Finding[]; flows: Flow[] } {
   const merged = assignFingerprints(mergeFlows(raw), root);
   const { kept, suppressed, noReason } = applySuppressions(sf, merged, config);
   const findings: Finding[] = [];
@@ -76,12 +82,21 @@ function mergeFlows(raw: Flow[]): Flow[] {
     list.sort((a, b) => rank(b) - rank(a) || b.dataCategories.length - a.dataCategories.length);
     const best = list[0]!;
     const data = dedupeItems(list.flatMap((f) => f.data));
-    out.push({ ...best, data, dataCategories: [...new Set(list.flatMap((f) => f.dataCategories))].sort(), notPermitted: [...new Set(list.flatMap((f) => f.notPermitted))] });
+    out.push({
+      ...best,
+      data,
+      dataCategories: [...new Set(list.flatMap((f) => f.dataCategories))].sort(),
+      notPermitted: [...new Set(list.flatMap((f) => f.notPermitted))],
+    });
   }
   return out;
 }
 
-function applySuppressions(sf: ts.SourceFile, flows: Flow[], config: DiscloseConfig): { kept: Flow[]; suppressed: Flow[]; noReason: Finding[] } {
+function applySuppressions(
+  sf: ts.SourceFile,
+  flows: Flow[],
+  config: DiscloseConfig,
+): { kept: Flow[]; suppressed: Flow[]; noReason: Finding[] } {
   const sups = suppressionsOf(sf);
   if (sups.length === 0) return { kept: flows, suppressed: [], noReason: [] };
   const withReason = new Set(sups.filter((s) => s.reason).map((s) => s.line + 1));
@@ -96,7 +111,16 @@ function applySuppressions(sf: ts.SourceFile, flows: Flow[], config: DiscloseCon
       ruleId: rule,
       severity: ruleInfo(rule).severity,
       fingerprint: '',
-      message: findingMessage({ rule, dataLabels: [], notPermittedLabels: [], target: '', recipientCategoryLabel: null, clauseTitle: null, missing: [], policy: config.policy }),
+      message: findingMessage({
+        rule,
+        dataLabels: [],
+        notPermittedLabels: [],
+        target: '',
+        recipientCategoryLabel: null,
+        clauseTitle: null,
+        missing: [],
+        policy: config.policy,
+      }),
       location: { ...at, text: 'disclose-ignore-next-line' },
       dataCategories: [],
       data: [],

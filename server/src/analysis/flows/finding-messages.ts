@@ -27,7 +27,9 @@ export function findingMessage(f: MessageFacts): string {
   switch (f.rule) {
     case 'undeclared-recipient': {
       const offered = f.policy.recipientCategories.map((c) => c.id).join(', ');
-      const why = f.unknownAnnotation ? `the annotation names '${f.unknownAnnotation}', which .disclose.yaml does not declare` : 'not a declared recipient';
+      const why = f.unknownAnnotation
+        ? `the annotation names '${f.unknownAnnotation}', which .disclose.yaml does not declare`
+        : 'not a declared recipient';
       return `Sends ${data} to ${f.target} — ${why} (policy ${f.policy.id}; declare it as one of: ${offered})`;
     }
     case 'category-not-permitted':

@@ -2,15 +2,15 @@ import type ts from 'typescript';
 import { recipientAbove, recipientOfEnclosing } from '../config/annotations';
 import type { DiscloseConfig, Recipient } from '../config/config';
 import { categoryById, evaluatePolicy } from '../policy/policy-pack';
-import { ruleInfo, type RuleId } from '../policy/rule-registry';
-import { resolveSdkEndpoint, resolveUrlEndpoint, type Resolution } from '../recipients/recipient-resolver';
+import { type RuleId, ruleInfo } from '../policy/rule-registry';
+import { type Resolution, resolveSdkEndpoint, resolveUrlEndpoint } from '../recipients/recipient-resolver';
 import { containerName, nodeRange, shortText } from '../ts-helpers';
 import type { DataEvaluator } from '../values/data-evaluator';
-import { dedupeItems, type DataItem, type Value } from '../values/values';
+import { type DataItem, dedupeItems, type Value } from '../values/values';
+import { withoutRecipientIssuedIds } from './account-credentials';
 import type { CodeLocation, Flow } from './finding';
 import { findingMessage } from './finding-messages';
 import type { SinkEvent } from './flow-summaries';
-import { withoutRecipientIssuedIds } from './account-credentials';
 import { hostOfResolution, withoutRoundTrip } from './round-trip';
 
 export interface FlowOptions {
@@ -26,7 +26,14 @@ export interface FlowOptions {
  * no personal data, goes to an internal endpoint, or is permitted and permitted flows are not
  * asked for. A unit with callers leaves its own parameters to them (they report what they pass).
  */
-export function buildFlow(e: SinkEvent, unit: ts.Node, hasCallers: boolean, config: DiscloseConfig, data: DataEvaluator, options: FlowOptions): Flow | undefined {
+export function buildFlow(
+  e: SinkEvent,
+  unit: ts.Node,
+  hasCallers: boolean,
+  config: DiscloseConfig,
+  data: DataEvaluator,
+  options: FlowOptions,
+): Flow | undefined {
   let items = reportedItems(e, unit, hasCallers, data);
   if (items.length === 0) return undefined;
   const annotatedId = annotatedRecipient(e);
@@ -54,48 +61,60 @@ export function buildFlow(e: SinkEvent, unit: ts.Node, hasCallers: boolean, conf
   const host = resolution.kind === 'undeclared' ? resolution.host : resolution.kind === 'recipient' ? resolution.host : null;
   const endpoint = resolution.endpoint;
   const rc = recipient ? categoryById(config.policy, recipient.category) : undefined;
-  const target = recipient ? recipient.name ?? recipient.id : resolution.kind === 'undeclared' ? (e.sink.sdk ? e.sink.sdk.entry.vendor : resolution.host) : endpoint;
+  const target = recipient
+    ? (recipient.name ?? recipient.id)
+    : resolution.kind === 'undeclared'
+      ? e.sink.sdk
+        ? e.sink.sdk.entry.vendor
+        : resolution.host
+      : endpoint;
   const message = !rule
     ? `Sends ${categories.map(labelOf).join(', ')} to ${target} — permitted by the clause "${verdict.clause?.title.en}"`
     : findingMessage({
-    rule,
-    dataLabels: categories.map(labelOf),
-    notPermittedLabels: verdict.notPermitted.map(labelOf),
-    target,
-    recipientCategoryLabel: rc?.label.en ?? null,
-    clauseTitle: verdict.clause?.title.en ?? null,
-    missing: verdict.missing.map((m) => m.label.en),
-    policy: config.policy,
-    unknownAnnotation: annotatedId && !annotated ? annotatedId : undefined,
-  });
+        rule,
+        dataLabels: categories.map(labelOf),
+        notPermittedLabels: verdict.notPermitted.map(labelOf),
+        target,
+        recipientCategoryLabel: rc?.label.en ?? null,
+        clauseTitle: verdict.clause?.title.en ?? null,
+        missing: verdict.missing.map((m) => m.label.en),
+        policy: config.policy,
+        unknownAnnotation: annotatedId && !annotated ? annotatedId : undefined,
+      });
   return {
-      ruleId: rule,
-      severity: rule ? ruleInfo(rule).severity : null,
-      suppressed: false,
-      fingerprint: '',
-      message,
-      location: location(e.site),
-      dataCategories: categories,
-      data: items,
-      recipient: recipient?.id ?? null,
-      recipientName: recipient?.name ?? null,
-      recipientCategory: recipient?.category ?? null,
-      recipientLocation: recipient?.location,
-      endpoint,
-      host,
-      clause: verdict.clause?.id ?? null,
-      clauseTitle: verdict.clause?.title.en ?? null,
-      clauseHref: verdict.clause?.href ?? null,
-      policy: config.policy.id,
-      conditionsMet: verdict.met.map((m) => m.field),
-      conditionsMissing: verdict.missing.map((m) => m.field),
-      notPermitted: verdict.notPermitted,
-      sink: { kind: e.sink.kind, label: e.sink.label, vendor: e.sink.sdk?.entry.vendor ?? null, module: e.sink.sdk?.module ?? e.sink.sdk?.entry.packages[0] ?? null, location: location(e.sink.call) },
-      chain: e.chain.map((c) => location(c)),
-      configFile: config.file ?? null,
-      annotatedRecipient: annotatedId ?? null,
-      container: containerName(e.site),
-    };
+    ruleId: rule,
+    severity: rule ? ruleInfo(rule).severity : null,
+    suppressed: false,
+    fingerprint: '',
+    message,
+    location: location(e.site),
+    dataCategories: categories,
+    data: items,
+    recipient: recipient?.id ?? null,
+    recipientName: recipient?.name ?? null,
+    recipientCategory: recipient?.category ?? null,
+    recipientLocation: recipient?.location,
+    endpoint,
+    host,
+    clause: verdict.clause?.id ?? null,
+    clauseTitle: verdict.clause?.title.en ?? null,
+    clauseHref: verdict.clause?.href ?? null,
+    policy: config.policy.id,
+    conditionsMet: verdict.met.map((m) => m.field),
+    conditionsMissing: verdict.missing.map((m) => m.field),
+    notPermitted: verdict.notPermitted,
+    sink: {
+      kind: e.sink.kind,
+      label: e.sink.label,
+      vendor: e.sink.sdk?.entry.vendor ?? null,
+      module: e.sink.sdk?.module ?? e.sink.sdk?.entry.packages[0] ?? null,
+      location: location(e.sink.call),
+    },
+    chain: e.chain.map((c) => location(c)),
+    configFile: config.file ?? null,
+    annotatedRecipient: annotatedId ?? null,
+    container: containerName(e.site),
+  };
 }
 
 function location(node: ts.Node, text?: string): CodeLocation {

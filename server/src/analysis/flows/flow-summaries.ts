@@ -1,10 +1,10 @@
 import ts from 'typescript';
-import type { DataEvaluator } from '../values/data-evaluator';
 import type { Sink } from '../sinks/sink';
 import type { SinkClassifier } from '../sinks/sink-classifier';
+import { forEachChild, type FunctionLike, isFunctionLikeWithBody, rightmostName, skipOuterExpressions } from '../ts-helpers';
 import { ELEMENT_CALLBACK_METHODS } from '../values/array-callbacks';
-import { concatStr, type StrPart, type StrVal, type StringEvaluator } from '../values/string-evaluator';
-import { forEachChild, isFunctionLikeWithBody, rightmostName, skipOuterExpressions, type FunctionLike } from '../ts-helpers';
+import type { DataEvaluator } from '../values/data-evaluator';
+import { concatStr, type StringEvaluator, type StrPart, type StrVal } from '../values/string-evaluator';
 
 const CALL = ts.SyntaxKind.CallExpression;
 const NEW = ts.SyntaxKind.NewExpression;
@@ -193,7 +193,10 @@ export class FlowSummaries {
     for (const e of inner) {
       const guards = this.liftGuards(e, fn, call, caller);
       if (guards === 'off') continue;
-      const dependsOnParams = e.data.refs.some((r) => r.fn === fn) || hasFieldRefs(e.data, fn) || e.endpoint.parts.some((p) => p.kind === 'ref' && (p.fn === fn || isInside(fn, p.fn)));
+      const dependsOnParams =
+        e.data.refs.some((r) => r.fn === fn) ||
+        hasFieldRefs(e.data, fn) ||
+        e.endpoint.parts.some((p) => p.kind === 'ref' && (p.fn === fn || isInside(fn, p.fn)));
       if (!dependsOnParams) continue;
       let passed = empty.size ? dropRefs(e.data, fn, empty) : e.data;
       // A closure of this function (`const trackCreated = (poll) => track({ id: ownerId }, …)`)
@@ -230,7 +233,14 @@ export class FlowSummaries {
     const factoryCall = receiver ? this.creationCall(receiver) : undefined;
     const parts: StrPart[] = [];
     for (const p of v.parts) {
-      if (p.kind === 'ref' && p.fn !== fn && factoryCall && p.index >= 0 && isInside(fn, p.fn) && this.data.resolveFunction(factoryCall.expression) === p.fn) {
+      if (
+        p.kind === 'ref' &&
+        p.fn !== fn &&
+        factoryCall &&
+        p.index >= 0 &&
+        isInside(fn, p.fn) &&
+        this.data.resolveFunction(factoryCall.expression) === p.fn
+      ) {
         const a = factoryCall.arguments[p.index];
         parts.push(...(a ? this.strings.evalPath(a, p.path).parts : [{ kind: 'unknown' as const, text: `argument ${p.index + 1}` }]));
         continue;
@@ -275,7 +285,12 @@ export class FlowSummaries {
       }
       for (const e of inner) {
         const elementIndex = method === 'reduce' || method === 'reduceRight' ? 1 : 0;
-        const data = this.data.substitute(e.data, arg, (idx) => (receiverValue && idx === elementIndex ? { value: receiverValue, unknown: true } : undefined), true);
+        const data = this.data.substitute(
+          e.data,
+          arg,
+          (idx) => (receiverValue && idx === elementIndex ? { value: receiverValue, unknown: true } : undefined),
+          true,
+        );
         // The callback's own flags name its parameters, not this function's: only the guards around this call hold here.
         out.push({ ...e, data, guards: this.guardsHere(call) });
       }

@@ -1,6 +1,6 @@
 import ts from 'typescript';
-import { forEachChild, isFunctionLikeWithBody, rightmostName, type FunctionLike } from '../ts-helpers';
 import type { Unit } from '../incremental/unit-memo';
+import { forEachChild, type FunctionLike, isFunctionLikeWithBody, rightmostName } from '../ts-helpers';
 
 const CALL = ts.SyntaxKind.CallExpression;
 
@@ -79,7 +79,8 @@ export function importAliasesOf(files: readonly ts.SourceFile[]): Map<string, st
       }
     }
   // A default export re-exported under a name is imported by that name too.
-  for (const [original, locals] of [...out]) if (original === 'default') for (const l of locals) for (const again of out.get(l) ?? []) add('default', again);
+  for (const [original, locals] of [...out])
+    if (original === 'default') for (const l of locals) for (const again of out.get(l) ?? []) add('default', again);
   return out;
 }
 

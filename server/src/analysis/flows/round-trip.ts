@@ -1,6 +1,6 @@
 import ts from 'typescript';
 import type { DiscloseConfig } from '../config/config';
-import { resolveSdkEndpoint, resolveUrlEndpoint, type Resolution } from '../recipients/recipient-resolver';
+import { type Resolution, resolveSdkEndpoint, resolveUrlEndpoint } from '../recipients/recipient-resolver';
 import type { Sink } from '../sinks/sink';
 import type { StrVal } from '../values/string-evaluator';
 import type { DataItem } from '../values/values';
@@ -54,13 +54,19 @@ export function resultSites(deps: ResultSiteDeps): (call: ts.CallExpression) => 
       const sink = deps.isCandidate(call) ? deps.classify(call) : undefined;
       if (sink?.sdk) resolution = resolveSdkEndpoint(deps.config, sink.sdk.entry, sink.sdk.module, undefined);
       else {
-        endpoint = sink ? sink.endpoint : call.arguments[0] && !ts.isObjectLiteralExpression(call.arguments[0]) ? deps.url(call.arguments[0]) : undefined;
+        endpoint = sink
+          ? sink.endpoint
+          : call.arguments[0] && !ts.isObjectLiteralExpression(call.arguments[0])
+            ? deps.url(call.arguments[0])
+            : undefined;
         if (endpoint) resolution = resolveUrlEndpoint(deps.config, endpoint, undefined, isVendorHost);
       }
     } catch {
       resolution = undefined;
     }
-    const host = (resolution ? hostOfResolution(resolution) : null) ?? (resolution?.kind === 'unresolved' && endpoint ? originBeforePath(endpoint, deps.isVendorHost) : null);
+    const host =
+      (resolution ? hostOfResolution(resolution) : null) ??
+      (resolution?.kind === 'unresolved' && endpoint ? originBeforePath(endpoint, deps.isVendorHost) : null);
     const site = host ? siteOf(host) : undefined;
     memo.set(call, site);
     return site;

@@ -1,6 +1,6 @@
 import ts from 'typescript';
-import type { FileUnits, UnitResults } from '../incremental/unit-results';
 import type { Unit } from '../incremental/unit-memo';
+import type { FileUnits, UnitResults } from '../incremental/unit-results';
 import type { FlowSummaries } from './flow-summaries';
 import { isDefaultExport, unitNames } from './function-units';
 

@@ -1,5 +1,5 @@
 import ts from 'typescript';
-import { isFunctionLikeWithBody, skipOuterExpressions, type FunctionLike } from '../ts-helpers';
+import { type FunctionLike, isFunctionLikeWithBody, skipOuterExpressions } from '../ts-helpers';
 
 /**
  * A sink reached only when a field of a parameter is truthy: `if (options?.sendEmail) …`,
@@ -66,7 +66,11 @@ function literalGuard(e: ts.BinaryExpression, fn: FunctionLike, negated: boolean
   if (!eq && !ne) return undefined;
   const left = skipOuterExpressions(e.left);
   const right = skipOuterExpressions(e.right);
-  const [field, lit] = ts.isStringLiteralLike(right) ? [left, right] : ts.isStringLiteralLike(left) ? [right, left] : [undefined, undefined];
+  const [field, lit] = ts.isStringLiteralLike(right)
+    ? [left, right]
+    : ts.isStringLiteralLike(left)
+      ? [right, left]
+      : [undefined, undefined];
   if (!field || !lit || !ts.isPropertyAccessExpression(field)) return undefined;
   const g = flagOf(field, fn, 0);
   return g && g.path.length > 0 ? { ...g, literal: { value: lit.text, equal: eq !== negated } } : undefined;
@@ -77,7 +81,10 @@ function flagOf(expr: ts.Expression, fn: FunctionLike, depth: number): ParamGuar
   if (depth > MAX_DEPTH) return undefined;
   const e = skipOuterExpressions(expr);
   // `options?.sendEmail ?? false`: the default is falsy, so the flag must be set.
-  if (ts.isBinaryExpression(e) && (e.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || e.operatorToken.kind === ts.SyntaxKind.BarBarToken))
+  if (
+    ts.isBinaryExpression(e) &&
+    (e.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || e.operatorToken.kind === ts.SyntaxKind.BarBarToken)
+  )
     return isFalsyLiteral(e.right) ? flagOf(e.left, fn, depth + 1) : undefined;
   const path: string[] = [];
   let x: ts.Expression = e;
@@ -127,7 +134,12 @@ function isFalsyLiteral(expr: ts.Expression): boolean {
  * `false` or missing (the sink is not reached from here), a guard of the caller's own parameter
  * when it only hands its parameter on, `undefined` when it cannot tell (the guard is dropped).
  */
-export function guardAtCall(g: ParamGuard, callee: FunctionLike, args: readonly ts.Expression[], caller: FunctionLike | undefined): 'off' | ParamGuard | undefined {
+export function guardAtCall(
+  g: ParamGuard,
+  callee: FunctionLike,
+  args: readonly ts.Expression[],
+  caller: FunctionLike | undefined,
+): 'off' | ParamGuard | undefined {
   const p = callee.parameters[g.index];
   if (!p || args.some((a) => ts.isSpreadElement(skipOuterExpressions(a)))) return undefined;
   let arg: ts.Expression | undefined = args[g.index];
@@ -141,7 +153,12 @@ export function guardAtCall(g: ParamGuard, callee: FunctionLike, args: readonly 
       // `{ ...base, kind: 'x' }`: a property after the last spread is what the callee reads.
       const lastSpread = e.properties.reduce((at, q, j) => (ts.isSpreadAssignment(q) ? j : at), -1);
       const props = e.properties.slice(lastSpread + 1);
-      const prop = [...props].reverse().find((q) => (ts.isPropertyAssignment(q) || ts.isShorthandPropertyAssignment(q)) && q.name && ts.isIdentifier(q.name) && q.name.text === key);
+      const prop = [...props]
+        .reverse()
+        .find(
+          (q) =>
+            (ts.isPropertyAssignment(q) || ts.isShorthandPropertyAssignment(q)) && q.name && ts.isIdentifier(q.name) && q.name.text === key,
+        );
       if (!prop) return lastSpread === -1 ? unset : undefined;
       arg = ts.isPropertyAssignment(prop) ? prop.initializer : (prop as ts.ShorthandPropertyAssignment).name;
       continue;

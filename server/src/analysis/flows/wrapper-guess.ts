@@ -1,6 +1,6 @@
 import ts from 'typescript';
-import { scriptKindOf } from '../workspace/source-kinds';
 import { rightmostName } from '../ts-helpers';
+import { scriptKindOf } from '../workspace/source-kinds';
 
 /** The name importers use for a default export. */
 export const DEFAULT_EXPORT = '*default*';
@@ -14,7 +14,13 @@ export type ParseFile = (fileName: string, text: string) => ts.SourceFile | unde
 
 function parseAlone(fileName: string, text: string): ts.SourceFile | undefined {
   try {
-    return ts.createSourceFile(fileName, text, { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone }, true, scriptKindOf(fileName));
+    return ts.createSourceFile(
+      fileName,
+      text,
+      { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone },
+      true,
+      scriptKindOf(fileName),
+    );
   } catch (e) {
     if (e instanceof RangeError) return undefined; // nesting that exhausts the parser's stack
     throw e;
@@ -132,16 +138,35 @@ function guessByWalking(sf: ts.SourceFile, wanted: ReadonlySet<string>): Set<str
   return out;
 }
 
-type FunctionWithBody = ts.FunctionDeclaration | ts.FunctionExpression | ts.ArrowFunction | ts.MethodDeclaration | ts.ConstructorDeclaration | ts.GetAccessorDeclaration | ts.SetAccessorDeclaration;
+type FunctionWithBody =
+  | ts.FunctionDeclaration
+  | ts.FunctionExpression
+  | ts.ArrowFunction
+  | ts.MethodDeclaration
+  | ts.ConstructorDeclaration
+  | ts.GetAccessorDeclaration
+  | ts.SetAccessorDeclaration;
 
 function isFunctionWithBody(n: ts.Node): n is FunctionWithBody {
-  return (ts.isFunctionDeclaration(n) || ts.isFunctionExpression(n) || ts.isArrowFunction(n) || ts.isMethodDeclaration(n) || ts.isConstructorDeclaration(n) || ts.isGetAccessorDeclaration(n) || ts.isSetAccessorDeclaration(n)) && !!n.body;
+  return (
+    (ts.isFunctionDeclaration(n) ||
+      ts.isFunctionExpression(n) ||
+      ts.isArrowFunction(n) ||
+      ts.isMethodDeclaration(n) ||
+      ts.isConstructorDeclaration(n) ||
+      ts.isGetAccessorDeclaration(n) ||
+      ts.isSetAccessorDeclaration(n)) &&
+    !!n.body
+  );
 }
 
 function isInlineCallback(fn: ts.Node): boolean {
   let child = fn;
   let p = fn.parent;
-  while (p && (ts.isParenthesizedExpression(p) || ts.isAsExpression(p))) { child = p; p = p.parent; }
+  while (p && (ts.isParenthesizedExpression(p) || ts.isAsExpression(p))) {
+    child = p;
+    p = p.parent;
+  }
   return !!p && (ts.isCallExpression(p) || ts.isNewExpression(p)) && (p.arguments ?? []).some((a) => a === child);
 }
 

@@ -1,8 +1,8 @@
 import ts from 'typescript';
 import type { CodeLocation, Flow } from '../flows/finding';
-import { mentionsListener } from '../values/event-emitters';
-import { diffHunks, mapNewToOld, mapOldToNew, type Hunk } from './text-diff';
 import { containerName, type FunctionLike } from '../ts-helpers';
+import { mentionsListener } from '../values/event-emitters';
+import { diffHunks, type Hunk, mapNewToOld, mapOldToNew } from './text-diff';
 
 /**
  * Incremental analysis for the editor: what each function of a file produced last time, reused
@@ -64,7 +64,6 @@ export function idOfConfig(c: object): number {
   return id;
 }
 
-
 function unitStart(u: Unit): number {
   return ts.isSourceFile(u) ? -1 : u.getStart();
 }
@@ -88,7 +87,10 @@ export class MemoRun {
     for (const { sf, units, context } of roots) {
       // Every other file of the program, by identity: the parse cache hands back the same
       // object for unchanged text.
-      const others = all.filter((o) => o !== sf).map((o) => idOfSource(o)).join(',');
+      const others = all
+        .filter((o) => o !== sf)
+        .map((o) => idOfSource(o))
+        .join(',');
       const state: FileState = { text: sf.text, lineStarts: sf.getLineStarts(), units: new Map(), interned: new Map(), words: new Map() };
       this.views.set(sf.fileName, new FileView(sf, units, memo.files.get(sf.fileName), `${context}\u0000${others}`, state));
       this.next.set(sf.fileName, state);
@@ -257,7 +259,8 @@ class FileView {
     };
     // Most flows stand wholly above or below the change and keep their lines: no copy for them.
     const lines = this.changedLines();
-    const touched = (l: { file: string; line: number; endLine: number }) => l.file === this.sf.fileName && lines.hunks.some((h) => l.endLine >= h.start && l.line <= h.oldEnd);
+    const touched = (l: { file: string; line: number; endLine: number }) =>
+      l.file === this.sf.fileName && lines.hunks.some((h) => l.endLine >= h.start && l.line <= h.oldEnd);
     const out = flows.map((f) =>
       !lines.shifts && !touched(f.location) && !touched(f.sink.location) && !f.chain.some(touched) && !f.data.some(touched)
         ? f
@@ -359,12 +362,20 @@ class FileView {
     for (const u of units) {
       const seen = new Set<Unit>([u]);
       const queue = [u];
-      while (queue.length) for (const r of refs.get(queue.pop()!)!) if (!seen.has(r)) { seen.add(r); queue.push(r); }
+      while (queue.length)
+        for (const r of refs.get(queue.pop()!)!)
+          if (!seen.has(r)) {
+            seen.add(r);
+            queue.push(r);
+          }
       const reach = [...seen].filter((r) => r !== sf).sort((a, b) => unitStart(a) - unitStart(b));
       // Positions are not in the key (they are moved on reuse); the order of texts is.
       // Findings name the functions around theirs: an edit above an unchanged function can change that.
       const around = ts.isSourceFile(u) ? '' : this.intern(containerName(u));
-      this.keys.set(u, `${fileKey}:${ts.isSourceFile(u) ? 'file' : this.intern(textOf.get(u)!)}:${around}:${reach.map((r) => this.intern(textOf.get(r)!)).join(',')}`);
+      this.keys.set(
+        u,
+        `${fileKey}:${ts.isSourceFile(u) ? 'file' : this.intern(textOf.get(u)!)}:${around}:${reach.map((r) => this.intern(textOf.get(r)!)).join(',')}`,
+      );
     }
   }
 }
@@ -429,6 +440,7 @@ function ownName(u: FunctionLike): string | undefined {
   const named = (u as ts.Node & { name?: ts.Node }).name;
   if (named && (ts.isIdentifier(named) || ts.isStringLiteral(named) || ts.isPrivateIdentifier(named))) return named.text;
   const p = u.parent;
-  if ((ts.isVariableDeclaration(p) || ts.isPropertyAssignment(p) || ts.isPropertyDeclaration(p)) && ts.isIdentifier(p.name)) return p.name.text;
+  if ((ts.isVariableDeclaration(p) || ts.isPropertyAssignment(p) || ts.isPropertyDeclaration(p)) && ts.isIdentifier(p.name))
+    return p.name.text;
   return undefined;
 }

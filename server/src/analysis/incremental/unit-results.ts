@@ -1,7 +1,7 @@
 import type ts from 'typescript';
 import type { Flow } from '../flows/finding';
 import type { FlowSummaries } from '../flows/flow-summaries';
-import { MemoRun, unitId, type Unit, type UnitMemo } from './unit-memo';
+import { MemoRun, type Unit, unitId, type UnitMemo } from './unit-memo';
 
 /** A file's units with the summaries that walk them and what else their results depend on. */
 export interface FileUnits {
@@ -136,9 +136,9 @@ function calledFrom(u: ts.Node, summaries: FlowSummaries, rootUnits: ReadonlySet
     if (!e) continue;
     for (const fn of e.calls) {
       out.add(unitId(fn));
-      if (!rootUnits.has(fn) && !seen.has(fn)) seen.add(fn), queue.push(fn);
+      if (!rootUnits.has(fn) && !seen.has(fn)) (seen.add(fn), queue.push(fn));
     }
-    for (const w of e.walks) if (!seen.has(w)) seen.add(w), queue.push(w);
+    for (const w of e.walks) if (!seen.has(w)) (seen.add(w), queue.push(w));
   }
   return [...out];
 }

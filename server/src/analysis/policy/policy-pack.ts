@@ -1,9 +1,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseLocatedYaml, validateLocated, type YamlProblem } from '../config/located-yaml';
-import { readRulesJson, readRulesYaml, rulesDir } from './rules-data';
 import { readTextFile, UnsafeFileError } from '../workspace/safe-fs';
 import type { RuleId } from './rule-registry';
+import { readRulesJson, readRulesYaml, rulesDir } from './rules-data';
 
 export interface LocalText {
   en: string;
@@ -63,14 +63,23 @@ function loadPolicyPackFile(file: string, within?: string): PolicyPack {
   const raw = located.value as Omit<PolicyPack, 'file'>;
   if (problems.length === 0) {
     // Links are shown in editors, SARIF viewers and HTML reports: only web links, never `javascript:`.
-    const links: Array<[string | undefined, Array<string | number>]> = [[raw.source?.href, ['source', 'href']], ...raw.clauses.map((c, i): [string, Array<string | number>] => [c.href, ['clauses', i, 'href']])];
+    const links: Array<[string | undefined, Array<string | number>]> = [
+      [raw.source?.href, ['source', 'href']],
+      ...raw.clauses.map((c, i): [string, Array<string | number>] => [c.href, ['clauses', i, 'href']]),
+    ];
     for (const [href, at] of links) {
-      if (href !== undefined && !/^https?:\/\/[^\s]+$/i.test(href)) problems.push({ file, message: 'A link must be an http(s) URL', path: at, ...located.rangeOf(at) });
+      if (href !== undefined && !/^https?:\/\/[^\s]+$/i.test(href))
+        problems.push({ file, message: 'A link must be an http(s) URL', path: at, ...located.rangeOf(at) });
     }
     const clauseIds = new Set(raw.clauses.map((c) => c.id));
     raw.recipientCategories.forEach((rc, i) => {
       if (!clauseIds.has(rc.clause)) {
-        problems.push({ file, message: `Recipient category '${rc.id}' names the unknown clause '${rc.clause}'`, path: ['recipientCategories', i, 'clause'], ...located.rangeOf(['recipientCategories', i, 'clause']) });
+        problems.push({
+          file,
+          message: `Recipient category '${rc.id}' names the unknown clause '${rc.clause}'`,
+          path: ['recipientCategories', i, 'clause'],
+          ...located.rangeOf(['recipientCategories', i, 'clause']),
+        });
       }
     });
   }
@@ -101,7 +110,10 @@ export function resolvePolicyPack(policy: string, configDir: string | undefined,
     if (!pack) {
       const file = path.join(rulesDir(), 'policies', `${policy}.yaml`);
       // The build's snapshot must not carry the build machine's path.
-      const value = readRulesYaml(`policies/${policy}.yaml`, 'policy-pack.schema.json', (f) => ({ ...loadPolicyPackFile(f), file: undefined })) as PolicyPack;
+      const value = readRulesYaml(`policies/${policy}.yaml`, 'policy-pack.schema.json', (f) => ({
+        ...loadPolicyPackFile(f),
+        file: undefined,
+      })) as PolicyPack;
       pack = { ...value, file };
       builtinCache.set(policy, pack);
     }
@@ -112,7 +124,8 @@ export function resolvePolicyPack(policy: string, configDir: string | undefined,
     return loadPolicyPackFile(file, within);
   } catch (e) {
     if (!(e instanceof UnsafeFileError)) throw e;
-    if (e.code === 'not-found') throw new Error(`Unknown policy '${policy}': not a built-in pack (${builtinPackIds().join(', ')}) and no file at ${file}`);
+    if (e.code === 'not-found')
+      throw new Error(`Unknown policy '${policy}': not a built-in pack (${builtinPackIds().join(', ')}) and no file at ${file}`);
     throw new Error(`The policy pack ${file} ${e.reason}`);
   }
 }

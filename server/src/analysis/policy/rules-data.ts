@@ -63,9 +63,15 @@ export function readRulesYaml(relative: string, schema?: string, load?: (file: s
   else if (load) value = load(file);
   else {
     const located = parseLocatedYaml(file, text);
-    const problems = located.problems.length ? located.problems : schema ? validateLocated(file, located, parsedSchema(schema, schemaText)) : [];
+    const problems = located.problems.length
+      ? located.problems
+      : schema
+        ? validateLocated(file, located, parsedSchema(schema, schemaText))
+        : [];
     if (problems.length) {
-      throw new Error(`Disclose's rule data is invalid:\n${problems.map((p) => `${p.file}:${p.line + 1}:${p.column + 1}: ${p.message}`).join('\n')}`);
+      throw new Error(
+        `Disclose's rule data is invalid:\n${problems.map((p) => `${p.file}:${p.line + 1}:${p.column + 1}: ${p.message}`).join('\n')}`,
+      );
     }
     value = located.value;
   }

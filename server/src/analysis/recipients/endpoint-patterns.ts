@@ -120,6 +120,8 @@ export function compileGlob(pattern: string): (relPath: string) => boolean {
   const alternatives = expandBraces(pattern.replace(/^\.\//, '')).map((p) => ({ tok: tokens(p, true), basename: !p.includes('/') }));
   return (rel: string) => {
     const base = rel.slice(rel.lastIndexOf('/') + 1);
-    return alternatives.some((a) => globMatch(a.tok, rel) || (a.basename && globMatch(a.tok, base)) || (rel.endsWith('/') && globMatch(a.tok, rel.slice(0, -1))));
+    return alternatives.some(
+      (a) => globMatch(a.tok, rel) || (a.basename && globMatch(a.tok, base)) || (rel.endsWith('/') && globMatch(a.tok, rel.slice(0, -1))),
+    );
   };
 }

@@ -1,7 +1,7 @@
 import type { DiscloseConfig, Recipient } from '../config/config';
-import { hostMatches, hostOfUrlPrefix, isLoopbackHost, urlMatches } from './endpoint-patterns';
 import type { SdkEntry } from '../sinks/sdk-catalog';
 import { concatStr, displayStr, SAME_ORIGIN, SAME_ORIGIN_HOST, type StrVal } from '../values/string-evaluator';
+import { hostMatches, hostOfUrlPrefix, isLoopbackHost, urlMatches } from './endpoint-patterns';
 
 export type Resolution =
   | { kind: 'internal'; endpoint: string }
@@ -20,7 +20,8 @@ function hostFromStr(v: StrVal): { host: string | undefined; relative: boolean }
   const text = first.text.trim();
   if (text.startsWith(SAME_ORIGIN)) return { host: undefined, relative: true };
   if (text.startsWith('/') && !text.startsWith('//')) return { host: undefined, relative: true };
-  if (text.startsWith('./') || text.startsWith('../') || text.startsWith('?') || text.startsWith('#')) return { host: undefined, relative: true };
+  if (text.startsWith('./') || text.startsWith('../') || text.startsWith('?') || text.startsWith('#'))
+    return { host: undefined, relative: true };
   const complete = v.parts.length === 1;
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text) || text.startsWith('//')) return { host: hostOfUrlPrefix(text, complete), relative: false };
   // "api/users" with no scheme is relative to the page (browser) or invalid (node): not a third party.
@@ -38,7 +39,12 @@ function isInternalHost(config: DiscloseConfig, host: string): boolean {
  * to when a variable is unset (`env.POSTHOG_HOST ?? 'https://us.posthog.com'`) names the
  * recipient only then: a default of an unknown host is often the application's own deployment.
  */
-export function resolveUrlEndpoint(config: DiscloseConfig, v: StrVal, annotated: Recipient | undefined, isVendorHost?: (host: string) => boolean): Resolution {
+export function resolveUrlEndpoint(
+  config: DiscloseConfig,
+  v: StrVal,
+  annotated: Recipient | undefined,
+  isVendorHost?: (host: string) => boolean,
+): Resolution {
   const endpoint = displayStr(v);
   const first = v.parts[0];
   if (first?.kind === 'env') {
@@ -73,7 +79,12 @@ function vendorHostMatches(recipientPattern: string, vendorPattern: string): boo
   return hostMatches(recipientPattern, concrete) || recipientPattern.toLowerCase() === vendorPattern.toLowerCase();
 }
 
-export function resolveSdkEndpoint(config: DiscloseConfig, entry: SdkEntry, module: string | undefined, annotated: Recipient | undefined): Resolution {
+export function resolveSdkEndpoint(
+  config: DiscloseConfig,
+  entry: SdkEntry,
+  module: string | undefined,
+  annotated: Recipient | undefined,
+): Resolution {
   const host = entry.hosts[0]?.replace(/^\*\./, '') ?? entry.vendor.toLowerCase();
   const endpoint = `${entry.vendor} (${host})`;
   const packages = module ? [module, ...entry.packages] : entry.packages;

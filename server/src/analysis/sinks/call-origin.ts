@@ -1,12 +1,12 @@
 import ts from 'typescript';
+import { type FunctionLike, isFunctionLikeWithBody, returnedExpressions, skipOuterExpressions, staticPropertyName } from '../ts-helpers';
+import { calledFunction } from '../values/function-resolution';
+import { enclosingClass, requiredModule, resolveIdentifier } from '../values/symbols';
+import type { WriteIndex } from '../values/write-index';
 import { clientAccessors } from './client-accessors';
 import { originOfType, type TypeContext } from './client-types';
 import { DiProviders } from './di-providers';
-import { enclosingClass, requiredModule, resolveIdentifier } from '../values/symbols';
-import { isFunctionLikeWithBody, returnedExpressions, skipOuterExpressions, staticPropertyName, type FunctionLike } from '../ts-helpers';
-import type { WriteIndex } from '../values/write-index';
-import { TYPED_CALL, TYPED_NEW, type Origin, type Step } from './origin';
-import { calledFunction } from '../values/function-resolution';
+import { type Origin, type Step, TYPED_CALL, TYPED_NEW } from './origin';
 
 const GLOBAL_OBJECTS = new Set(['window', 'globalThis', 'self', 'global']);
 
@@ -29,7 +29,11 @@ export class OriginTracer {
     files: () => readonly ts.SourceFile[] = () => [],
   ) {
     this.di = new DiProviders(checker, files);
-    this.types = { checker, traceValue: (id, depth) => this.traceExpr(id, depth + 1), traceCallOf: (id, depth) => this.traceCallOf(id, depth + 1) };
+    this.types = {
+      checker,
+      traceValue: (id, depth) => this.traceExpr(id, depth + 1),
+      traceCallOf: (id, depth) => this.traceCallOf(id, depth + 1),
+    };
   }
 
   /**
@@ -43,7 +47,10 @@ export class OriginTracer {
     const o = this.traceReturns(fn, undefined, 0);
     const last = o?.steps[o.steps.length - 1];
     const before = o?.steps[o.steps.length - 2];
-    const isClient = !last || last.k === 'new' || (last.k === 'call' && (before ? before.k === 'prop' && CLIENT_MAKERS.has(before.name) : o!.root.kind === 'module'));
+    const isClient =
+      !last ||
+      last.k === 'new' ||
+      (last.k === 'call' && (before ? before.k === 'prop' && CLIENT_MAKERS.has(before.name) : o!.root.kind === 'module'));
     return o && isClient ? o : undefined;
   }
 
@@ -102,7 +109,8 @@ export class OriginTracer {
       }
       const base = this.traceExpr(target, depth + 1);
       // `const g = globalThis as unknown as { prisma?: PrismaClient }; g.prisma`
-      if (base && base.root.kind === 'global' && GLOBAL_OBJECTS.has(base.root.name) && base.steps.length === 0) return this.traceGlobalMember(e, name, depth);
+      if (base && base.root.kind === 'global' && GLOBAL_OBJECTS.has(base.root.name) && base.steps.length === 0)
+        return this.traceGlobalMember(e, name, depth);
       if (!base) {
         // The called member of an unknown receiver (`repo.get(…)`) is a method: asking the
         // checker for its declaration costs a type inference and tells nothing, unless the
@@ -127,7 +135,8 @@ export class OriginTracer {
         return spec && ts.isStringLiteralLike(spec) ? { root: { kind: 'module', module: spec.text }, steps: [] } : null;
       }
       const base = this.traceExpr(e.expression, depth + 1);
-      if (base) return this.injected(base, e, depth) ?? { root: base.root, steps: [...base.steps, { k: 'call', node: e }], holder: base.holder };
+      if (base)
+        return this.injected(base, e, depth) ?? { root: base.root, steps: [...base.steps, { k: 'call', node: e }], holder: base.holder };
       return this.traceThroughFactory(e, depth);
     }
     if (ts.isNewExpression(e)) {
@@ -294,7 +303,13 @@ export class OriginTracer {
       return null;
     }
     if (ts.isParameter(decl)) {
-      return this.typedOrigin(decl.type, depth) ?? (decl.initializer ? this.traceExpr(decl.initializer, depth + 1) : null) ?? this.scopeParameter(decl, depth) ?? this.injectedByToken(decl, depth) ?? this.shadowedInstance(decl, depth);
+      return (
+        this.typedOrigin(decl.type, depth) ??
+        (decl.initializer ? this.traceExpr(decl.initializer, depth + 1) : null) ??
+        this.scopeParameter(decl, depth) ??
+        this.injectedByToken(decl, depth) ??
+        this.shadowedInstance(decl, depth)
+      );
     }
     if (ts.isGetAccessor(decl) && decl.body) return this.traceReturns(decl, undefined, depth + 1);
     if (ts.isPropertySignature(decl)) return this.typedOrigin(decl.type, depth);
@@ -318,9 +333,11 @@ export class OriginTracer {
    */
   private shadowedInstance(p: ts.ParameterDeclaration, depth: number): Origin | null {
     const fn = p.parent;
-    if (p.type || !ts.isIdentifier(p.name) || fn.parameters[0] !== p || !(ts.isArrowFunction(fn) || ts.isFunctionExpression(fn))) return null;
+    if (p.type || !ts.isIdentifier(p.name) || fn.parameters[0] !== p || !(ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)))
+      return null;
     let n: ts.Node = fn;
-    while (ts.isPropertyAssignment(n.parent) || ts.isObjectLiteralExpression(n.parent) || ts.isParenthesizedExpression(n.parent)) n = n.parent;
+    while (ts.isPropertyAssignment(n.parent) || ts.isObjectLiteralExpression(n.parent) || ts.isParenthesizedExpression(n.parent))
+      n = n.parent;
     const call = n.parent;
     if (!ts.isCallExpression(call) || !call.arguments.includes(n as ts.Expression)) return null;
     let root = skipOuterExpressions(call.expression);
@@ -414,10 +431,11 @@ export class OriginTracer {
    * (`{ provide: STRIPE_CLIENT, useFactory: () => new Stripe(…) }`, `useValue: client`).
    */
   private injectedByToken(param: ts.ParameterDeclaration, depth: number): Origin | null {
-    const decorators = ts.canHaveDecorators(param) ? ts.getDecorators(param) ?? [] : [];
+    const decorators = ts.canHaveDecorators(param) ? (ts.getDecorators(param) ?? []) : [];
     for (const d of decorators) {
       const call = d.expression;
-      if (!ts.isCallExpression(call) || !ts.isIdentifier(call.expression) || call.expression.text !== 'Inject' || !call.arguments[0]) continue;
+      if (!ts.isCallExpression(call) || !ts.isIdentifier(call.expression) || call.expression.text !== 'Inject' || !call.arguments[0])
+        continue;
       for (const made of this.di.providersOf(call.arguments[0])) {
         const fn = skipOuterExpressions(made);
         const o = isFunctionLikeWithBody(fn) ? this.traceReturns(fn, undefined, depth + 1) : this.traceExpr(made, depth + 1);
@@ -460,7 +478,8 @@ export class OriginTracer {
     }
     let decl: ts.Node | undefined = sym?.valueDeclaration;
     if (!decl || decl.getSourceFile().isDeclarationFile) return undefined;
-    if ((ts.isVariableDeclaration(decl) || ts.isPropertyDeclaration(decl) || ts.isPropertyAssignment(decl)) && decl.initializer) decl = skipOuterExpressions(decl.initializer);
+    if ((ts.isVariableDeclaration(decl) || ts.isPropertyDeclaration(decl) || ts.isPropertyAssignment(decl)) && decl.initializer)
+      decl = skipOuterExpressions(decl.initializer);
     return isFunctionLikeWithBody(decl) ? decl : undefined;
   }
 }
@@ -501,7 +520,12 @@ function computedVariable(target: ts.Expression, checker: ts.TypeChecker): ts.Ex
   if (!r.decl.initializer) return x;
   const init = skipOuterExpressions(r.decl.initializer);
   // Object literals, instances and aliases have a type without inference over calls.
-  const cheap = ts.isObjectLiteralExpression(init) || ts.isNewExpression(init) || ts.isIdentifier(init) || ts.isFunctionLike(init) || ts.isClassExpression(init);
+  const cheap =
+    ts.isObjectLiteralExpression(init) ||
+    ts.isNewExpression(init) ||
+    ts.isIdentifier(init) ||
+    ts.isFunctionLike(init) ||
+    ts.isClassExpression(init);
   return cheap ? undefined : init;
 }
 
@@ -512,9 +536,11 @@ function isPlainObjectRoot(target: ts.Expression, checker: ts.TypeChecker): bool
   const r = resolveIdentifier(checker, x);
   if (r.kind !== 'decl') return false;
   const d = r.decl;
-  return (ts.isVariableDeclaration(d) && !!d.initializer && ts.isObjectLiteralExpression(skipOuterExpressions(d.initializer))) || ts.isPropertyAssignment(d);
+  return (
+    (ts.isVariableDeclaration(d) && !!d.initializer && ts.isObjectLiteralExpression(skipOuterExpressions(d.initializer))) ||
+    ts.isPropertyAssignment(d)
+  );
 }
-
 
 function isInside(node: ts.Node, outer: ts.Node): boolean {
   return node.pos >= outer.pos && node.end <= outer.end;
@@ -558,7 +584,7 @@ function globalCacheWrites(sf: ts.SourceFile): Map<string, ts.Expression[]> {
     }
     if (ts.isBinaryExpression(n) && isAssignment(n.operatorToken.kind)) {
       const left = skipOuterExpressions(n.left);
-      if ((ts.isPropertyAccessExpression(left) || ts.isElementAccessExpression(left))) {
+      if (ts.isPropertyAccessExpression(left) || ts.isElementAccessExpression(left)) {
         const target = skipOuterExpressions(left.expression);
         const key = ts.isPropertyAccessExpression(left) ? left.name.text : staticPropertyName(left.argumentExpression);
         if (key && ts.isIdentifier(target) && holders.has(target.text)) {
@@ -575,5 +601,7 @@ function globalCacheWrites(sf: ts.SourceFile): Map<string, ts.Expression[]> {
 }
 
 function isAssignment(kind: ts.SyntaxKind): boolean {
-  return kind === ts.SyntaxKind.EqualsToken || kind === ts.SyntaxKind.QuestionQuestionEqualsToken || kind === ts.SyntaxKind.BarBarEqualsToken;
+  return (
+    kind === ts.SyntaxKind.EqualsToken || kind === ts.SyntaxKind.QuestionQuestionEqualsToken || kind === ts.SyntaxKind.BarBarEqualsToken
+  );
 }

@@ -1,9 +1,9 @@
 import ts from 'typescript';
+import { readRulesYaml } from '../policy/rules-data';
+import { rightmostName, skipOuterExpressions } from '../ts-helpers';
 import { clientAccessors } from './client-accessors';
 import { HTTP_CLIENT_MODULES } from './http-client-libs';
-import { readRulesYaml } from '../policy/rules-data';
 import type { SdkCatalog } from './sdk-catalog';
-import { rightmostName, skipOuterExpressions } from '../ts-helpers';
 
 /**
  * Cheap, syntactic filters that keep the checker away from code that cannot matter: which
@@ -11,18 +11,107 @@ import { rightmostName, skipOuterExpressions } from '../ts-helpers';
  * callee's name). What they let through is then analysed exactly.
  */
 const CLIENT_MODULES = [
-  'axios', 'got', 'ky', 'superagent', 'node-fetch', 'cross-fetch', 'isomorphic-fetch', 'isomorphic-unfetch', 'undici', 'ofetch', 'make-fetch-happen',
-  'http', 'https', 'node:http', 'node:https', 'ws', 'socket.io-client', 'nodemailer', 'pino', 'winston', 'amqplib', 'amqplib/callback_api', 'amqp-connection-manager',
-  'kafkajs', '@aws-sdk/client-sqs', '@aws-sdk/client-sns', '@aws-sdk/client-eventbridge', '@apollo/client', '@apollo/client/core', 'apollo-boost', 'urql', '@urql/core', 'graphql-request',
-  '@nestjs/axios', 'redaxios', ...HTTP_CLIENT_MODULES,
+  'axios',
+  'got',
+  'ky',
+  'superagent',
+  'node-fetch',
+  'cross-fetch',
+  'isomorphic-fetch',
+  'isomorphic-unfetch',
+  'undici',
+  'ofetch',
+  'make-fetch-happen',
+  'http',
+  'https',
+  'node:http',
+  'node:https',
+  'ws',
+  'socket.io-client',
+  'nodemailer',
+  'pino',
+  'winston',
+  'amqplib',
+  'amqplib/callback_api',
+  'amqp-connection-manager',
+  'kafkajs',
+  '@aws-sdk/client-sqs',
+  '@aws-sdk/client-sns',
+  '@aws-sdk/client-eventbridge',
+  '@apollo/client',
+  '@apollo/client/core',
+  'apollo-boost',
+  'urql',
+  '@urql/core',
+  'graphql-request',
+  '@nestjs/axios',
+  'redaxios',
+  ...HTTP_CLIENT_MODULES,
 ];
 const GLOBAL_SINKS = ['fetch', 'XMLHttpRequest', 'sendBeacon', 'WebSocket'];
 const SINK_METHODS = [
-  'fetch', 'request', 'get', 'post', 'put', 'patch', 'delete', 'del', 'head', 'options', 'postForm', 'putForm', 'patchForm', 'send', 'write', 'end', 'sendBeacon', 'emit',
-  'query', 'field', 'set', 'attach', 'type', 'accept', 'timeout', 'retry', 'auth', 'withCredentials', 'publish', 'sendToQueue', 'sendMail', 'mutate', 'mutation', 'subscription', 'subscribe', 'rawRequest',
-  'trace', 'debug', 'info', 'warn', 'warning', 'error', 'fatal', 'log', 'silly', 'verbose', 'http', 'notice', 'critical', 'alert', 'emerg', 'sendBatch', 'then', 'toPromise',
+  'fetch',
+  'request',
+  'get',
+  'post',
+  'put',
+  'patch',
+  'delete',
+  'del',
+  'head',
+  'options',
+  'postForm',
+  'putForm',
+  'patchForm',
+  'send',
+  'write',
+  'end',
+  'sendBeacon',
+  'emit',
+  'query',
+  'field',
+  'set',
+  'attach',
+  'type',
+  'accept',
+  'timeout',
+  'retry',
+  'auth',
+  'withCredentials',
+  'publish',
+  'sendToQueue',
+  'sendMail',
+  'mutate',
+  'mutation',
+  'subscription',
+  'subscribe',
+  'rawRequest',
+  'trace',
+  'debug',
+  'info',
+  'warn',
+  'warning',
+  'error',
+  'fatal',
+  'log',
+  'silly',
+  'verbose',
+  'http',
+  'notice',
+  'critical',
+  'alert',
+  'emerg',
+  'sendBatch',
+  'then',
+  'toPromise',
   // openapi-fetch's methods and wretch's verbs
-  'GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'opts', 'raw',
+  'GET',
+  'POST',
+  'PUT',
+  'PATCH',
+  'DELETE',
+  'opts',
+  'raw',
 ];
 
 export class CandidateFilter {
@@ -41,7 +130,10 @@ export class CandidateFilter {
       for (const g of e.globals) globals.add(g);
       for (const c of e.calls) methods.add(c.method.split('.').pop() ?? '');
     }
-    const transports = readRulesYaml('sinks/configured-clients.yaml') as { loggerTransports: Record<string, unknown>; hostedTransports: string[] };
+    const transports = readRulesYaml('sinks/configured-clients.yaml') as {
+      loggerTransports: Record<string, unknown>;
+      hostedTransports: string[];
+    };
     for (const p of [...Object.keys(transports.loggerTransports), ...transports.hostedTransports]) modules.add(p);
     for (const p of clientAccessors().hooks.keys()) modules.add(p);
     for (const g of globals) methods.add(g);
@@ -50,7 +142,10 @@ export class CandidateFilter {
     this.sinkModules = modules;
     this.globals = globals;
     const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-    const mods = [...modules].sort((a, b) => b.length - a.length).map(esc).join('|');
+    const mods = [...modules]
+      .sort((a, b) => b.length - a.length)
+      .map(esc)
+      .join('|');
     const globs = [...globals].map(esc).join('|');
     // A module named in an import or require, or a global sink used as a value.
     this.fileRe = new RegExp(`['"](?:${mods})(?:/[^'"]*)?['"]|\\b(?:${globs})\\b`);
@@ -83,17 +178,27 @@ export class CandidateFilter {
       } else if (ts.isVariableStatement(st)) {
         for (const d of st.declarationList.declarations) {
           const init = d.initializer && skipOuterExpressions(d.initializer);
-          const req = init && ts.isCallExpression(init) && ts.isIdentifier(init.expression) && init.expression.text === 'require' && init.arguments[0] && ts.isStringLiteralLike(init.arguments[0]) ? init.arguments[0].text : undefined;
+          const req =
+            init &&
+            ts.isCallExpression(init) &&
+            ts.isIdentifier(init.expression) &&
+            init.expression.text === 'require' &&
+            init.arguments[0] &&
+            ts.isStringLiteralLike(init.arguments[0])
+              ? init.arguments[0].text
+              : undefined;
           if (!req || !this.isSinkModule(req)) continue;
           if (ts.isIdentifier(d.name)) names.add(d.name.text);
-          else if (ts.isObjectBindingPattern(d.name)) for (const el of d.name.elements) if (ts.isIdentifier(el.name)) names.add(el.name.text);
+          else if (ts.isObjectBindingPattern(d.name))
+            for (const el of d.name.elements) if (ts.isIdentifier(el.name)) names.add(el.name.text);
         }
       }
     }
     // Clients made here and called directly: `const api = ofetch.create(…); api('/x', …)`.
     if (names.size) {
       const visit = (n: ts.Node): void => {
-        if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.initializer && names!.has(rootName(n.initializer) ?? '')) names!.add(n.name.text);
+        if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.initializer && names!.has(rootName(n.initializer) ?? ''))
+          names!.add(n.name.text);
         ts.forEachChild(n, visit);
       };
       visit(sf);
@@ -118,7 +223,8 @@ function rootName(e: ts.Expression): string | undefined {
   let x = skipOuterExpressions(e);
   for (;;) {
     if (ts.isIdentifier(x)) return x.text;
-    if (ts.isPropertyAccessExpression(x) || ts.isElementAccessExpression(x) || ts.isCallExpression(x) || ts.isNewExpression(x)) x = skipOuterExpressions(x.expression);
+    if (ts.isPropertyAccessExpression(x) || ts.isElementAccessExpression(x) || ts.isCallExpression(x) || ts.isNewExpression(x))
+      x = skipOuterExpressions(x.expression);
     else return undefined;
   }
 }
@@ -127,13 +233,31 @@ function rootName(e: ts.Expression): string | undefined {
 export function declaredFunctionNames(files: readonly ts.SourceFile[]): Set<string> {
   const names = new Set<string>();
   const visit = (n: ts.Node): void => {
-    if ((ts.isFunctionDeclaration(n) || ts.isMethodDeclaration(n) || ts.isClassDeclaration(n) || ts.isGetAccessor(n) || ts.isPropertyDeclaration(n)) && n.name && ts.isIdentifier(n.name)) names.add(n.name.text);
+    if (
+      (ts.isFunctionDeclaration(n) ||
+        ts.isMethodDeclaration(n) ||
+        ts.isClassDeclaration(n) ||
+        ts.isGetAccessor(n) ||
+        ts.isPropertyDeclaration(n)) &&
+      n.name &&
+      ts.isIdentifier(n.name)
+    )
+      names.add(n.name.text);
     else if ((ts.isVariableDeclaration(n) || ts.isPropertyAssignment(n)) && n.initializer && ts.isIdentifier(n.name)) {
       const init = skipOuterExpressions(n.initializer);
-      if (ts.isArrowFunction(init) || ts.isFunctionExpression(init) || ts.isCallExpression(init) || ts.isClassExpression(init) || ts.isObjectLiteralExpression(init)) names.add(n.name.text);
+      if (
+        ts.isArrowFunction(init) ||
+        ts.isFunctionExpression(init) ||
+        ts.isCallExpression(init) ||
+        ts.isClassExpression(init) ||
+        ts.isObjectLiteralExpression(init)
+      )
+        names.add(n.name.text);
     } else if (ts.isShorthandPropertyAssignment(n) || ts.isExportSpecifier(n) || ts.isImportSpecifier(n)) names.add(n.name.text);
-    else if (ts.isImportClause(n) && n.name) names.add(n.name.text); // default imports go by any name
-    else if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.initializer && /^require\(/.test(n.initializer.getText())) names.add(n.name.text);
+    else if (ts.isImportClause(n) && n.name)
+      names.add(n.name.text); // default imports go by any name
+    else if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.initializer && /^require\(/.test(n.initializer.getText()))
+      names.add(n.name.text);
     ts.forEachChild(n, visit);
   };
   for (const sf of files) visit(sf);

@@ -1,6 +1,6 @@
 import ts from 'typescript';
-import { TYPED_CALL, TYPED_NEW, type Origin, type Step } from './origin';
 import { moduleOfImport, resolveSymbol, specifierNamesCodebase } from '../values/symbols';
+import { type Origin, type Step, TYPED_CALL, TYPED_NEW } from './origin';
 
 /**
  * Clients known by their declared type: `constructor(private stripe: Stripe)`,
@@ -24,7 +24,12 @@ const FACTORY_TYPES: Record<string, Record<string, Step[]>> = {
 const GLOBAL_TYPES = new Set(['WebSocket', 'XMLHttpRequest']);
 
 /** Types that only say a value may be missing. */
-const EMPTY_KINDS = new Set([ts.SyntaxKind.NullKeyword, ts.SyntaxKind.UndefinedKeyword, ts.SyntaxKind.VoidKeyword, ts.SyntaxKind.NeverKeyword]);
+const EMPTY_KINDS = new Set([
+  ts.SyntaxKind.NullKeyword,
+  ts.SyntaxKind.UndefinedKeyword,
+  ts.SyntaxKind.VoidKeyword,
+  ts.SyntaxKind.NeverKeyword,
+]);
 
 export interface TypeContext {
   checker: ts.TypeChecker;
@@ -51,7 +56,8 @@ function packageImports(sf: ts.SourceFile): Map<string, { module: string; import
     if (c.name) m.set(c.name.text, { module, importName: 'default', spec });
     const b = c.namedBindings;
     if (b && ts.isNamespaceImport(b)) m.set(b.name.text, { module, importName: '*', spec });
-    if (b && ts.isNamedImports(b)) for (const el of b.elements) m.set(el.name.text, { module, importName: (el.propertyName ?? el.name).text, spec });
+    if (b && ts.isNamedImports(b))
+      for (const el of b.elements) m.set(el.name.text, { module, importName: (el.propertyName ?? el.name).text, spec });
   }
   importsBySource.set(sf, m);
   return m;
@@ -81,10 +87,12 @@ export function originOfType(type: ts.TypeNode | undefined, ctx: TypeContext, de
   const names = entityNames(type.typeName);
   const head = names[0]!;
   const arg0 = type.typeArguments?.[0];
-  if (names.length === 1 && head === 'ReturnType' && arg0 && ts.isTypeQueryNode(arg0) && ts.isIdentifier(arg0.exprName)) return ctx.traceCallOf(arg0.exprName, depth);
+  if (names.length === 1 && head === 'ReturnType' && arg0 && ts.isTypeQueryNode(arg0) && ts.isIdentifier(arg0.exprName))
+    return ctx.traceCallOf(arg0.exprName, depth);
   const imported = packageImports(type.getSourceFile()).get(head);
   // A workspace package of the codebase is read like a relative import (it may re-export an SDK).
-  if (imported && !specifierNamesCodebase(ctx.checker, imported.spec)) return instanceOf(imported.module, importPath(imported.importName, names.slice(1)));
+  if (imported && !specifierNamesCodebase(ctx.checker, imported.spec))
+    return instanceOf(imported.module, importPath(imported.importName, names.slice(1)));
   const viaChecker = resolveTypeName(type, names, ctx, depth);
   if (viaChecker !== undefined) return viaChecker;
   // A wrapper of the client: Promise<Stripe>, Ref<PostHog | null>, Map<string, WebClient>.
@@ -109,7 +117,10 @@ function resolveTypeName(type: ts.TypeReferenceNode, names: string[], ctx: TypeC
   } catch {
     sym = undefined;
   }
-  if (!sym) return names.length === 1 && GLOBAL_TYPES.has(names[0]!) ? { root: { kind: 'global', name: names[0]! }, steps: [TYPED_NEW] } : undefined;
+  if (!sym)
+    return names.length === 1 && GLOBAL_TYPES.has(names[0]!)
+      ? { root: { kind: 'global', name: names[0]! }, steps: [TYPED_NEW] }
+      : undefined;
   if (sym.flags & ts.SymbolFlags.Alias) {
     const r = resolveSymbol(ctx.checker, sym);
     if (r.kind === 'external') return instanceOf(r.module, importPath(r.importName, names.slice(1)));
@@ -122,7 +133,10 @@ function resolveTypeName(type: ts.TypeReferenceNode, names: string[], ctx: TypeC
   }
   const decl = sym.declarations?.[0];
   if (!decl) return undefined;
-  if (decl.getSourceFile().isDeclarationFile) return names.length === 1 && GLOBAL_TYPES.has(names[0]!) ? { root: { kind: 'global', name: names[0]! }, steps: [TYPED_NEW] } : undefined;
+  if (decl.getSourceFile().isDeclarationFile)
+    return names.length === 1 && GLOBAL_TYPES.has(names[0]!)
+      ? { root: { kind: 'global', name: names[0]! }, steps: [TYPED_NEW] }
+      : undefined;
   if (names.length === 1 && ts.isTypeAliasDeclaration(decl)) return originOfType(decl.type, ctx, depth + 1);
   return undefined;
 }

@@ -1,13 +1,13 @@
 import ts from 'typescript';
+import { readRulesYaml } from '../policy/rules-data';
+import { skipOuterExpressions, staticPropertyName } from '../ts-helpers';
+import type { DataEvaluator } from '../values/data-evaluator';
+import { concatStr, type StringEvaluator, type StrVal, UNKNOWN_STR } from '../values/string-evaluator';
+import { EMPTY, union, type Value } from '../values/values';
 import { instancePath, type OriginTracer } from './call-origin';
 import type { Step } from './origin';
-import type { DataEvaluator } from '../values/data-evaluator';
-import { readRulesYaml } from '../policy/rules-data';
 import type { SdkEntry } from './sdk-catalog';
 import type { Sink } from './sink';
-import { concatStr, UNKNOWN_STR, type StrVal, type StringEvaluator } from '../values/string-evaluator';
-import { skipOuterExpressions, staticPropertyName } from '../ts-helpers';
-import { EMPTY, union, type Value } from '../values/values';
 
 /**
  * Sinks whose destination is in the client's configuration: loggers with vendor transports,
@@ -20,7 +20,23 @@ interface ClientsData {
   mailTransports?: Record<string, { vendor: string; hosts: string[] }>;
 }
 
-const LOG_METHODS = new Set(['trace', 'debug', 'info', 'warn', 'warning', 'error', 'fatal', 'log', 'silly', 'verbose', 'http', 'notice', 'critical', 'alert', 'emerg']);
+const LOG_METHODS = new Set([
+  'trace',
+  'debug',
+  'info',
+  'warn',
+  'warning',
+  'error',
+  'fatal',
+  'log',
+  'silly',
+  'verbose',
+  'http',
+  'notice',
+  'critical',
+  'alert',
+  'emerg',
+]);
 type CallStep = Extract<Step, { k: 'call' }>;
 type NewStep = Extract<Step, { k: 'new' }>;
 
@@ -79,7 +95,14 @@ export class ConfiguredClients {
     const v = this.data.loggerTransports[pkg];
     if (!v) return undefined;
     const entry: SdkEntry = { id: pkg, vendor: v.vendor, kind: 'logging', packages: [pkg], globals: [], hosts: v.hosts, calls: [] };
-    return { kind: 'sdk', label, call, data: this.argsData(args), endpoint: { parts: [{ kind: 'lit', text: `https://${v.hosts[0]!.replace(/^\*\./, '')}` }] }, sdk: { entry, module: pkg } };
+    return {
+      kind: 'sdk',
+      label,
+      call,
+      data: this.argsData(args),
+      endpoint: { parts: [{ kind: 'lit', text: `https://${v.hosts[0]!.replace(/^\*\./, '')}` }] },
+      sdk: { entry, module: pkg },
+    };
   }
 
   private argsData(args: readonly ts.Expression[]): Value {
@@ -181,7 +204,13 @@ export class ConfiguredClients {
         }
       }
     }
-    return { kind: 'http', label: 'transporter.sendMail', call, data: call.arguments[0] ? this.values.eval(call.arguments[0]) : EMPTY, endpoint };
+    return {
+      kind: 'http',
+      label: 'transporter.sendMail',
+      call,
+      data: call.arguments[0] ? this.values.eval(call.arguments[0]) : EMPTY,
+      endpoint,
+    };
   }
 
   /** createTransport({ SES: { ses, aws } }): the vendor API the transport option names. */
@@ -190,9 +219,24 @@ export class ConfiguredClients {
     if (!cfg || !ts.isObjectLiteralExpression(cfg)) return undefined;
     for (const [option, v] of Object.entries(this.data.mailTransports ?? {})) {
       if (!propertyOf(cfg, option)) continue;
-      const entry: SdkEntry = { id: `nodemailer-${option}`, vendor: v.vendor, kind: 'email', packages: ['nodemailer'], globals: [], hosts: v.hosts, calls: [] };
+      const entry: SdkEntry = {
+        id: `nodemailer-${option}`,
+        vendor: v.vendor,
+        kind: 'email',
+        packages: ['nodemailer'],
+        globals: [],
+        hosts: v.hosts,
+        calls: [],
+      };
       const data = call.arguments[0] ? this.values.eval(call.arguments[0]) : EMPTY;
-      return { kind: 'sdk', label: 'transporter.sendMail', call, data, endpoint: { parts: [{ kind: 'lit', text: `https://${v.hosts[0]!.replace(/^\*\./, '')}` }] }, sdk: { entry, module: 'nodemailer' } };
+      return {
+        kind: 'sdk',
+        label: 'transporter.sendMail',
+        call,
+        data,
+        endpoint: { parts: [{ kind: 'lit', text: `https://${v.hosts[0]!.replace(/^\*\./, '')}` }] },
+        sdk: { entry, module: 'nodemailer' },
+      };
     }
     return undefined;
   }
@@ -203,7 +247,11 @@ export class ConfiguredClients {
     if (path.length !== 1 || (method !== 'publish' && method !== 'sendToQueue')) return undefined;
     const connect = steps.find((s): s is CallStep => s.k === 'call');
     const url = connect?.node?.arguments[0];
-    const endpoint = url ? (ts.isObjectLiteralExpression(skipOuterExpressions(url)) ? withScheme(this.strings.evalPath(url, ['hostname']), 'amqp') : this.strings.eval(url)) : UNKNOWN_STR('broker');
+    const endpoint = url
+      ? ts.isObjectLiteralExpression(skipOuterExpressions(url))
+        ? withScheme(this.strings.evalPath(url, ['hostname']), 'amqp')
+        : this.strings.eval(url)
+      : UNKNOWN_STR('broker');
     const body = method === 'publish' ? call.arguments[2] : call.arguments[1];
     return { kind: 'http', label: `channel.${method}`, call, data: body ? this.values.eval(body) : EMPTY, endpoint };
   }
@@ -214,7 +262,13 @@ export class ConfiguredClients {
     const ctor = steps.find((s): s is NewStep => s.k === 'new');
     const cfg = ctor?.node?.arguments?.[0];
     const broker = cfg ? this.strings.evalPath(cfg, ['brokers', '0']) : UNKNOWN_STR('brokers');
-    return { kind: 'http', label: `producer.${path[0]}`, call, data: call.arguments[0] ? this.values.eval(call.arguments[0]) : EMPTY, endpoint: withScheme(broker, 'kafka') };
+    return {
+      kind: 'http',
+      label: `producer.${path[0]}`,
+      call,
+      data: call.arguments[0] ? this.values.eval(call.arguments[0]) : EMPTY,
+      endpoint: withScheme(broker, 'kafka'),
+    };
   }
 
   /** client.send(new SendMessageCommand({ QueueUrl, MessageBody })): the queue's host decides. */
@@ -246,7 +300,12 @@ export class ConfiguredClients {
       const cfgObj = resolveExpr(cfg, this);
       const link = cfgObj && ts.isObjectLiteralExpression(cfgObj) ? propertyOf(cfgObj, 'link') : undefined;
       const linkExpr = link ? resolveExpr(link, this) : undefined;
-      if (endpoint.parts[0]?.kind === 'unknown' && linkExpr && (ts.isNewExpression(linkExpr) || ts.isCallExpression(linkExpr)) && linkExpr.arguments?.[0]) {
+      if (
+        endpoint.parts[0]?.kind === 'unknown' &&
+        linkExpr &&
+        (ts.isNewExpression(linkExpr) || ts.isCallExpression(linkExpr)) &&
+        linkExpr.arguments?.[0]
+      ) {
         endpoint = this.strings.evalPath(linkExpr.arguments[0], ['uri']);
       }
     }
@@ -261,20 +320,38 @@ export class ConfiguredClients {
     const create = steps.find((s): s is CallStep | NewStep => s.k === 'call' || s.k === 'new');
     const cfg = create?.node?.arguments?.[0];
     const endpoint = cfg ? this.strings.evalPath(cfg, ['url']) : UNKNOWN_STR('GraphQL endpoint');
-    return { kind: 'http', label: `urql.${path[0]}`, call, data: call.arguments[1] ? this.values.eval(call.arguments[1]) : EMPTY, endpoint };
+    return {
+      kind: 'http',
+      label: `urql.${path[0]}`,
+      call,
+      data: call.arguments[1] ? this.values.eval(call.arguments[1]) : EMPTY,
+      endpoint,
+    };
   }
 
   private graphqlRequest(steps: Step[], call: ts.CallExpression): Sink | undefined {
     const first = steps[0];
     if (steps.length === 2 && first?.k === 'prop' && (first.name === 'request' || first.name === 'rawRequest')) {
       const [url, , vars, headers] = call.arguments;
-      return { kind: 'http', label: 'graphql-request', call, data: union(vars ? this.values.eval(vars) : EMPTY, headers ? this.values.eval(headers) : EMPTY), endpoint: url ? this.strings.eval(url) : UNKNOWN_STR('GraphQL endpoint') };
+      return {
+        kind: 'http',
+        label: 'graphql-request',
+        call,
+        data: union(vars ? this.values.eval(vars) : EMPTY, headers ? this.values.eval(headers) : EMPTY),
+        endpoint: url ? this.strings.eval(url) : UNKNOWN_STR('GraphQL endpoint'),
+      };
     }
     const path = instancePath(steps.slice(0, -1));
     const ctor = steps.find((s): s is NewStep => s.k === 'new');
     if (ctor && path.length === 1 && (path[0] === 'request' || path[0] === 'rawRequest')) {
       const url = ctor.node?.arguments?.[0];
-      return { kind: 'http', label: 'GraphQLClient.request', call, data: call.arguments[1] ? this.values.eval(call.arguments[1]) : EMPTY, endpoint: url ? this.strings.eval(url) : UNKNOWN_STR('GraphQL endpoint') };
+      return {
+        kind: 'http',
+        label: 'GraphQLClient.request',
+        call,
+        data: call.arguments[1] ? this.values.eval(call.arguments[1]) : EMPTY,
+        endpoint: url ? this.strings.eval(url) : UNKNOWN_STR('GraphQL endpoint'),
+      };
     }
     return undefined;
   }

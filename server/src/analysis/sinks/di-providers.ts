@@ -1,6 +1,6 @@
 import ts from 'typescript';
-import { enclosingClass, resolveIdentifier } from '../values/symbols';
 import { isFunctionLikeWithBody, returnedExpressions, skipOuterExpressions, staticPropertyName } from '../ts-helpers';
+import { enclosingClass, resolveIdentifier } from '../values/symbols';
 
 /**
  * Dependency injection read from the program's files: NestJS-style providers
@@ -32,19 +32,29 @@ export class DiProviders {
     }
     for (const mod of this.nestModules()) {
       const lists = [objectProperty(mod, 'providers'), objectProperty(mod, 'controllers')];
-      const provided = lists.some((l) => l && ts.isArrayLiteralExpression(l) && l.elements.some((el) => ts.isIdentifier(el) && this.symbolOf(el) === own));
+      const provided = lists.some(
+        (l) => l && ts.isArrayLiteralExpression(l) && l.elements.some((el) => ts.isIdentifier(el) && this.symbolOf(el) === own),
+      );
       if (!provided) continue;
       const imports = objectProperty(mod, 'imports');
       if (!imports || !ts.isArrayLiteralExpression(imports)) continue;
       for (const el of imports.elements) {
         const c = skipOuterExpressions(el);
-        if (!ts.isCallExpression(c) || !ts.isPropertyAccessExpression(c.expression) || skipOuterExpressions(c.expression.expression).getText() !== 'HttpModule') continue;
+        if (
+          !ts.isCallExpression(c) ||
+          !ts.isPropertyAccessExpression(c.expression) ||
+          skipOuterExpressions(c.expression.expression).getText() !== 'HttpModule'
+        )
+          continue;
         const cfg = c.arguments[0] && skipOuterExpressions(c.arguments[0]);
         if (!cfg || !ts.isObjectLiteralExpression(cfg)) continue;
         if (c.expression.name.text === 'register') return cfg;
         const factory = objectProperty(cfg, 'useFactory');
         const fn = factory && skipOuterExpressions(factory);
-        if (fn && isFunctionLikeWithBody(fn)) return returnedExpressions(fn).map((r) => skipOuterExpressions(r)).find(ts.isObjectLiteralExpression);
+        if (fn && isFunctionLikeWithBody(fn))
+          return returnedExpressions(fn)
+            .map((r) => skipOuterExpressions(r))
+            .find(ts.isObjectLiteralExpression);
       }
     }
     return undefined;
@@ -58,7 +68,14 @@ export class DiProviders {
     const visit = (n: ts.Node): void => {
       if (ts.isDecorator(n)) {
         const c = n.expression;
-        if (ts.isCallExpression(c) && ts.isIdentifier(c.expression) && c.expression.text === 'Module' && c.arguments[0] && ts.isObjectLiteralExpression(c.arguments[0])) out.push(c.arguments[0]);
+        if (
+          ts.isCallExpression(c) &&
+          ts.isIdentifier(c.expression) &&
+          c.expression.text === 'Module' &&
+          c.arguments[0] &&
+          ts.isObjectLiteralExpression(c.arguments[0])
+        )
+          out.push(c.arguments[0]);
         return;
       }
       ts.forEachChild(n, visit);

@@ -1,7 +1,7 @@
 import ts from 'typescript';
+import { DEFAULT_EXPORT } from '../flows/wrapper-guess';
 import type { OriginTracer } from './call-origin';
 import type { Origin } from './origin';
-import { DEFAULT_EXPORT } from '../flows/wrapper-guess';
 
 /**
  * Clients made in a file and used elsewhere (`export const logger = pino(…)`, `export default
@@ -28,14 +28,24 @@ function exportedValues(sf: ts.SourceFile): Array<[string, ts.Expression | ts.Fu
         locals.set(d.name.text, d.initializer);
         if (exported) out.push([d.name.text, d.initializer]);
       }
-    } else if (ts.isFunctionDeclaration(st) && st.name && st.body && ts.getModifiers(st)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) out.push([st.name.text, st]);
+    } else if (
+      ts.isFunctionDeclaration(st) &&
+      st.name &&
+      st.body &&
+      ts.getModifiers(st)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)
+    )
+      out.push([st.name.text, st]);
     else if (ts.isExportAssignment(st)) out.push([DEFAULT_EXPORT, st.expression]);
     else if (ts.isExportDeclaration(st) && !st.moduleSpecifier && st.exportClause && ts.isNamedExports(st.exportClause)) {
       for (const e of st.exportClause.elements) {
         const init = locals.get((e.propertyName ?? e.name).text);
         if (init) out.push([e.name.text === 'default' ? DEFAULT_EXPORT : e.name.text, init]);
       }
-    } else if (ts.isExpressionStatement(st) && ts.isBinaryExpression(st.expression) && st.expression.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
+    } else if (
+      ts.isExpressionStatement(st) &&
+      ts.isBinaryExpression(st.expression) &&
+      st.expression.operatorToken.kind === ts.SyntaxKind.EqualsToken
+    ) {
       // module.exports = client; exports.client = client
       const left = st.expression.left.getText(sf);
       if (left === 'module.exports') out.push([DEFAULT_EXPORT, st.expression.right]);

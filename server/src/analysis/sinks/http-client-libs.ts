@@ -1,10 +1,10 @@
 import ts from 'typescript';
-import type { Step } from './origin';
-import type { DataEvaluator } from '../values/data-evaluator';
-import type { Sink } from './sink';
-import { concatStr, joinUrl, UNKNOWN_STR, type StrVal, type StringEvaluator } from '../values/string-evaluator';
 import { skipOuterExpressions, staticPropertyName } from '../ts-helpers';
-import { collapse, EMPTY, union, withoutFields, type Value } from '../values/values';
+import type { DataEvaluator } from '../values/data-evaluator';
+import { concatStr, joinUrl, type StringEvaluator, type StrVal, UNKNOWN_STR } from '../values/string-evaluator';
+import { collapse, EMPTY, union, type Value, withoutFields } from '../values/values';
+import type { Step } from './origin';
+import type { Sink } from './sink';
 
 /**
  * HTTP clients of frameworks and fetch wrappers, each with its own call shape: Angular's
@@ -61,7 +61,8 @@ export class HttpClientLibs {
     const m = (steps[2] as PropStep).name;
     const [a0, a1, a2] = call.arguments;
     const label = `HttpClient.${m}`;
-    if (ANGULAR_BODY.has(m)) return this.make('angular-http', label, call, a0, [a1 ? this.data.eval(a1) : EMPTY, a2 ? this.angularOptions(a2) : EMPTY]);
+    if (ANGULAR_BODY.has(m))
+      return this.make('angular-http', label, call, a0, [a1 ? this.data.eval(a1) : EMPTY, a2 ? this.angularOptions(a2) : EMPTY]);
     if (ANGULAR_NOBODY.has(m)) return this.make('angular-http', label, call, a0, [a1 ? this.angularOptions(a1) : EMPTY]);
     if (m === 'request' && a0) {
       const req = skipOuterExpressions(a0);
@@ -101,9 +102,21 @@ export class HttpClientLibs {
       const init = this.data.initializerOf(x);
       return init ? union(this.data.eval(x), this.builderData(init, depth + 1)) : this.data.eval(x);
     }
-    if (ts.isNewExpression(x) && /^Http(Params|Headers)$/.test(calleeName(x.expression) ?? '')) return union(...(x.arguments ?? []).map((a) => this.data.eval(a)));
-    if (ts.isCallExpression(x) && ts.isPropertyAccessExpression(x.expression) && /^(set|append|appendAll|setAll)$/.test(x.expression.name.text)) {
-      return union(this.builderData(x.expression.expression, depth + 1), ...x.arguments.slice(1).map((a) => this.data.eval(a)), ...x.arguments.slice(0, 1).filter((a) => !ts.isStringLiteralLike(a)).map((a) => this.data.eval(a)));
+    if (ts.isNewExpression(x) && /^Http(Params|Headers)$/.test(calleeName(x.expression) ?? ''))
+      return union(...(x.arguments ?? []).map((a) => this.data.eval(a)));
+    if (
+      ts.isCallExpression(x) &&
+      ts.isPropertyAccessExpression(x.expression) &&
+      /^(set|append|appendAll|setAll)$/.test(x.expression.name.text)
+    ) {
+      return union(
+        this.builderData(x.expression.expression, depth + 1),
+        ...x.arguments.slice(1).map((a) => this.data.eval(a)),
+        ...x.arguments
+          .slice(0, 1)
+          .filter((a) => !ts.isStringLiteralLike(a))
+          .map((a) => this.data.eval(a)),
+      );
     }
     return this.data.eval(x);
   }
@@ -146,13 +159,20 @@ export class HttpClientLibs {
   /** `new Pool(origin).request({ path, method, body })`, `new Client(origin)`, `undici.request(url, …)`. */
   private undici(steps: Step[], call: ts.CallExpression): Sink | undefined {
     const first = steps[0];
-    if (steps.length === 1 || (steps.length === 2 && (isProp(first, 'fetch') || isProp(first, 'default')))) return this.fetchLike('undici.fetch', call);
+    if (steps.length === 1 || (steps.length === 2 && (isProp(first, 'fetch') || isProp(first, 'default'))))
+      return this.fetchLike('undici.fetch', call);
     if (steps.length === 2 && isProp(first, 'request')) {
       const [url, options] = call.arguments;
       return this.make('undici', 'undici.request', call, url, [options ? this.pick(options, ['body', 'headers', 'query']) : EMPTY]);
     }
     // new Pool(origin) / new Client(origin) / new BalancedPool(origins) …, then .request({ … })
-    if (steps.length === 4 && first?.k === 'prop' && /^(Pool|Client|BalancedPool|Agent)$/.test(first.name) && steps[1]!.k === 'new' && isProp(steps[2], 'request')) {
+    if (
+      steps.length === 4 &&
+      first?.k === 'prop' &&
+      /^(Pool|Client|BalancedPool|Agent)$/.test(first.name) &&
+      steps[1]!.k === 'new' &&
+      isProp(steps[2], 'request')
+    ) {
       const ctor = (steps[1] as NewStep).node;
       const origin = ctor?.arguments?.[0];
       const opts = call.arguments[0];
@@ -160,8 +180,15 @@ export class HttpClientLibs {
       const path = this.strings.evalPath(opts, ['path']);
       let endpoint: StrVal;
       if (first.name === 'Agent') endpoint = joinUrl(this.strings.evalPath(opts, ['origin']), path);
-      else endpoint = origin && first.name !== 'BalancedPool' ? joinUrl(this.strings.eval(origin), path) : UNKNOWN_STR(`undici ${first.name}`);
-      return { kind: 'undici', label: `${first.name}.request`, call, data: this.pick(opts, ['body', 'headers', 'query', 'path']), endpoint };
+      else
+        endpoint = origin && first.name !== 'BalancedPool' ? joinUrl(this.strings.eval(origin), path) : UNKNOWN_STR(`undici ${first.name}`);
+      return {
+        kind: 'undici',
+        label: `${first.name}.request`,
+        call,
+        data: this.pick(opts, ['body', 'headers', 'query', 'path']),
+        endpoint,
+      };
     }
     return undefined;
   }
@@ -198,7 +225,13 @@ export class HttpClientLibs {
           endpoint = appendUrl(endpoint, this.strings.eval(url));
           parts.push(collapse(this.data.eval(url)));
         }
-        return { kind: 'wretch', label: `wretch.${p.name}`, call, data: union(...parts), endpoint: endpoint.parts.length ? endpoint : UNKNOWN_STR('url') };
+        return {
+          kind: 'wretch',
+          label: `wretch.${p.name}`,
+          call,
+          data: union(...parts),
+          endpoint: endpoint.parts.length ? endpoint : UNKNOWN_STR('url'),
+        };
       }
       if (p.name === 'url' && args[0]) {
         const replace = args[1] && args[1].kind === ts.SyntaxKind.TrueKeyword;
@@ -225,7 +258,13 @@ export class HttpClientLibs {
     const [path, init] = call.arguments;
     const p = path ? this.strings.eval(path) : UNKNOWN_STR('url');
     const endpoint = base.parts.length ? joinUrl(base, p) : p;
-    return { kind: 'openapi-fetch', label: `openapi-fetch.${m}`, call, data: union(init ? this.pick(init, ['body', 'params', 'headers']) : EMPTY, baseData), endpoint };
+    return {
+      kind: 'openapi-fetch',
+      label: `openapi-fetch.${m}`,
+      call,
+      data: union(init ? this.pick(init, ['body', 'params', 'headers']) : EMPTY, baseData),
+      endpoint,
+    };
   }
 
   // ---- @better-fetch/fetch ---------------------------------------------------------------
@@ -243,10 +282,21 @@ export class HttpClientLibs {
     // '@post/users' names the method in the path.
     let path = url ? this.strings.eval(url) : UNKNOWN_STR('url');
     const first = path.parts[0];
-    if (first?.kind === 'lit' && /^@[a-z]+\//i.test(first.text)) path = { parts: [{ kind: 'lit', text: first.text.replace(/^@[a-z]+/i, '') }, ...path.parts.slice(1)] };
-    const endpoint = base && base.parts[0]?.kind !== 'unknown' ? joinUrl(base, path) : base ?? path;
-    const data = union(url ? collapse(this.data.eval(url)) : EMPTY, options ? this.pick(options, ['body', 'query', 'params', 'headers']) : EMPTY, baseData);
-    return { kind: 'fetch', label: base ? 'better-fetch instance' : 'betterFetch', call, data, endpoint: base && base.parts[0]?.kind === 'unknown' ? base : endpoint };
+    if (first?.kind === 'lit' && /^@[a-z]+\//i.test(first.text))
+      path = { parts: [{ kind: 'lit', text: first.text.replace(/^@[a-z]+/i, '') }, ...path.parts.slice(1)] };
+    const endpoint = base && base.parts[0]?.kind !== 'unknown' ? joinUrl(base, path) : (base ?? path);
+    const data = union(
+      url ? collapse(this.data.eval(url)) : EMPTY,
+      options ? this.pick(options, ['body', 'query', 'params', 'headers']) : EMPTY,
+      baseData,
+    );
+    return {
+      kind: 'fetch',
+      label: base ? 'better-fetch instance' : 'betterFetch',
+      call,
+      data,
+      endpoint: base && base.parts[0]?.kind === 'unknown' ? base : endpoint,
+    };
   }
 
   // ---- shared ----------------------------------------------------------------------------

@@ -5,10 +5,7 @@ import type ts from 'typescript';
  * (`fetch`, `gtag`, `window.analytics`) or nothing known, followed by the steps from there
  * (`axios.create({...})` → property `create`, call; `.post` → property, call).
  */
-export type Step =
-  | { k: 'prop'; name: string }
-  | { k: 'call'; node?: ts.CallExpression }
-  | { k: 'new'; node?: ts.NewExpression };
+export type Step = { k: 'prop'; name: string } | { k: 'call'; node?: ts.CallExpression } | { k: 'new'; node?: ts.NewExpression };
 
 /**
  * The construction of a value known only by its declared type (`constructor(private http:

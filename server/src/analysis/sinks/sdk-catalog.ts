@@ -1,7 +1,7 @@
-import { hostMatches } from '../recipients/endpoint-patterns';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { readRulesYaml, rulesDir } from '../policy/rules-data';
+import { hostMatches } from '../recipients/endpoint-patterns';
 
 export interface SdkCall {
   method: string;
@@ -84,7 +84,11 @@ export class SdkCatalog {
       if (segs.length > path.length) continue;
       if (segs.length === 0 && path.length !== 0) continue;
       let ok = true;
-      for (let i = 0; i < segs.length; i++) if (path[path.length - segs.length + i] !== segs[i]) { ok = false; break; }
+      for (let i = 0; i < segs.length; i++)
+        if (path[path.length - segs.length + i] !== segs[i]) {
+          ok = false;
+          break;
+        }
       if (ok && segs.length > bestLen) {
         best = c;
         bestLen = segs.length;
@@ -96,6 +100,9 @@ export class SdkCatalog {
 
 /** `catalog.yaml` first, then the other YAML files of rules/sdks/ in name order. */
 export function builtinCatalogFiles(): string[] {
-  const others = fs.readdirSync(path.join(rulesDir(), 'sdks')).filter((f) => f.endsWith('.yaml') && f !== 'catalog.yaml').sort();
+  const others = fs
+    .readdirSync(path.join(rulesDir(), 'sdks'))
+    .filter((f) => f.endsWith('.yaml') && f !== 'catalog.yaml')
+    .sort();
   return ['catalog.yaml', ...others];
 }

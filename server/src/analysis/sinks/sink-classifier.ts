@@ -1,16 +1,16 @@
 import ts from 'typescript';
-import { instancePath, type OriginTracer } from './call-origin';
-import type { Origin, Step } from './origin';
-import type { DataEvaluator } from '../values/data-evaluator';
-import type { SdkCatalog, SdkEntry } from './sdk-catalog';
-import { concatStr, joinUrl, UNKNOWN_STR, type StrVal, type StringEvaluator } from '../values/string-evaluator';
 import { skipOuterExpressions } from '../ts-helpers';
-import { collapse, EMPTY, union, withoutFields, type Value } from '../values/values';
+import type { DataEvaluator } from '../values/data-evaluator';
+import { concatStr, joinUrl, type StringEvaluator, type StrVal, UNKNOWN_STR } from '../values/string-evaluator';
+import { collapse, EMPTY, union, type Value, withoutFields } from '../values/values';
 import type { WriteIndex } from '../values/write-index';
-import { ConfiguredClients } from './configured-clients';
-import type { Sink } from './sink';
+import { instancePath, type OriginTracer } from './call-origin';
 import { clientAccessors } from './client-accessors';
+import { ConfiguredClients } from './configured-clients';
 import { HTTP_CLIENT_MODULES, HttpClientLibs } from './http-client-libs';
+import type { Origin, Step } from './origin';
+import type { SdkCatalog, SdkEntry } from './sdk-catalog';
+import type { Sink } from './sink';
 
 const FETCH_MODULES = new Set(['node-fetch', 'cross-fetch', 'isomorphic-fetch', 'isomorphic-unfetch', 'make-fetch-happen']);
 const LIB_MODULES = new Set(HTTP_CLIENT_MODULES);
@@ -19,7 +19,33 @@ const AXIOS_NOBODY_METHODS = new Set(['get', 'delete', 'head', 'options']);
 const GOT_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head']);
 const SUPERAGENT_VERBS = new Set(['get', 'post', 'put', 'patch', 'del', 'delete', 'head']);
 const SUPERAGENT_DATA = new Set(['send', 'query', 'field', 'set', 'attach']);
-const SUPERAGENT_CONFIG = new Set(['type', 'accept', 'timeout', 'retry', 'withCredentials', 'redirects', 'ok', 'responseType', 'buffer', 'use', 'on', 'disableTLSCerts', 'ca', 'cert', 'key', 'agent', 'auth', 'unset', 'serialize', 'parse', 'http2', 'trustLocalhost', 'connect', 'sortQuery', 'maxResponseSize']);
+const SUPERAGENT_CONFIG = new Set([
+  'type',
+  'accept',
+  'timeout',
+  'retry',
+  'withCredentials',
+  'redirects',
+  'ok',
+  'responseType',
+  'buffer',
+  'use',
+  'on',
+  'disableTLSCerts',
+  'ca',
+  'cert',
+  'key',
+  'agent',
+  'auth',
+  'unset',
+  'serialize',
+  'parse',
+  'http2',
+  'trustLocalhost',
+  'connect',
+  'sortQuery',
+  'maxResponseSize',
+]);
 const HTTP_MODULES = new Set(['http', 'https', 'node:http', 'node:https']);
 
 export class SinkClassifier {
@@ -68,7 +94,8 @@ export class SinkClassifier {
   private module(module: string, steps: Step[], call: ts.CallExpression): Sink | undefined {
     if (FETCH_MODULES.has(module)) {
       const first = steps[0];
-      if (steps.length === 1 || (steps.length === 2 && first?.k === 'prop' && (first.name === 'fetch' || first.name === 'default'))) return this.fetch(call, 'fetch');
+      if (steps.length === 1 || (steps.length === 2 && first?.k === 'prop' && (first.name === 'fetch' || first.name === 'default')))
+        return this.fetch(call, 'fetch');
       return undefined;
     }
     if (LIB_MODULES.has(module)) return this.libs.classify(module, steps, call);
@@ -93,7 +120,13 @@ export class SinkClassifier {
       const path = instancePath(steps.slice(0, -1));
       const connect = steps.find((s): s is Extract<Step, { k: 'call' }> => s.k === 'call' && s !== steps[steps.length - 1]);
       if (connect && path.length === 1 && (path[0] === 'emit' || path[0] === 'send')) {
-        return this.sink('socket.io', `socket.${path[0]}`, call, call.arguments.slice(path[0] === 'emit' ? 1 : 0), connect.node?.arguments[0]);
+        return this.sink(
+          'socket.io',
+          `socket.${path[0]}`,
+          call,
+          call.arguments.slice(path[0] === 'emit' ? 1 : 0),
+          connect.node?.arguments[0],
+        );
       }
       return undefined;
     }
@@ -111,7 +144,14 @@ export class SinkClassifier {
 
   // ---- the clients ---------------------------------------------------------------------------
 
-  private sink(kind: Sink['kind'], label: string, call: ts.CallExpression, dataExprs: Array<ts.Expression | undefined>, url: ts.Expression | StrVal | undefined, extra: Value = EMPTY): Sink {
+  private sink(
+    kind: Sink['kind'],
+    label: string,
+    call: ts.CallExpression,
+    dataExprs: Array<ts.Expression | undefined>,
+    url: ts.Expression | StrVal | undefined,
+    extra: Value = EMPTY,
+  ): Sink {
     const parts: Value[] = [extra];
     for (const d of dataExprs) if (d) parts.push(this.data.eval(d));
     let endpoint: StrVal;
@@ -176,23 +216,58 @@ export class SinkClassifier {
         const url = this.strings.evalPath(first, ['url']);
         const cfgBase = this.strings.evalPath(first, ['baseURL']);
         const endpoint = cfgBase.parts[0]?.kind !== 'unknown' ? joinUrl(cfgBase, url) : base ? joinUrl(base, url) : url;
-        return { kind: 'axios', label: 'axios', call, data: union(this.pick(first, ['data', 'params', 'headers', 'url']), baseHeaders), endpoint };
+        return {
+          kind: 'axios',
+          label: 'axios',
+          call,
+          data: union(this.pick(first, ['data', 'params', 'headers', 'url']), baseHeaders),
+          endpoint,
+        };
       }
-      return { kind: 'axios', label: 'axios', call, data: union(urlData(first), args[1] ? this.pick(args[1], ['data', 'params', 'headers']) : EMPTY, baseHeaders), endpoint: withBase(first, args[1]) };
+      return {
+        kind: 'axios',
+        label: 'axios',
+        call,
+        data: union(urlData(first), args[1] ? this.pick(args[1], ['data', 'params', 'headers']) : EMPTY, baseHeaders),
+        endpoint: withBase(first, args[1]),
+      };
     }
     if (rest.length === 2 && rest[0]?.k === 'prop' && rest[1]?.k === 'call') {
       const m = rest[0].name;
       const [url, a1, a2] = args;
       if (AXIOS_BODY_METHODS.has(m)) {
-        return { kind: 'axios', label: `axios.${m}`, call, data: union(urlData(url), a1 ? this.data.eval(a1) : EMPTY, a2 ? this.pick(a2, ['params', 'headers', 'data']) : EMPTY, baseHeaders), endpoint: withBase(url, a2) };
+        return {
+          kind: 'axios',
+          label: `axios.${m}`,
+          call,
+          data: union(
+            urlData(url),
+            a1 ? this.data.eval(a1) : EMPTY,
+            a2 ? this.pick(a2, ['params', 'headers', 'data']) : EMPTY,
+            baseHeaders,
+          ),
+          endpoint: withBase(url, a2),
+        };
       }
       if (AXIOS_NOBODY_METHODS.has(m)) {
-        return { kind: 'axios', label: `axios.${m}`, call, data: union(urlData(url), a1 ? this.pick(a1, ['params', 'headers', 'data']) : EMPTY, baseHeaders), endpoint: withBase(url, a1) };
+        return {
+          kind: 'axios',
+          label: `axios.${m}`,
+          call,
+          data: union(urlData(url), a1 ? this.pick(a1, ['params', 'headers', 'data']) : EMPTY, baseHeaders),
+          endpoint: withBase(url, a1),
+        };
       }
       if (m === 'request' && url) {
         const reqUrl = this.strings.evalPath(url, ['url']);
         const reqBase = this.requestBaseURL(url) ?? base;
-        return { kind: 'axios', label: 'axios.request', call, data: union(this.pick(url, ['data', 'params', 'headers']), baseHeaders), endpoint: reqBase ? joinUrl(reqBase, reqUrl) : reqUrl };
+        return {
+          kind: 'axios',
+          label: 'axios.request',
+          call,
+          data: union(this.pick(url, ['data', 'params', 'headers']), baseHeaders),
+          endpoint: reqBase ? joinUrl(reqBase, reqUrl) : reqUrl,
+        };
       }
     }
     return undefined;
@@ -219,7 +294,8 @@ export class SinkClassifier {
     // ky.create({ prefixUrl }).extend({ headers }) …: each instance call may set the prefix.
     for (;;) {
       const ext = steps[i];
-      if (!(ext?.k === 'prop' && (ext.name === 'extend' || ext.name === 'create') && steps[i + 1]?.k === 'call' && i + 2 < steps.length)) break;
+      if (!(ext?.k === 'prop' && (ext.name === 'extend' || ext.name === 'create') && steps[i + 1]?.k === 'call' && i + 2 < steps.length))
+        break;
       const node = (steps[i + 1] as Extract<Step, { k: 'call' }>).node;
       // A typed instance (`api: KyInstance`) has no options to read.
       if (!node) base = UNKNOWN_STR(`${module} instance`);
@@ -243,7 +319,14 @@ export class SinkClassifier {
   private superagent(steps: Step[], call: ts.CallExpression): Sink | undefined {
     // Report once per chain, at its outermost builder call.
     const parent = call.parent;
-    if (parent && ts.isPropertyAccessExpression(parent) && (SUPERAGENT_DATA.has(parent.name.text) || SUPERAGENT_CONFIG.has(parent.name.text)) && parent.parent && ts.isCallExpression(parent.parent)) return undefined;
+    if (
+      parent &&
+      ts.isPropertyAccessExpression(parent) &&
+      (SUPERAGENT_DATA.has(parent.name.text) || SUPERAGENT_CONFIG.has(parent.name.text)) &&
+      parent.parent &&
+      ts.isCallExpression(parent.parent)
+    )
+      return undefined;
     const verb = steps[0];
     if (verb?.k !== 'prop' || !SUPERAGENT_VERBS.has(verb.name)) return undefined;
     const verbCall = steps[1];
@@ -259,7 +342,13 @@ export class SinkClassifier {
       } else return undefined;
     }
     const url = verbCall.node?.arguments[0];
-    return { kind: 'superagent', label: `superagent.${verb.name}`, call, data: union(...parts, url ? collapse(this.data.eval(url)) : EMPTY), endpoint: url ? this.strings.eval(url) : UNKNOWN_STR('url') };
+    return {
+      kind: 'superagent',
+      label: `superagent.${verb.name}`,
+      call,
+      data: union(...parts, url ? collapse(this.data.eval(url)) : EMPTY),
+      endpoint: url ? this.strings.eval(url) : UNKNOWN_STR('url'),
+    };
   }
 
   private http(module: string, steps: Step[], call: ts.CallExpression): Sink | undefined {
@@ -275,11 +364,18 @@ export class SinkClassifier {
       const h = host.parts[0]?.kind === 'unknown' ? this.strings.evalPath(o, ['host']) : host;
       const path = this.strings.evalPath(o, ['path']);
       const proto = module === 'https' ? 'https://' : 'http://';
-      return concatStr({ parts: [{ kind: 'lit', text: proto }] }, h, path.parts[0]?.kind === 'unknown' ? { parts: [{ kind: 'lit', text: '/' }] } : path);
+      return concatStr(
+        { parts: [{ kind: 'lit', text: proto }] },
+        h,
+        path.parts[0]?.kind === 'unknown' ? { parts: [{ kind: 'lit', text: '/' }] } : path,
+      );
     };
     if (a0) {
       const s = skipOuterExpressions(a0);
-      if (ts.isObjectLiteralExpression(s) || (!ts.isStringLiteralLike(s) && !ts.isTemplateExpression(s) && this.strings.eval(a0).parts[0]?.kind === 'unknown')) {
+      if (
+        ts.isObjectLiteralExpression(s) ||
+        (!ts.isStringLiteralLike(s) && !ts.isTemplateExpression(s) && this.strings.eval(a0).parts[0]?.kind === 'unknown')
+      ) {
         endpoint = optionsOf(a0);
         urlData = this.pick(a0, ['path', 'headers']);
       } else {
@@ -329,7 +425,13 @@ export class SinkClassifier {
     return this.sink('xhr', 'XMLHttpRequest.send', call, [call.arguments[0]], url);
   }
 
-  private sdkCall(entry: SdkEntry, steps: Step[], call: ts.CallExpression, module: string | undefined, globalName: string | undefined): Sink | undefined {
+  private sdkCall(
+    entry: SdkEntry,
+    steps: Step[],
+    call: ts.CallExpression,
+    module: string | undefined,
+    globalName: string | undefined,
+  ): Sink | undefined {
     const path = instancePath(steps.slice(0, -1));
     const c = this.catalog.matchCall(entry, path);
     if (!c) return undefined;
@@ -356,7 +458,13 @@ function propsAre(steps: Step[], names: string[]): boolean {
 /** `new X()` … `.method(...)`: [new, prop method, call]. */
 function isInstanceCall(steps: Step[], method: string): boolean {
   const n = steps.length;
-  return n >= 3 && steps[n - 1]!.k === 'call' && steps[n - 2]!.k === 'prop' && (steps[n - 2] as { name: string }).name === method && steps[n - 3]!.k === 'new';
+  return (
+    n >= 3 &&
+    steps[n - 1]!.k === 'call' &&
+    steps[n - 2]!.k === 'prop' &&
+    (steps[n - 2] as { name: string }).name === method &&
+    steps[n - 3]!.k === 'new'
+  );
 }
 
 /** The message arguments of `new Error(msg)` (any `…Error`/`…Exception` class), also through a `const`. */
@@ -378,4 +486,3 @@ function isCallback(e: ts.Expression): boolean {
   const s = skipOuterExpressions(e);
   return ts.isArrowFunction(s) || ts.isFunctionExpression(s);
 }
-

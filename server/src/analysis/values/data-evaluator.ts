@@ -1,32 +1,188 @@
 import ts from 'typescript';
-import type { Lexicon, LexiconMatch } from './lexicon';
-import { type EmitSites, handledEvent, sameEmitter } from './event-emitters';
-import { handlerParameterType, requestMemberType } from './request-types';
-import { schemaKeys, type SchemaKey } from './schema-shapes';
-import { enclosingClass, resolveIdentifier } from './symbols';
-import { isFunctionLikeWithBody, nodeRange, parameterIndex, personalTag, returnedExpressions, rightmostName, shortText, skipOuterExpressions, staticPropertyName, type FunctionLike } from '../ts-helpers';
-import { collapse, dedupeItems, EMPTY, isEmpty, itemsValue, objectValue, opaqueOf, opaqueRefs, union, withoutFields, type DataItem, type ParamRef, type Value } from './values';
-import { callsUnseenCode } from './unseen-calls';
-import { setterField, type WriteIndex } from './write-index';
-import { splitIdentifier } from './identifier-words';
-import { calledFunction } from './function-resolution';
+import {
+  type FunctionLike,
+  isFunctionLikeWithBody,
+  nodeRange,
+  parameterIndex,
+  personalTag,
+  returnedExpressions,
+  rightmostName,
+  shortText,
+  skipOuterExpressions,
+  staticPropertyName,
+} from '../ts-helpers';
 import { ELEMENT_CALLBACK_METHODS } from './array-callbacks';
+import { type EmitSites, handledEvent, sameEmitter } from './event-emitters';
+import { calledFunction } from './function-resolution';
+import { splitIdentifier } from './identifier-words';
+import type { Lexicon, LexiconMatch } from './lexicon';
+import { handlerParameterType, requestMemberType } from './request-types';
+import { type SchemaKey, schemaKeys } from './schema-shapes';
+import { enclosingClass, resolveIdentifier } from './symbols';
+import { callsUnseenCode } from './unseen-calls';
+import {
+  collapse,
+  type DataItem,
+  dedupeItems,
+  EMPTY,
+  isEmpty,
+  itemsValue,
+  objectValue,
+  opaqueOf,
+  opaqueRefs,
+  type ParamRef,
+  union,
+  type Value,
+  withoutFields,
+} from './values';
+import { setterField, type WriteIndex } from './write-index';
 
 /** Functions that remove or mask a value: their result is no longer personal data. */
-const MASKING_VERBS = new Set(['mask', 'redact', 'anonymize', 'anonymise', 'anonymized', 'scrub', 'obfuscate', 'censor', 'strip', 'remove', 'drop', 'omit', 'maskere', 'anonymiser']);
+const MASKING_VERBS = new Set([
+  'mask',
+  'redact',
+  'anonymize',
+  'anonymise',
+  'anonymized',
+  'scrub',
+  'obfuscate',
+  'censor',
+  'strip',
+  'remove',
+  'drop',
+  'omit',
+  'maskere',
+  'anonymiser',
+]);
 /** Functions whose result carries their argument: encoders, formatters, hashes (still personal). */
 const CARRIER_FUNCTIONS = new Set([
-  'String', 'encodeURIComponent', 'encodeURI', 'escape', 'btoa', 'atob', 'structuredClone', 'Number', 'BigInt', 'decodeURIComponent', 'unescape',
+  'String',
+  'encodeURIComponent',
+  'encodeURI',
+  'escape',
+  'btoa',
+  'atob',
+  'structuredClone',
+  'Number',
+  'BigInt',
+  'decodeURIComponent',
+  'unescape',
 ]);
-const CARRIER_VERBS = new Set(['format', 'encode', 'serialize', 'serialise', 'stringify', 'hash', 'sha', 'sha1', 'sha256', 'sha512', 'md5', 'encrypt', 'cipher', 'digest', 'normalize', 'normalise', 'lower', 'upper', 'trim', 'capitalize', 'escape', 'sanitize', 'clean', 'to', 'pick', 'clone', 'copy', 'merge', 'build', 'compose', 'wrap', 'with', 'make', 'create', 'convert', 'map', 'transform', 'prepare', 'render']);
+const CARRIER_VERBS = new Set([
+  'format',
+  'encode',
+  'serialize',
+  'serialise',
+  'stringify',
+  'hash',
+  'sha',
+  'sha1',
+  'sha256',
+  'sha512',
+  'md5',
+  'encrypt',
+  'cipher',
+  'digest',
+  'normalize',
+  'normalise',
+  'lower',
+  'upper',
+  'trim',
+  'capitalize',
+  'escape',
+  'sanitize',
+  'clean',
+  'to',
+  'pick',
+  'clone',
+  'copy',
+  'merge',
+  'build',
+  'compose',
+  'wrap',
+  'with',
+  'make',
+  'create',
+  'convert',
+  'map',
+  'transform',
+  'prepare',
+  'render',
+]);
 /** Verbs of getters whose name says what they return: `getUserEmail()` → e-mail. */
 const GETTER_VERBS = new Set(['get', 'fetch', 'load', 'read', 'find', 'lookup', 'select', 'resolve', 'retrieve', 'query', 'hent', 'finn']);
 /** Categories that describe a business as often as a person. */
 const BUSINESS_CATEGORIES = ['user.contact.organization', 'user.workplace'];
 /** Results that no longer identify anyone. */
 const NON_IDENTIFYING_PROPS = new Set(['length', 'size', 'byteLength', 'count']);
-const PREDICATE_METHODS = new Set(['includes', 'some', 'every', 'indexOf', 'lastIndexOf', 'has', 'test', 'startsWith', 'endsWith', 'localeCompare', 'findIndex', 'isValid', 'equals', 'hasOwnProperty', 'keys', 'search', 'getTime']);
-const RECEIVER_CARRIERS = new Set(['filter', 'find', 'findLast', 'slice', 'sort', 'reverse', 'flat', 'at', 'concat', 'trim', 'trimStart', 'trimEnd', 'toLowerCase', 'toUpperCase', 'toLocaleLowerCase', 'toLocaleUpperCase', 'normalize', 'padStart', 'padEnd', 'replace', 'replaceAll', 'split', 'join', 'substring', 'substr', 'toString', 'valueOf', 'toJSON', 'catch', 'finally', 'get', 'getAll', 'values', 'entries', 'digest', 'toISOString', 'toFixed', 'repeat', 'charAt', 'match', 'matchAll', 'toSorted', 'toReversed', 'with', 'clone', 'json', 'text']);
+const PREDICATE_METHODS = new Set([
+  'includes',
+  'some',
+  'every',
+  'indexOf',
+  'lastIndexOf',
+  'has',
+  'test',
+  'startsWith',
+  'endsWith',
+  'localeCompare',
+  'findIndex',
+  'isValid',
+  'equals',
+  'hasOwnProperty',
+  'keys',
+  'search',
+  'getTime',
+]);
+const RECEIVER_CARRIERS = new Set([
+  'filter',
+  'find',
+  'findLast',
+  'slice',
+  'sort',
+  'reverse',
+  'flat',
+  'at',
+  'concat',
+  'trim',
+  'trimStart',
+  'trimEnd',
+  'toLowerCase',
+  'toUpperCase',
+  'toLocaleLowerCase',
+  'toLocaleUpperCase',
+  'normalize',
+  'padStart',
+  'padEnd',
+  'replace',
+  'replaceAll',
+  'split',
+  'join',
+  'substring',
+  'substr',
+  'toString',
+  'valueOf',
+  'toJSON',
+  'catch',
+  'finally',
+  'get',
+  'getAll',
+  'values',
+  'entries',
+  'digest',
+  'toISOString',
+  'toFixed',
+  'repeat',
+  'charAt',
+  'match',
+  'matchAll',
+  'toSorted',
+  'toReversed',
+  'with',
+  'clone',
+  'json',
+  'text',
+]);
 /** Builders whose arguments become part of the receiver: `hash.update(email).digest('hex')`. */
 const BUILDER_METHODS = new Set(['update', 'concat', 'append', 'add', 'push', 'write', 'set', 'setOnce', 'put']);
 /** Properties through which a wrapper exposes the value it wraps. */
@@ -83,7 +239,9 @@ export class DataEvaluator {
     const fields = new Map<string, Value>();
     for (const [key, k] of keys) {
       const byValidator = [...k.validators].map((v) => VALIDATOR_CATEGORIES[v]).find(isDefined);
-      const item = this.nameItem(key, k.node) ?? (byValidator ? this.makeItem({ category: byValidator, label: this.lexicon.labelOf(byValidator) }, k.node, 'type') : undefined);
+      const item =
+        this.nameItem(key, k.node) ??
+        (byValidator ? this.makeItem({ category: byValidator, label: this.lexicon.labelOf(byValidator) }, k.node, 'type') : undefined);
       fields.set(key, item ? itemsValue([item]) : EMPTY);
     }
     return objectValue(fields);
@@ -98,7 +256,8 @@ export class DataEvaluator {
   private addresseeItem(key: string, siblingKeys: readonly string[], at: ts.Node, value: ts.Expression): DataItem | undefined {
     let x = skipOuterExpressions(value);
     // `settings.smsTo.trim()`: the name of what is carried, not of the carrier method.
-    while (ts.isCallExpression(x) && ts.isPropertyAccessExpression(x.expression) && RECEIVER_CARRIERS.has(x.expression.name.text)) x = skipOuterExpressions(x.expression.expression);
+    while (ts.isCallExpression(x) && ts.isPropertyAccessExpression(x.expression) && RECEIVER_CARRIERS.has(x.expression.name.text))
+      x = skipOuterExpressions(x.expression.expression);
     // Only a stored addressee (`settings.smsTo`, `row.userKey`): a bare variable under `to` is
     // whatever its caller passes, the organisation's own mailbox as often as a person.
     if (!ts.isPropertyAccessExpression(x) && !ts.isElementAccessExpression(x)) return undefined;
@@ -137,7 +296,8 @@ export class DataEvaluator {
     try {
       v = this.compute(expr);
     } catch (e) {
-      if (e instanceof RangeError) v = EMPTY; // pathological nesting: give up on this value only
+      if (e instanceof RangeError)
+        v = EMPTY; // pathological nesting: give up on this value only
       else throw e;
     }
     this.exprCache.set(expr, v);
@@ -150,7 +310,15 @@ export class DataEvaluator {
       // `req.body as Kontaktperson`, `res.locals.users as User[]`: the asserted type tells what the opaque value holds.
       return union(this.eval(e.expression), { items: [], refs: [], typed: [e] });
     }
-    if (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isNonNullExpression(e) || ts.isTypeAssertionExpression(e) || ts.isSatisfiesExpression(e) || ts.isAwaitExpression(e) || ts.isSpreadElement(e)) {
+    if (
+      ts.isParenthesizedExpression(e) ||
+      ts.isAsExpression(e) ||
+      ts.isNonNullExpression(e) ||
+      ts.isTypeAssertionExpression(e) ||
+      ts.isSatisfiesExpression(e) ||
+      ts.isAwaitExpression(e) ||
+      ts.isSpreadElement(e)
+    ) {
       return this.eval(e.expression);
     }
     if (isLiteral(e)) return EMPTY;
@@ -158,7 +326,14 @@ export class DataEvaluator {
     if (ts.isTaggedTemplateExpression(e)) return ts.isTemplateExpression(e.template) ? this.eval(e.template) : EMPTY;
     if (ts.isBinaryExpression(e)) return this.binary(e);
     if (ts.isConditionalExpression(e)) return union(this.eval(e.whenTrue), this.eval(e.whenFalse));
-    if (ts.isPrefixUnaryExpression(e) || ts.isPostfixUnaryExpression(e) || ts.isTypeOfExpression(e) || ts.isVoidExpression(e) || ts.isDeleteExpression(e)) return EMPTY;
+    if (
+      ts.isPrefixUnaryExpression(e) ||
+      ts.isPostfixUnaryExpression(e) ||
+      ts.isTypeOfExpression(e) ||
+      ts.isVoidExpression(e) ||
+      ts.isDeleteExpression(e)
+    )
+      return EMPTY;
     if (ts.isObjectLiteralExpression(e)) return this.objectLiteral(e);
     if (ts.isArrayLiteralExpression(e)) return union(...e.elements.map((x) => this.eval(x)));
     if (ts.isIdentifier(e)) return this.identifier(e);
@@ -187,8 +362,13 @@ export class DataEvaluator {
     let spread: Value = EMPTY;
     for (const a of opening?.attributes.properties ?? []) {
       if (ts.isJsxSpreadAttribute(a)) spread = union(spread, this.eval(a.expression));
-      else if (a.initializer && ts.isJsxExpression(a.initializer) && a.initializer.expression) fields.set(a.name.getText(), this.eval(a.initializer.expression));
-      else if (a.initializer && (ts.isJsxElement(a.initializer) || ts.isJsxSelfClosingElement(a.initializer) || ts.isJsxFragment(a.initializer))) fields.set(a.name.getText(), this.jsx(a.initializer));
+      else if (a.initializer && ts.isJsxExpression(a.initializer) && a.initializer.expression)
+        fields.set(a.name.getText(), this.eval(a.initializer.expression));
+      else if (
+        a.initializer &&
+        (ts.isJsxElement(a.initializer) || ts.isJsxSelfClosingElement(a.initializer) || ts.isJsxFragment(a.initializer))
+      )
+        fields.set(a.name.getText(), this.jsx(a.initializer));
     }
     const childValues: Value[] = [];
     for (const c of ts.isJsxSelfClosingElement(e) ? [] : e.children) {
@@ -202,7 +382,9 @@ export class DataEvaluator {
     if (component) {
       if (!isEmpty(children)) fields.set('children', children);
       const props = objectValue(fields, spread);
-      return collapse(this.substitute(this.returnValue(component), component, (i) => (i === 0 ? { value: props, unknown: false } : undefined), true));
+      return collapse(
+        this.substitute(this.returnValue(component), component, (i) => (i === 0 ? { value: props, unknown: false } : undefined), true),
+      );
     }
     return withoutTyped(collapse(union(objectValue(fields, spread), children)));
   }
@@ -257,7 +439,7 @@ export class DataEvaluator {
         const known = flat.items.length > 0 || flat.refs.some((r) => r.weak.length > 0) || isEmpty(flat);
         const nonPerson = !known && this.ownedByNonPerson(valueNode);
         // `{ user: settings.userKey, message: text }`: beside the message, an addressing key names its recipient.
-        const evidence = known || nonPerson ? undefined : this.nameItem(key, p, owner) ?? this.addresseeItem(key, keys, p, valueNode);
+        const evidence = known || nonPerson ? undefined : (this.nameItem(key, p, owner) ?? this.addresseeItem(key, keys, p, valueNode));
         if (evidence) v = this.withEvidence(v, [evidence]);
         else if (!nonPerson && (flat.items.length > 0 || flat.refs.length > 0)) {
           // `{ msisdn: settings.recipient }`: the key tells which of the person's contact data it is.
@@ -319,7 +501,8 @@ export class DataEvaluator {
     if (ts.isVariableDeclaration(decl) && ts.isIdentifier(decl.name)) {
       let v = EMPTY;
       const loop = decl.parent?.parent;
-      if (loop && (ts.isForOfStatement(loop) || ts.isForInStatement(loop))) v = ts.isForOfStatement(loop) ? this.eval(loop.expression) : EMPTY;
+      if (loop && (ts.isForOfStatement(loop) || ts.isForInStatement(loop)))
+        v = ts.isForOfStatement(loop) ? this.eval(loop.expression) : EMPTY;
       else if (decl.initializer) v = this.eval(decl.initializer);
       v = union(v, this.writesValue(symbol, decl.getSourceFile()));
       if (v.items.length === 0 && !v.fields && decl.type) v = union(v, { items: [], refs: [], typed: [decl.name] });
@@ -341,7 +524,8 @@ export class DataEvaluator {
     }
     if (ts.isBindingElement(decl)) return this.bindingValue(decl);
     if (ts.isPropertyDeclaration(decl) || ts.isPropertySignature(decl)) {
-      const item = this.annotationItem(decl, decl.name) ?? (ts.isIdentifier(decl.name) ? this.nameItem(decl.name.text, decl.name) : undefined);
+      const item =
+        this.annotationItem(decl, decl.name) ?? (ts.isIdentifier(decl.name) ? this.nameItem(decl.name.text, decl.name) : undefined);
       const init = ts.isPropertyDeclaration(decl) ? decl.initializer : undefined;
       return union(init ? this.eval(init) : EMPTY, itemsValue(item ? [item] : []));
     }
@@ -362,7 +546,13 @@ export class DataEvaluator {
         // An object of constants (`changes.password = { from: 'set', to: 'unset' }`) carries nothing to name.
         const key = w.path[w.path.length - 1]!;
         const flat = collapse(v);
-        const evidence = !isEmpty(flat) && !this.ownedByNonPerson(w.value) ? this.nameItem(key, w.value) ?? (w.path.length === 1 && flat.items.length === 0 && !flat.refs.some((r) => r.weak.length > 0) ? this.addresseeItem(key, keys, w.value, w.value) : undefined) : undefined;
+        const evidence =
+          !isEmpty(flat) && !this.ownedByNonPerson(w.value)
+            ? (this.nameItem(key, w.value) ??
+              (w.path.length === 1 && flat.items.length === 0 && !flat.refs.some((r) => r.weak.length > 0)
+                ? this.addresseeItem(key, keys, w.value, w.value)
+                : undefined))
+            : undefined;
         let nested = evidence && !v.items.some((i) => i.category === evidence.category) ? this.withEvidence(v, [evidence]) : v;
         for (let i = w.path.length - 1; i >= 0; i--) nested = objectValue(new Map([[w.path[i]!, nested]]));
         parts.push(nested);
@@ -388,7 +578,9 @@ export class DataEvaluator {
   private emittedValue(p: ts.ParameterDeclaration, path: string[]): Value | undefined {
     const handled = this.options.emits ? handledEvent(p) : undefined;
     if (!handled) return undefined;
-    const sites = this.options.emits!.of(handled.name).filter((c) => ts.isPropertyAccessExpression(c.expression) && sameEmitter(c.expression.expression, handled.emitter, this.checker));
+    const sites = this.options
+      .emits!.of(handled.name)
+      .filter((c) => ts.isPropertyAccessExpression(c.expression) && sameEmitter(c.expression.expression, handled.emitter, this.checker));
     if (sites.length === 0) return undefined;
     let v = union(...sites.map((c) => (c.arguments[1] ? this.concretize(this.eval(c.arguments[1])) : EMPTY)));
     for (const k of path) v = this.field(v, k, p, undefined, true);
@@ -411,7 +603,9 @@ export class DataEvaluator {
       node = pattern.parent;
     }
     const name = ts.isIdentifier(b.name) ? b.name.text : undefined;
-    const evidence = [this.annotationItem(b, b.name, name) ?? (name ? this.nameItem(name, b.name, undefined) : undefined)].filter(isDefined);
+    const evidence = [this.annotationItem(b, b.name, name) ?? (name ? this.nameItem(name, b.name, undefined) : undefined)].filter(
+      isDefined,
+    );
     const keys = path.filter((k) => k !== '...' && k !== '*');
     const rest = !!b.dotDotDotToken && ts.isObjectBindingPattern(b.parent);
     if (ts.isParameter(node)) {
@@ -432,7 +626,11 @@ export class DataEvaluator {
     if (rest && path.indexOf('...') === path.length - 1) {
       // The rest of an object: all that was not picked out. Known keys are dropped by name; a
       // value known only by its type takes the rest's type, which the checker computes.
-      const picked = new Set((b.parent as ts.ObjectBindingPattern).elements.filter((e) => e !== b).map((e) => staticPropertyName(e.propertyName ?? (ts.isIdentifier(e.name) ? e.name : undefined))));
+      const picked = new Set(
+        (b.parent as ts.ObjectBindingPattern).elements
+          .filter((e) => e !== b)
+          .map((e) => staticPropertyName(e.propertyName ?? (ts.isIdentifier(e.name) ? e.name : undefined))),
+      );
       let fields = v.fields;
       for (const k of keys) fields = fields?.get(k)?.fields;
       const kept = fields ? new Map([...fields].filter(([k]) => !picked.has(k))) : undefined;
@@ -442,7 +640,10 @@ export class DataEvaluator {
     }
     if (path.includes('...')) return v; // the rest of an object: all that was not picked out
     for (const k of keys) v = this.field(v, k, b, undefined, true);
-    return this.withEvidence(v, evidence.filter((ev) => !v.items.some((i) => i.category === ev.category)));
+    return this.withEvidence(
+      v,
+      evidence.filter((ev) => !v.items.some((i) => i.category === ev.category)),
+    );
   }
 
   /**
@@ -508,7 +709,8 @@ export class DataEvaluator {
     const evidence: DataItem[] = [];
     if (tagged) evidence.push(tagged);
     else {
-      const byName = this.nameItem(name, at, receiver) ?? (declared ? this.typeQualifiedItem(name, at, declaringTypeName(declared)) : undefined);
+      const byName =
+        this.nameItem(name, at, receiver) ?? (declared ? this.typeQualifiedItem(name, at, declaringTypeName(declared)) : undefined);
       if (byName) evidence.push(byName);
     }
     // A field of a vendor's response that the code did not put there itself.
@@ -516,7 +718,9 @@ export class DataEvaluator {
     if (returnedBy) for (let i = 0; i < evidence.length; i++) evidence[i] = { ...evidence[i]!, returnedBy };
     const transparent = TRANSPARENT_PROPS.has(name) ? withoutFields(base) : EMPTY;
     if (base.refs.length > 0 && base.items.length === 0 && !base.fields) {
-      const refs = base.refs.map((r): ParamRef => (r.opaque ? r : { ...r, path: [...r.path, name], weak: evidence, typedNode: evidence.length ? undefined : at }));
+      const refs = base.refs.map((r): ParamRef =>
+        r.opaque ? r : { ...r, path: [...r.path, name], weak: evidence, typedNode: evidence.length ? undefined : at },
+      );
       return union({ items: [], refs }, transparent.items.length ? itemsValue([...transparent.items]) : EMPTY);
     }
     // Any field of what an unseen call made from a parameter holds that parameter.
@@ -541,7 +745,11 @@ export class DataEvaluator {
     const site = this.options.resultSite;
     if (!site || !v.typed || depth > 4) return undefined;
     for (const n of v.typed) {
-      const s = ts.isCallExpression(n) ? site(n) : ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n) ? this.resultSiteOf(this.eval(n.expression), depth + 1) : this.assertedResultSite(n, depth);
+      const s = ts.isCallExpression(n)
+        ? site(n)
+        : ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n)
+          ? this.resultSiteOf(this.eval(n.expression), depth + 1)
+          : this.assertedResultSite(n, depth);
       if (s) return s;
     }
     return undefined;
@@ -607,10 +815,15 @@ export class DataEvaluator {
         const t = target.text;
         if (t === 'JSON' && (method === 'stringify' || method === 'parse')) return args[0] ? this.eval(args[0]) : EMPTY;
         if (t === 'Object') {
-          if (method === 'assign' || method === 'freeze' || method === 'fromEntries' || method === 'values' || method === 'entries') return union(...args.map((a) => this.eval(a)));
+          if (method === 'assign' || method === 'freeze' || method === 'fromEntries' || method === 'values' || method === 'entries')
+            return union(...args.map((a) => this.eval(a)));
           if (method === 'keys') return EMPTY;
         }
-        if ((t === 'Promise' && (method === 'resolve' || method === 'all' || method === 'allSettled' || method === 'race')) || (t === 'Array' && (method === 'from' || method === 'of')) || (t === 'Buffer' && method === 'from')) {
+        if (
+          (t === 'Promise' && (method === 'resolve' || method === 'all' || method === 'allSettled' || method === 'race')) ||
+          (t === 'Array' && (method === 'from' || method === 'of')) ||
+          (t === 'Buffer' && method === 'from')
+        ) {
           return union(...args.map((a) => this.eval(a)));
         }
       }
@@ -641,7 +854,21 @@ export class DataEvaluator {
           // reduce((acc, element) => …, initial): the accumulator starts as `initial`.
           const isReduce = method === 'reduce';
           const initial = isReduce && args[1] ? this.eval(args[1]) : EMPTY;
-          const bound = this.substitute(ret, cb, (i) => (isReduce ? (i === 1 ? { value: receiver, unknown: false } : i === 0 ? { value: initial, unknown: false } : undefined) : i === 0 ? { value: receiver, unknown: false } : undefined), true);
+          const bound = this.substitute(
+            ret,
+            cb,
+            (i) =>
+              isReduce
+                ? i === 1
+                  ? { value: receiver, unknown: false }
+                  : i === 0
+                    ? { value: initial, unknown: false }
+                    : undefined
+                : i === 0
+                  ? { value: receiver, unknown: false }
+                  : undefined,
+            true,
+          );
           return isReduce ? union(bound, initial) : bound;
         }
         if (method === 'then') return EMPTY;
@@ -691,7 +918,13 @@ export class DataEvaluator {
     if (ts.isCallExpression(x)) {
       const c = skipOuterExpressions(x.expression);
       const a = x.arguments[0];
-      return ts.isPropertyAccessExpression(c) && (c.name.text === 'indexOf' || c.name.text === 'lastIndexOf') && !!a && ts.isStringLiteralLike(a) && a.text === '@';
+      return (
+        ts.isPropertyAccessExpression(c) &&
+        (c.name.text === 'indexOf' || c.name.text === 'lastIndexOf') &&
+        !!a &&
+        ts.isStringLiteralLike(a) &&
+        a.text === '@'
+      );
     }
     if (ts.isIdentifier(x) && depth < 2) {
       const init = this.initializerOf(x);
@@ -702,7 +935,10 @@ export class DataEvaluator {
 
   private unknownCallResult(e: ts.CallExpression, name: string | undefined, args: readonly ts.Expression[]): Value {
     const words = name ? splitIdentifier(name) : [];
-    const carries = words.length > 0 && (CARRIER_VERBS.has(words[0]!) || words.some((w) => w === 'hash' || w === 'sha256' || w === 'md5' || w === 'encrypt' || w === 'render'));
+    const carries =
+      words.length > 0 &&
+      (CARRIER_VERBS.has(words[0]!) ||
+        words.some((w) => w === 'hash' || w === 'sha256' || w === 'md5' || w === 'encrypt' || w === 'render'));
     const fromArgs = carries ? union(...args.map((a) => this.eval(a))) : EMPTY;
     return union(fromArgs, { items: [], refs: [], typed: [e] });
   }
@@ -738,7 +974,8 @@ export class DataEvaluator {
       const r = resolveIdentifier(this.checker, ctor);
       if (r.kind === 'decl' && (ts.isClassDeclaration(r.decl) || ts.isClassExpression(r.decl))) return this.instanceValue(r.decl, e);
       // Command objects of SDKs (`new SendMessageCommand(input)`) carry their input.
-      if (r.kind === 'external' && /Command$/.test(ctor.text)) return union(...args.map((a) => this.eval(a)), { items: [], refs: [], typed: [e] });
+      if (r.kind === 'external' && /Command$/.test(ctor.text))
+        return union(...args.map((a) => this.eval(a)), { items: [], refs: [], typed: [e] });
     }
     return { items: [], refs: [], typed: [e] };
   }
@@ -754,7 +991,8 @@ export class DataEvaluator {
     };
     if (ctor) {
       for (const p of ctor.parameters)
-        if (ts.getModifiers(p)?.length && ts.isIdentifier(p.name)) fields.set(p.name.text, this.substitute(this.parameterValue(p, []), ctor, resolveArg, true));
+        if (ts.getModifiers(p)?.length && ts.isIdentifier(p.name))
+          fields.set(p.name.text, this.substitute(this.parameterValue(p, []), ctor, resolveArg, true));
       for (const [name, writes] of this.writesOf(cls.getSourceFile()).classFields.get(cls) ?? []) {
         const inCtor = writes.filter((w) => isInside(w, ctor));
         if (inCtor.length) fields.set(name, union(...inCtor.map((w) => this.substitute(this.eval(w), ctor, resolveArg, true))));
@@ -773,7 +1011,8 @@ export class DataEvaluator {
     const x = skipOuterExpressions(e);
     if (!ts.isIdentifier(x)) return undefined;
     const r = resolveIdentifier(this.checker, x);
-    if (r.kind === 'decl' && ts.isVariableDeclaration(r.decl) && r.decl.initializer) return this.initializerOf(r.decl.initializer) ?? r.decl.initializer;
+    if (r.kind === 'decl' && ts.isVariableDeclaration(r.decl) && r.decl.initializer)
+      return this.initializerOf(r.decl.initializer) ?? r.decl.initializer;
     if (r.kind === 'decl' && ts.isPropertyAssignment(r.decl)) return r.decl.initializer;
     return undefined;
   }
@@ -810,7 +1049,9 @@ export class DataEvaluator {
       const p = fn.parameters[i];
       if (p?.dotDotDotToken) {
         const rest = args.slice(i);
-        return rest.length ? { value: union(...rest.map((a) => this.eval(a))), unknown: rest.some((a) => !isLiteral(skipOuterExpressions(a))) } : undefined;
+        return rest.length
+          ? { value: union(...rest.map((a) => this.eval(a))), unknown: rest.some((a) => !isLiteral(skipOuterExpressions(a))) }
+          : undefined;
       }
       const a = args[i];
       if (!a) return undefined;
@@ -835,7 +1076,12 @@ export class DataEvaluator {
    * Replaces the parameters of `fn` in `v` by what a call site passes. `keepOwn` keeps the data
    * `fn` itself adds; a caller building findings drops it, because it was reported inside.
    */
-  substitute(v: Value, fn: ts.Node, resolveArg: (index: number) => { value: Value; unknown: boolean } | undefined, keepOwn: boolean): Value {
+  substitute(
+    v: Value,
+    fn: ts.Node,
+    resolveArg: (index: number) => { value: Value; unknown: boolean } | undefined,
+    keepOwn: boolean,
+  ): Value {
     const parts: Value[] = [];
     if (keepOwn) parts.push({ items: v.items, refs: v.refs.filter((r) => r.fn !== fn), typed: v.typed });
     else parts.push({ items: [], refs: v.refs.filter((r) => r.fn !== fn) });
@@ -867,7 +1113,9 @@ export class DataEvaluator {
         // Shape unknown here: what the callee's own code says about the rest of the path holds.
         const rest = r.path.slice(i);
         // Deeper into the argument: its type there is the type of what was read (`m.points`), not the whole argument's.
-        const refs = v.refs.map((x): ParamRef => (x.opaque ? x : { ...x, path: [...x.path, ...rest], weak: r.weak, typedNode: r.typedNode }));
+        const refs = v.refs.map((x): ParamRef =>
+          x.opaque ? x : { ...x, path: [...x.path, ...rest], weak: r.weak, typedNode: r.typedNode },
+        );
         // `members.map((m) => m.user_id)` over a vendor's response: what the callee reads is the vendor's.
         const own = v.refs.length && !v.items.length ? [] : this.returnedFrom([...r.weak], v);
         // What an unseen call made of the caller's data holds all of it, whichever field is read.
@@ -877,7 +1125,8 @@ export class DataEvaluator {
       }
     }
     if (unknownShape && isEmpty(v)) return itemsValue([...r.weak]);
-    if (unknownShape && r.weak.length && v.items.length === 0 && v.refs.length === 0 && !v.fields?.size) return union(v, itemsValue([...r.weak]));
+    if (unknownShape && r.weak.length && v.items.length === 0 && v.refs.length === 0 && !v.fields?.size)
+      return union(v, itemsValue([...r.weak]));
     return r.weak.length ? passOnEvidence(v, r.weak) : v;
   }
 
@@ -1001,7 +1250,9 @@ function boundNameAt(name: ts.BindingName, path: readonly string[]): ts.Node | u
   let n: ts.BindingName = name;
   for (const key of path) {
     if (!ts.isObjectBindingPattern(n)) return ts.isIdentifier(n) ? name : undefined;
-    const el = n.elements.find((e) => !e.dotDotDotToken && staticPropertyName(e.propertyName ?? (ts.isIdentifier(e.name) ? e.name : undefined)) === key);
+    const el = n.elements.find(
+      (e) => !e.dotDotDotToken && staticPropertyName(e.propertyName ?? (ts.isIdentifier(e.name) ? e.name : undefined)) === key,
+    );
     if (!el) return undefined;
     n = el.name;
   }
@@ -1024,14 +1275,16 @@ function isShapeType(t: ts.TypeNode): boolean {
 function isFormLike(target: ts.Expression, checker: ts.TypeChecker, depth = 0): boolean {
   const x = skipOuterExpressions(target);
   if (ts.isPropertyAccessExpression(x)) return x.name.text === 'searchParams';
-  if (ts.isNewExpression(x)) return ts.isIdentifier(x.expression) && (x.expression.text === 'FormData' || x.expression.text === 'URLSearchParams');
+  if (ts.isNewExpression(x))
+    return ts.isIdentifier(x.expression) && (x.expression.text === 'FormData' || x.expression.text === 'URLSearchParams');
   if (ts.isCallExpression(x)) {
     const c = skipOuterExpressions(x.expression);
     return (ts.isPropertyAccessExpression(c) && c.name.text === 'formData') || (ts.isIdentifier(c) && c.text === 'useSearchParams');
   }
   if (ts.isIdentifier(x) && depth < 3) {
     const r = resolveIdentifier(checker, x);
-    if (r.kind === 'decl' && ts.isVariableDeclaration(r.decl) && r.decl.initializer) return isFormLike(r.decl.initializer, checker, depth + 1);
+    if (r.kind === 'decl' && ts.isVariableDeclaration(r.decl) && r.decl.initializer)
+      return isFormLike(r.decl.initializer, checker, depth + 1);
   }
   return false;
 }
@@ -1040,13 +1293,23 @@ function isConstantObject(o: ts.ObjectLiteralExpression): boolean {
   return o.properties.every((p) => {
     if (!ts.isPropertyAssignment(p)) return false;
     const v = skipOuterExpressions(p.initializer);
-    return isLiteral(v) || ts.isNoSubstitutionTemplateLiteral(v) || (ts.isObjectLiteralExpression(v) && isConstantObject(v)) || (ts.isArrayLiteralExpression(v) && v.elements.every((x) => isLiteral(x)));
+    return (
+      isLiteral(v) ||
+      ts.isNoSubstitutionTemplateLiteral(v) ||
+      (ts.isObjectLiteralExpression(v) && isConstantObject(v)) ||
+      (ts.isArrayLiteralExpression(v) && v.elements.every((x) => isLiteral(x)))
+    );
   });
 }
 
 const SCHEMA_PARSERS = new Set(['parse', 'parseAsync', 'safeParse', 'safeParseAsync']);
 /** Validators that say what a string is, whatever its key is called. */
-const VALIDATOR_CATEGORIES: Record<string, string | undefined> = { email: 'user.contact.email', ip: 'user.device.ip_address', ipv4: 'user.device.ip_address', ipv6: 'user.device.ip_address' };
+const VALIDATOR_CATEGORIES: Record<string, string | undefined> = {
+  email: 'user.contact.email',
+  ip: 'user.device.ip_address',
+  ipv4: 'user.device.ip_address',
+  ipv6: 'user.device.ip_address',
+};
 
 function isLiteral(e: ts.Node): boolean {
   return (

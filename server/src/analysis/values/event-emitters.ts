@@ -1,6 +1,6 @@
 import ts from 'typescript';
-import { resolveIdentifier } from './symbols';
 import { skipOuterExpressions } from '../ts-helpers';
+import { resolveIdentifier } from './symbols';
 
 /**
  * Domain events on a Node EventEmitter: `bus.emit('user.signedUp', { contact: email })` in one
@@ -12,7 +12,30 @@ const LISTENERS = new Set(LISTENER_METHODS);
 const LISTENER_CALL = new RegExp(`\\.(?:${LISTENER_METHODS.join('|')})\\(`);
 const LISTENED_EVENT = new RegExp(`\\.(?:${LISTENER_METHODS.join('|')})\\(\\s*['"\`]([^'"\`\\n]+)['"\`]`, 'g');
 /** Events of streams, sockets and processes: their payloads come from the runtime, not from an emit in the codebase. */
-const RUNTIME_EVENTS = new Set(['data', 'end', 'error', 'close', 'finish', 'message', 'connection', 'connect', 'open', 'ready', 'drain', 'readable', 'exit', 'request', 'response', 'timeout', 'listening', 'upgrade', 'disconnect', 'line', 'change', 'abort']);
+const RUNTIME_EVENTS = new Set([
+  'data',
+  'end',
+  'error',
+  'close',
+  'finish',
+  'message',
+  'connection',
+  'connect',
+  'open',
+  'ready',
+  'drain',
+  'readable',
+  'exit',
+  'request',
+  'response',
+  'timeout',
+  'listening',
+  'upgrade',
+  'disconnect',
+  'line',
+  'change',
+  'abort',
+]);
 
 /** Whether source text registers a listener at all (a cheap test before any parsing). */
 export function mentionsListener(text: string): boolean {

@@ -1,5 +1,5 @@
 import ts from 'typescript';
-import { isFunctionLikeWithBody, skipOuterExpressions, staticPropertyName, type FunctionLike } from '../ts-helpers';
+import { type FunctionLike, isFunctionLikeWithBody, skipOuterExpressions, staticPropertyName } from '../ts-helpers';
 import { resolveIdentifier } from './symbols';
 
 /**
@@ -45,7 +45,13 @@ function functionOfSymbol(checker: ts.TypeChecker, sym: ts.Symbol, depth: number
     return s && s !== sym ? functionOfSymbol(checker, s, depth + 1) : undefined;
   };
   if (ts.isShorthandPropertyAssignment(decl)) return next(checker.getShorthandAssignmentValueSymbol(decl));
-  if (ts.isBindingElement(decl) && ts.isObjectBindingPattern(decl.parent) && !decl.dotDotDotToken && ts.isVariableDeclaration(decl.parent.parent) && decl.parent.parent.initializer) {
+  if (
+    ts.isBindingElement(decl) &&
+    ts.isObjectBindingPattern(decl.parent) &&
+    !decl.dotDotDotToken &&
+    ts.isVariableDeclaration(decl.parent.parent) &&
+    decl.parent.parent.initializer
+  ) {
     const key = staticPropertyName(decl.propertyName ?? (ts.isIdentifier(decl.name) ? decl.name : undefined));
     const source = checker.getTypeAtLocation(decl.parent.parent.initializer);
     return key === undefined ? undefined : next(source.getProperty(key));

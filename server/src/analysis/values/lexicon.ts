@@ -1,5 +1,5 @@
-import { phraseWords, splitIdentifier } from './identifier-words';
 import { readRulesYaml } from '../policy/rules-data';
+import { phraseWords, splitIdentifier } from './identifier-words';
 
 export interface LexiconMatch {
   category: string;
@@ -37,12 +37,65 @@ interface Entry {
  * `emailValue`, `phoneNumbers`, `fnrList`, `emailHash` (a hash is still personal data).
  */
 const TRANSPARENT_TRAILERS = new Set([
-  'value', 'val', 'str', 'string', 'text', 'raw', 'trimmed', 'normalized', 'normalised', 'lower',
-  'lowercase', 'lowercased', 'upper', 'clean', 'cleaned', 'encoded', 'hash', 'hashed', 'list',
-  'array', 'arr', 'param', 'verdi', 'liste',
+  'value',
+  'val',
+  'str',
+  'string',
+  'text',
+  'raw',
+  'trimmed',
+  'normalized',
+  'normalised',
+  'lower',
+  'lowercase',
+  'lowercased',
+  'upper',
+  'clean',
+  'cleaned',
+  'encoded',
+  'hash',
+  'hashed',
+  'list',
+  'array',
+  'arr',
+  'param',
+  'verdi',
+  'liste',
 ]);
 
-const BOOLEAN_PREFIXES = new Set(['is', 'has', 'have', 'can', 'should', 'was', 'were', 'did', 'does', 'needs', 'allow', 'allows', 'show', 'hide', 'enable', 'disable', 'require', 'requires', 'er', 'har', 'kan', 'skal', 'vis', 'valid', 'invalid', 'missing', 'num', 'count', 'total', 'max', 'min']);
+const BOOLEAN_PREFIXES = new Set([
+  'is',
+  'has',
+  'have',
+  'can',
+  'should',
+  'was',
+  'were',
+  'did',
+  'does',
+  'needs',
+  'allow',
+  'allows',
+  'show',
+  'hide',
+  'enable',
+  'disable',
+  'require',
+  'requires',
+  'er',
+  'har',
+  'kan',
+  'skal',
+  'vis',
+  'valid',
+  'invalid',
+  'missing',
+  'num',
+  'count',
+  'total',
+  'max',
+  'min',
+]);
 
 export class Lexicon {
   private readonly byLastWord = new Map<string, Entry[]>();
@@ -61,7 +114,12 @@ export class Lexicon {
     for (const a of raw.addressees ?? []) {
       for (const k of a.keys) {
         const phrase = phraseWords(k).join(' ');
-        this.addressees.set(phrase, { category: a.category, label: a.label?.en ?? a.category, phrase, exceptValues: (a.exceptValues ?? []).map(phraseWords) });
+        this.addressees.set(phrase, {
+          category: a.category,
+          label: a.label?.en ?? a.category,
+          phrase,
+          exceptValues: (a.exceptValues ?? []).map(phraseWords),
+        });
       }
     }
     for (const term of raw.terms) {
@@ -137,7 +195,8 @@ export class Lexicon {
     const m = this.addressees.get(splitIdentifier(key).join(' '));
     if (!m || !siblingKeys.some((k) => this.messageKeys.has(splitIdentifier(k).join(' ')))) return undefined;
     const value = valueName ? splitIdentifier(valueName) : [];
-    if (m.exceptValues.some((w) => w.length <= value.length && w.every((x, i) => value[value.length - w.length + i] === x))) return undefined;
+    if (m.exceptValues.some((w) => w.length <= value.length && w.every((x, i) => value[value.length - w.length + i] === x)))
+      return undefined;
     return { category: m.category, label: m.label, phrase: m.phrase };
   }
 
@@ -176,7 +235,11 @@ export class Lexicon {
       const n = entry.words.length;
       if (n > words.length) continue;
       let ok = true;
-      for (let i = 0; i < n; i++) if (words[words.length - n + i] !== entry.words[i]) { ok = false; break; }
+      for (let i = 0; i < n; i++)
+        if (words[words.length - n + i] !== entry.words[i]) {
+          ok = false;
+          break;
+        }
       if (!ok) continue;
       if (entry.ambiguous) {
         const before = words[words.length - n - 1];

@@ -29,7 +29,8 @@ export function requestMemberType(node: ts.Node, checker: ts.TypeChecker): ts.Ty
       const arg = annotated.typeArguments[EXPRESS_ARGUMENT[member]!];
       return arg ? checker.getTypeFromTypeNode(arg) : undefined;
     }
-    if (from === 'fastify' && name.text === 'FastifyRequest' && member in FASTIFY_MEMBER) return routeMember(annotated.typeArguments[0], FASTIFY_MEMBER[member]!, checker);
+    if (from === 'fastify' && name.text === 'FastifyRequest' && member in FASTIFY_MEMBER)
+      return routeMember(annotated.typeArguments[0], FASTIFY_MEMBER[member]!, checker);
     return undefined;
   }
   // `app.post<{ Body: B }>('/path', async (request, reply) => …)`: the handler's first parameter.
@@ -62,11 +63,12 @@ export function handlerParameterType(name: ts.Node, checker: ts.TypeChecker): ts
   const call = at.parent;
   if (!ts.isCallExpression(call) || call.arguments[0] !== at) return undefined;
   const callee = call.expression;
-  const formCall = ts.isIdentifier(callee) && callee.text === 'handleSubmit'
-    ? formOfBinding(callee, checker)
-    : ts.isPropertyAccessExpression(callee) && callee.name.text === 'handleSubmit' && ts.isIdentifier(callee.expression)
-      ? formOfVariable(callee.expression, checker)
-      : undefined;
+  const formCall =
+    ts.isIdentifier(callee) && callee.text === 'handleSubmit'
+      ? formOfBinding(callee, checker)
+      : ts.isPropertyAccessExpression(callee) && callee.name.text === 'handleSubmit' && ts.isIdentifier(callee.expression)
+        ? formOfVariable(callee.expression, checker)
+        : undefined;
   const values = formCall?.typeArguments?.[0];
   return values ? checker.getTypeFromTypeNode(values) : undefined;
 }

@@ -1,6 +1,6 @@
 import ts from 'typescript';
-import { resolveIdentifier } from './symbols';
 import { skipOuterExpressions, staticPropertyName } from '../ts-helpers';
+import { resolveIdentifier } from './symbols';
 
 /**
  * The keys a validation schema declares: `z.object({ invitee: z.string().email(), … })`. With
@@ -15,14 +15,34 @@ export interface SchemaKey {
 }
 
 /** Methods that return the same object schema, or one with the same keys. */
-const SAME_SHAPE = new Set(['strict', 'strip', 'passthrough', 'partial', 'deepPartial', 'required', 'readonly', 'describe', 'catchall', 'brand', 'optional', 'nullable', 'nullish', 'default', 'refine', 'superRefine', 'array', 'catch']);
+const SAME_SHAPE = new Set([
+  'strict',
+  'strip',
+  'passthrough',
+  'partial',
+  'deepPartial',
+  'required',
+  'readonly',
+  'describe',
+  'catchall',
+  'brand',
+  'optional',
+  'nullable',
+  'nullish',
+  'default',
+  'refine',
+  'superRefine',
+  'array',
+  'catch',
+]);
 
 export function schemaKeys(expr: ts.Expression, checker: ts.TypeChecker, depth = 0): Map<string, SchemaKey> | undefined {
   if (depth > 8) return undefined;
   const e = skipOuterExpressions(expr);
   if (ts.isIdentifier(e)) {
     const r = resolveIdentifier(checker, e);
-    if (r.kind === 'decl' && ts.isVariableDeclaration(r.decl) && r.decl.initializer) return schemaKeys(r.decl.initializer, checker, depth + 1);
+    if (r.kind === 'decl' && ts.isVariableDeclaration(r.decl) && r.decl.initializer)
+      return schemaKeys(r.decl.initializer, checker, depth + 1);
     return undefined;
   }
   if (!ts.isCallExpression(e)) return undefined;

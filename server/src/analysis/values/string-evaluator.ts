@@ -1,8 +1,8 @@
 import ts from 'typescript';
-import { enclosingClass, resolveIdentifier } from './symbols';
 import { isFunctionLikeWithBody, parameterIndex, shortText, skipOuterExpressions, staticPropertyName } from '../ts-helpers';
-import type { WriteIndex } from './write-index';
 import { calledFunction } from './function-resolution';
+import { enclosingClass, resolveIdentifier } from './symbols';
+import type { WriteIndex } from './write-index';
 
 /**
  * The statically known shape of a string such as a URL: literal text, environment
@@ -40,7 +40,9 @@ export function isResolvedStr(v: StrVal): boolean {
 /** `https://api.acme.io/users/${…}`: what a user sees of an endpoint. */
 export function displayStr(v: StrVal): string {
   return v.parts
-    .map((p) => (p.kind === 'lit' ? p.text : p.kind === 'env' ? `\${${p.name}}` : p.kind === 'ref' || p.text.length > 24 ? '${…}' : `\${${p.text}}`))
+    .map((p) =>
+      p.kind === 'lit' ? p.text : p.kind === 'env' ? `\${${p.name}}` : p.kind === 'ref' || p.text.length > 24 ? '${…}' : `\${${p.text}}`,
+    )
     .join('');
 }
 
@@ -63,7 +65,10 @@ export function joinUrl(base: StrVal, path: StrVal): StrVal {
   if (last?.kind === 'lit' && first?.kind === 'lit') {
     const a = last.text.endsWith('/') ? last.text.slice(0, -1) : last.text;
     const b = first.text.startsWith('/') ? first.text : '/' + first.text;
-    return concatStr({ parts: [...base.parts.slice(0, -1), { kind: 'lit', text: a }] }, { parts: [{ kind: 'lit', text: b }, ...path.parts.slice(1)] });
+    return concatStr(
+      { parts: [...base.parts.slice(0, -1), { kind: 'lit', text: a }] },
+      { parts: [{ kind: 'lit', text: b }, ...path.parts.slice(1)] },
+    );
   }
   // One slash between them, whichever side already has it (`${API_URL}` + '/v1/users').
   const slashed = (first?.kind === 'lit' && first.text.startsWith('/')) || (last?.kind === 'lit' && last.text.endsWith('/'));
@@ -105,7 +110,8 @@ export class StringEvaluator {
     }
     if (ts.isIdentifier(e)) {
       const r = resolveIdentifier(this.checker, e);
-      if (r.kind === 'decl' && ts.isVariableDeclaration(r.decl) && r.decl.initializer) return this.evalPath(r.decl.initializer, path, depth + 1);
+      if (r.kind === 'decl' && ts.isVariableDeclaration(r.decl) && r.decl.initializer)
+        return this.evalPath(r.decl.initializer, path, depth + 1);
       if (r.kind === 'decl' && ts.isParameter(r.decl) && isFunctionLikeWithBody(r.decl.parent)) {
         return { parts: [{ kind: 'ref', fn: r.decl.parent, index: parameterIndex(r.decl), path }] };
       }
@@ -212,7 +218,8 @@ export class StringEvaluator {
     if (ts.isCallExpression(e)) {
       const callee = skipOuterExpressions(e.expression);
       if (ts.isIdentifier(callee) && callee.text === 'String' && e.arguments.length === 1) return this.evalExpr(e.arguments[0]!, depth + 1);
-      if (ts.isPropertyAccessExpression(callee) && (callee.name.text === 'toString' || callee.name.text === 'trim')) return this.evalExpr(callee.expression, depth + 1);
+      if (ts.isPropertyAccessExpression(callee) && (callee.name.text === 'toString' || callee.name.text === 'trim'))
+        return this.evalExpr(callee.expression, depth + 1);
       if (ts.isPropertyAccessExpression(callee) && callee.name.text === 'replace') {
         // `${base}`.replace(/\/$/, ''): the host stays.
         const base = this.evalExpr(callee.expression, depth + 1);
@@ -234,7 +241,10 @@ export class StringEvaluator {
       ts.isIdentifier(id) && names.includes(id.text) && resolveIdentifier(this.checker, id).kind !== 'decl';
     // `location`, `window.location`, `self.location`, `globalThis.location`, `document.location`
     const isLocation = (x: ts.Expression): boolean =>
-      global(x, ['location']) || (ts.isPropertyAccessExpression(x) && x.name.text === 'location' && global(skipOuterExpressions(x.expression), [...GLOBAL_SCOPES, 'document']));
+      global(x, ['location']) ||
+      (ts.isPropertyAccessExpression(x) &&
+        x.name.text === 'location' &&
+        global(skipOuterExpressions(x.expression), [...GLOBAL_SCOPES, 'document']));
     if (isLocation(target)) {
       if (name === 'origin' || name === 'href') return SAME_ORIGIN;
       // `${location.protocol}//${location.host}/api`; the protocol alone says nothing of the host.
@@ -246,7 +256,13 @@ export class StringEvaluator {
     if ((name === 'baseURI' || name === 'URL') && global(target, ['document'])) return SAME_ORIGIN;
     // The incoming request of a route handler: its own host.
     if (name === 'url' && this.isIncomingRequest(target)) return SAME_ORIGIN;
-    if ((name === 'origin' || name === 'href') && ts.isPropertyAccessExpression(target) && target.name.text === 'nextUrl' && this.isIncomingRequest(skipOuterExpressions(target.expression))) return SAME_ORIGIN;
+    if (
+      (name === 'origin' || name === 'href') &&
+      ts.isPropertyAccessExpression(target) &&
+      target.name.text === 'nextUrl' &&
+      this.isIncomingRequest(skipOuterExpressions(target.expression))
+    )
+      return SAME_ORIGIN;
     return undefined;
   }
 
@@ -320,11 +336,13 @@ export class StringEvaluator {
 
   private classFieldString(cls: ts.ClassLikeDeclaration, name: string, depth: number): StrVal | undefined {
     for (const m of cls.members) {
-      if (ts.isPropertyDeclaration(m) && staticPropertyName(m.name) === name && m.initializer) return this.evalExpr(m.initializer, depth + 1);
+      if (ts.isPropertyDeclaration(m) && staticPropertyName(m.name) === name && m.initializer)
+        return this.evalExpr(m.initializer, depth + 1);
       // `constructor(private readonly endpoint = 'https://…')`: the default, what an instance holds unless its maker passes another.
       if (ts.isConstructorDeclaration(m)) {
         for (const p of m.parameters) {
-          if (p.initializer && ts.isIdentifier(p.name) && p.name.text === name && ts.isParameterPropertyDeclaration(p, m)) return this.evalExpr(p.initializer, depth + 1);
+          if (p.initializer && ts.isIdentifier(p.name) && p.name.text === name && ts.isParameterPropertyDeclaration(p, m))
+            return this.evalExpr(p.initializer, depth + 1);
         }
       }
     }
@@ -344,7 +362,13 @@ export class StringEvaluator {
   }
 
   /** The string a constructed instance holds in a field: `new Api({ baseUrl: 'https://…' }).options.baseUrl`. */
-  private constructedFieldString(cls: ts.ClassLikeDeclaration, site: ts.NewExpression, name: string, rest: string[], depth: number): StrVal | undefined {
+  private constructedFieldString(
+    cls: ts.ClassLikeDeclaration,
+    site: ts.NewExpression,
+    name: string,
+    rest: string[],
+    depth: number,
+  ): StrVal | undefined {
     const ctor = cls.members.find(ts.isConstructorDeclaration);
     const args = site.arguments ?? [];
     const fromParam = (v: StrVal): StrVal => {
@@ -359,7 +383,15 @@ export class StringEvaluator {
     };
     if (ctor) {
       for (const p of ctor.parameters) {
-        const isProperty = ts.getModifiers(p)?.some((m) => m.kind === ts.SyntaxKind.PrivateKeyword || m.kind === ts.SyntaxKind.PublicKeyword || m.kind === ts.SyntaxKind.ProtectedKeyword || m.kind === ts.SyntaxKind.ReadonlyKeyword);
+        const isProperty = ts
+          .getModifiers(p)
+          ?.some(
+            (m) =>
+              m.kind === ts.SyntaxKind.PrivateKeyword ||
+              m.kind === ts.SyntaxKind.PublicKeyword ||
+              m.kind === ts.SyntaxKind.ProtectedKeyword ||
+              m.kind === ts.SyntaxKind.ReadonlyKeyword,
+          );
         if (isProperty && ts.isIdentifier(p.name) && p.name.text === name) {
           const a = args[parameterIndex(p)] ?? p.initializer;
           return a ? this.evalPath(a, rest, depth + 1) : undefined;
@@ -368,7 +400,8 @@ export class StringEvaluator {
     }
     // `this.baseUrl = options.baseUrl` in the constructor, or a field initialiser.
     const writes = [...(this.writesOf(cls.getSourceFile()).classFields.get(cls)?.get(name) ?? [])];
-    for (const m of cls.members) if (ts.isPropertyDeclaration(m) && staticPropertyName(m.name) === name && m.initializer) writes.push(m.initializer);
+    for (const m of cls.members)
+      if (ts.isPropertyDeclaration(m) && staticPropertyName(m.name) === name && m.initializer) writes.push(m.initializer);
     for (const w of writes) {
       const v = fromParam(rest.length ? this.evalPath(w, rest, depth + 1) : this.evalExpr(w, depth + 1));
       if (isResolvedStr(v)) return v;
@@ -452,6 +485,10 @@ function isHandler(fn: ts.SignatureDeclaration): boolean {
   let p: ts.Node = fn.parent;
   while (ts.isParenthesizedExpression(p) || ts.isAsExpression(p)) p = p.parent;
   if (ts.isCallExpression(p) && p.arguments.some((a) => skipOuterExpressions(a) === fn)) return true;
-  const name = ts.isFunctionDeclaration(fn) ? fn.name?.text : ts.isVariableDeclaration(p) && ts.isIdentifier(p.name) ? p.name.text : undefined;
+  const name = ts.isFunctionDeclaration(fn)
+    ? fn.name?.text
+    : ts.isVariableDeclaration(p) && ts.isIdentifier(p.name)
+      ? p.name.text
+      : undefined;
   return !!name && /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|middleware|handler|loader|action)$/.test(name);
 }

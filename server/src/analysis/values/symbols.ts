@@ -45,9 +45,10 @@ export function moduleOfImport(decl: ts.Declaration): { module: string; importNa
 export function resolveIdentifier(checker: ts.TypeChecker, id: ts.Identifier): Resolved {
   let symbol: ts.Symbol | undefined;
   try {
-    symbol = ts.isShorthandPropertyAssignment(id.parent) && id.parent.name === id
-      ? checker.getShorthandAssignmentValueSymbol(id.parent)
-      : checker.getSymbolAtLocation(id);
+    symbol =
+      ts.isShorthandPropertyAssignment(id.parent) && id.parent.name === id
+        ? checker.getShorthandAssignmentValueSymbol(id.parent)
+        : checker.getSymbolAtLocation(id);
   } catch {
     return { kind: 'none' };
   }
@@ -112,7 +113,8 @@ export function resolveSymbol(checker: ts.TypeChecker, symbol: ts.Symbol): Resol
 function moduleSpecifierOf(decl: ts.Declaration): ts.StringLiteral | undefined {
   let n: ts.Node | undefined = decl;
   for (let i = 0; i < 4 && n; i++, n = n.parent) {
-    if ((ts.isImportDeclaration(n) || ts.isExportDeclaration(n)) && n.moduleSpecifier && ts.isStringLiteral(n.moduleSpecifier)) return n.moduleSpecifier;
+    if ((ts.isImportDeclaration(n) || ts.isExportDeclaration(n)) && n.moduleSpecifier && ts.isStringLiteral(n.moduleSpecifier))
+      return n.moduleSpecifier;
   }
   return undefined;
 }
@@ -151,7 +153,11 @@ function packageReexport(checker: ts.TypeChecker, decl: ts.Declaration): { modul
  * `export * from 'posthog-node'` of a package that is not installed: that package's export,
  * when exactly one package is re-exported whole.
  */
-function starReexportOf(checker: ts.TypeChecker, importDecl: ts.Declaration, importName: string): { module: string; importName: string } | undefined {
+function starReexportOf(
+  checker: ts.TypeChecker,
+  importDecl: ts.Declaration,
+  importName: string,
+): { module: string; importName: string } | undefined {
   if (importName === '*' || importName === 'default') return undefined;
   const spec = moduleSpecifierOf(importDecl);
   let mod: ts.Symbol | undefined;
@@ -164,7 +170,8 @@ function starReexportOf(checker: ts.TypeChecker, importDecl: ts.Declaration, imp
   if (!file || !ts.isSourceFile(file)) return undefined;
   const packages: string[] = [];
   for (const st of file.statements) {
-    if (!ts.isExportDeclaration(st) || st.exportClause || st.isTypeOnly || !st.moduleSpecifier || !ts.isStringLiteral(st.moduleSpecifier)) continue;
+    if (!ts.isExportDeclaration(st) || st.exportClause || st.isTypeOnly || !st.moduleSpecifier || !ts.isStringLiteral(st.moduleSpecifier))
+      continue;
     const m = st.moduleSpecifier.text;
     if (!m.startsWith('.') && !m.startsWith('/')) packages.push(m);
   }

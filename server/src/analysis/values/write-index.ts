@@ -1,6 +1,6 @@
 import ts from 'typescript';
-import { enclosingClass } from './symbols';
 import { forEachChild, skipOuterExpressions, staticPropertyName } from '../ts-helpers';
+import { enclosingClass } from './symbols';
 
 const BINARY = ts.SyntaxKind.BinaryExpression;
 const CALL = ts.SyntaxKind.CallExpression;
@@ -32,9 +32,13 @@ export class WriteIndex {
   readonly classFields = new Map<ts.ClassLikeDeclaration, Map<string, ts.Expression[]>>();
   readonly methodCalls = new Map<ts.Symbol, Map<string, ts.CallExpression[]>>();
 
-  constructor(sf: ts.SourceFile, private readonly checker: ts.TypeChecker) {
+  constructor(
+    sf: ts.SourceFile,
+    private readonly checker: ts.TypeChecker,
+  ) {
     const visit = (node: ts.Node): void => {
-      if (node.kind === BINARY && isAssignmentOperator((node as ts.BinaryExpression).operatorToken.kind)) this.recordAssignment((node as ts.BinaryExpression).left, (node as ts.BinaryExpression).right);
+      if (node.kind === BINARY && isAssignmentOperator((node as ts.BinaryExpression).operatorToken.kind))
+        this.recordAssignment((node as ts.BinaryExpression).left, (node as ts.BinaryExpression).right);
       else if (node.kind === CALL) this.recordCall(node as ts.CallExpression);
       forEachChild(node, visit);
     };
@@ -70,7 +74,12 @@ export class WriteIndex {
       const key = ts.isPropertyAccessExpression(e) ? e.name.text : staticPropertyName(e.argumentExpression);
       // Only a field read as key (`m.memberNumber`, `user.email`): a bare `key` is most often a
       // dictionary's own key (`acc[id] = label` over i18n texts).
-      if (!ts.isPropertyAccessExpression(e) && key === undefined && ts.isPropertyAccessExpression(skipOuterExpressions(e.argumentExpression))) keys.push(e.argumentExpression);
+      if (
+        !ts.isPropertyAccessExpression(e) &&
+        key === undefined &&
+        ts.isPropertyAccessExpression(skipOuterExpressions(e.argumentExpression))
+      )
+        keys.push(e.argumentExpression);
       path.unshift(key ?? '*');
       e = skipOuterExpressions(e.expression);
     }
@@ -110,7 +119,11 @@ export class WriteIndex {
         return;
       }
       // `this.ipsSeen.add(ip)`, `this.queue.push(event)`: the field holds what is added.
-      if (ts.isPropertyAccessExpression(target) && skipOuterExpressions(target.expression).kind === ts.SyntaxKind.ThisKeyword && ELEMENT_ADDERS.has(method)) {
+      if (
+        ts.isPropertyAccessExpression(target) &&
+        skipOuterExpressions(target.expression).kind === ts.SyntaxKind.ThisKeyword &&
+        ELEMENT_ADDERS.has(method)
+      ) {
         const cls = enclosingClass(target);
         if (!cls) return;
         let fields = this.classFields.get(cls);
@@ -133,7 +146,8 @@ export class WriteIndex {
         // The parameter's name says what a neutral value is: `url.searchParams.set('phone', x)`.
         const key = FIELD_SETTERS.has(method) && call.arguments.length >= 2 ? staticPropertyName(call.arguments[0]) : undefined;
         if (s && key) this.add(s, { kind: 'field', path: [key], value: call.arguments[1]! });
-        else if (s && (FIELD_SETTERS.has(method) || ELEMENT_ADDERS.has(method))) for (const a of call.arguments.slice(FIELD_SETTERS.has(method) ? 1 : 0)) this.add(s, { kind: 'merge', value: a });
+        else if (s && (FIELD_SETTERS.has(method) || ELEMENT_ADDERS.has(method)))
+          for (const a of call.arguments.slice(FIELD_SETTERS.has(method) ? 1 : 0)) this.add(s, { kind: 'merge', value: a });
         return;
       }
       if (!s) return;

@@ -1,6 +1,6 @@
-import type { CandidateFilter } from '../sinks/candidate-names';
 import { DEFAULT_EXPORT, likelyWrapperNames, type ParseFile } from '../flows/wrapper-guess';
 import { timed } from '../phase-times';
+import type { CandidateFilter } from '../sinks/candidate-names';
 import { listenedEvents } from '../values/event-emitters';
 import { ImportGraph } from './import-graph';
 import { tooDeepReason } from './nesting-depth';
@@ -37,7 +37,11 @@ export class FocusScope {
   private readonly parseCaller: ParseFile;
 
   /** `sourceFiles`: the run's parse cache, which callers parsed for the look-ahead go into. */
-  constructor(private readonly input: FocusInput, filter: CandidateFilter, sourceFiles: SourceFileCache) {
+  constructor(
+    private readonly input: FocusInput,
+    filter: CandidateFilter,
+    sourceFiles: SourceFileCache,
+  ) {
     // A caller parsed here is a file of the next round: parsed as the program parses it, the
     // program takes its tree from the cache instead of parsing it again.
     this.parseCaller = (f, t) => {
@@ -50,7 +54,12 @@ export class FocusScope {
       }
     };
     this.universe = input.files;
-    this.graph = new ImportGraph(input.root, (f) => this.readText(f), () => this.universe, input.project);
+    this.graph = new ImportGraph(
+      input.root,
+      (f) => this.readText(f),
+      () => this.universe,
+      input.project,
+    );
     this.given = new Set(input.files);
     this.outside = timed('import graph (every file)', () => importedFromOutside(input.root, input.files, this.given, this.graph));
     if (this.outside.length) this.universe = [...input.files, ...this.outside];
@@ -78,7 +87,10 @@ export class FocusScope {
   }
 
   /** What stands in the given files only: sources from outside are never reported on. */
-  own<R extends { findings: Array<{ location: { file: string } }>; flows: Array<{ location: { file: string } }> }>(result: R, roots: string[]): R & { roots: string[] } {
+  own<R extends { findings: Array<{ location: { file: string } }>; flows: Array<{ location: { file: string } }> }>(
+    result: R,
+    roots: string[],
+  ): R & { roots: string[] } {
     if (!this.outside.length) return { ...result, roots };
     const mine = <T extends { location: { file: string } }>(list: T[]) => list.filter((f) => this.given.has(f.location.file));
     return { ...result, findings: mine(result.findings), flows: mine(result.flows), roots: roots.filter((f) => this.given.has(f)) };
@@ -106,7 +118,11 @@ export class FocusScope {
       const words = [...names].filter((n) => n !== DEFAULT_EXPORT).map((n) => n.replace(/[$]/g, '\\$'));
       // One pattern for all the names (a text is scanned once, not once per name) when they are
       // plain identifiers; a name exported as a string keeps a pattern of its own.
-      const patterns = [...names].every((n) => n === DEFAULT_EXPORT || /^[\w$]+$/.test(n)) ? (words.length ? [new RegExp(`\\b(?:${words.join('|')})\\b`)] : []) : words.map((w) => new RegExp(`\\b${w}\\b`));
+      const patterns = [...names].every((n) => n === DEFAULT_EXPORT || /^[\w$]+$/.test(n))
+        ? words.length
+          ? [new RegExp(`\\b(?:${words.join('|')})\\b`)]
+          : []
+        : words.map((w) => new RegExp(`\\b${w}\\b`));
       for (const c of this.graph.callersOf(f)) {
         if (!this.inScope.has(c) || !(any || patterns.some((p) => p.test(this.readText(c) ?? '')))) continue;
         this.reported.add(c);

@@ -93,7 +93,8 @@ export class ImportGraph {
       const target = path.resolve(r.resolvedFileName);
       targets.push(target);
       specifierStarts ??= reexportSpecifierStarts(text);
-      if (specifierStarts.some((at) => text.startsWith(ref.fileName, at) && QUOTE.test(text.charAt(at + ref.fileName.length)))) reexports.push(target);
+      if (specifierStarts.some((at) => text.startsWith(ref.fileName, at) && QUOTE.test(text.charAt(at + ref.fileName.length))))
+        reexports.push(target);
     }
     const entry = { text, signature, targets, reexports };
     this.edgeCache.set(file, entry);

@@ -117,7 +117,9 @@ export function tooDeepReason(text: string, fileName = ''): string | undefined {
   let entry = checked.get(fileName);
   if (!entry || entry.text !== text) {
     if (checked.size > 10_000) checked.clear();
-    const deep = depthBound(text, MAX_NESTING_DEPTH) > MAX_NESTING_DEPTH && nestingDepth(text, MAX_NESTING_DEPTH, /\.[jt]sx$/i.test(fileName)) > MAX_NESTING_DEPTH;
+    const deep =
+      depthBound(text, MAX_NESTING_DEPTH) > MAX_NESTING_DEPTH &&
+      nestingDepth(text, MAX_NESTING_DEPTH, /\.[jt]sx$/i.test(fileName)) > MAX_NESTING_DEPTH;
     entry = { text, deep };
     if (fileName) checked.set(fileName, entry);
   }

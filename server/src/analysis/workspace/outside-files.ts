@@ -1,8 +1,8 @@
 import * as path from 'node:path';
 import { ImportGraph } from './import-graph';
+import type { ProjectModel } from './project-model';
 import { isSourceFile } from './source-kinds';
 import { discoverFiles } from './workspace-files';
-import type { ProjectModel } from './project-model';
 
 /**
  * A package of a monorepo analysed on its own still sits in its monorepo: the sources it
@@ -43,7 +43,12 @@ export function importedFromOutside(root: string, files: readonly string[], give
  * directly or through barrels. Empty when the scanned folder is the whole workspace. Costs a
  * listing and an import pre-parse of the enclosing monorepo.
  */
-export function callersFromEnclosingWorkspace(project: ProjectModel, files: readonly string[], readText: (f: string) => string | undefined, maxFileBytes: number): string[] {
+export function callersFromEnclosingWorkspace(
+  project: ProjectModel,
+  files: readonly string[],
+  readText: (f: string) => string | undefined,
+  maxFileBytes: number,
+): string[] {
   const outer = project.enclosingWorkspace(files);
   if (!outer) return [];
   const all = discoverFiles({ root: outer, paths: [outer], maxFileBytes }).files;

@@ -1,10 +1,10 @@
-import { readSourceForParse } from './source-reader';
 import * as path from 'node:path';
 import ts from 'typescript';
+import { diffHunks } from '../incremental/text-diff';
 import { MINIMAL_LIB, MINIMAL_LIB_FILE } from './minimal-lib';
 import { ANALYSIS_OPTIONS, ProjectModel } from './project-model';
-import { diffHunks } from '../incremental/text-diff';
 import { isSourceFile, scriptKindOf } from './source-kinds';
+import { readSourceForParse } from './source-reader';
 
 /**
  * Builds a TypeScript program over the workspace's own files. Packages in node_modules are
@@ -82,7 +82,6 @@ export class SourceFileCache {
   }
 }
 
-
 function isPackagePath(p: string): boolean {
   return p.includes(`${path.sep}node_modules${path.sep}`) || p.includes('/node_modules/');
 }
@@ -107,11 +106,13 @@ export function buildProgram(input: ProgramInput): ts.Program {
   };
   const visible = input.visible;
   const hidden = (f: string) => visible !== undefined && isSourceFile(f) && !visible.has(path.resolve(f));
-  host.fileExists = (f) => f === MINIMAL_LIB_FILE || (!isPackagePath(f) && !hidden(f) && (overlay?.has(path.resolve(f)) || ts.sys.fileExists(f)));
+  host.fileExists = (f) =>
+    f === MINIMAL_LIB_FILE || (!isPackagePath(f) && !hidden(f) && (overlay?.has(path.resolve(f)) || ts.sys.fileExists(f)));
   host.directoryExists = (d) => !isPackagePath(d + '/') && ts.sys.directoryExists!(d);
   host.readFile = (f) => (isPackagePath(f) ? undefined : readFile(f));
   host.getSourceFile = (fileName, languageVersion) => {
-    if (fileName === MINIMAL_LIB_FILE) return (minimalLibSource ??= ts.createSourceFile(MINIMAL_LIB_FILE, MINIMAL_LIB, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS));
+    if (fileName === MINIMAL_LIB_FILE)
+      return (minimalLibSource ??= ts.createSourceFile(MINIMAL_LIB_FILE, MINIMAL_LIB, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS));
     const text = readFile(fileName);
     if (text === undefined) return undefined;
     const target = typeof languageVersion === 'object' ? languageVersion.languageVersion : languageVersion;

@@ -1,9 +1,9 @@
 import * as path from 'node:path';
 import ts from 'typescript';
 import { isInsidePackages, ProjectReader } from './project-reader';
-import { projectCovers, splitPackageSpecifier, TsProjectLoader, type TsProject } from './tsconfig-projects';
-import { resolvePackageEntry, workspaceGlobs, workspacePackages, type WorkspacePackage } from './workspace-packages';
 import { repositoryRootOf } from './repository-root';
+import { projectCovers, splitPackageSpecifier, type TsProject, TsProjectLoader } from './tsconfig-projects';
+import { resolvePackageEntry, workspaceGlobs, type WorkspacePackage, workspacePackages } from './workspace-packages';
 
 /**
  * A workspace as its own build sees it: which tsconfig/jsconfig owns each file (with its
@@ -45,7 +45,7 @@ export class ProjectModel {
   constructor(root: string, options: { boundary?: string; readText?: (file: string) => string | undefined } = {}) {
     this.root = path.resolve(root);
     this.reader = new ProjectReader(options.readText);
-    this.boundary = options.boundary ? path.resolve(options.boundary) : repositoryRootOf(this.root) ?? this.root;
+    this.boundary = options.boundary ? path.resolve(options.boundary) : (repositoryRootOf(this.root) ?? this.root);
     this.loader = new TsProjectLoader(this.reader, (name, fromDir) => this.locatePackage(name, fromDir));
     this.host = {
       fileExists: (f) => !isInsidePackages(f) && this.reader.isFile(f),
@@ -118,7 +118,10 @@ export class ProjectModel {
     if (scope === undefined) {
       const parent = path.dirname(dir);
       const top = !this.within(dir) || isInsidePackages(dir + path.sep) || dir === this.boundary || parent === dir;
-      scope = top || this.reader.isFile(path.join(dir, 'package.json')) || this.reader.isFile(path.join(dir, 'pnpm-workspace.yaml')) ? dir : this.packageScopeOf(parent);
+      scope =
+        top || this.reader.isFile(path.join(dir, 'package.json')) || this.reader.isFile(path.join(dir, 'pnpm-workspace.yaml'))
+          ? dir
+          : this.packageScopeOf(parent);
       this.scopes.set(dir, scope);
     }
     return scope;

@@ -160,7 +160,11 @@ export function readBytes(file: string, opts: ReadOptions): Buffer {
 }
 
 function tooLarge(file: string, size: number, limit: number): UnsafeFileError {
-  return new UnsafeFileError(file, `is larger than the size limit (${Math.ceil(size / 1024)} KiB; Disclose reads at most ${Math.round(limit / 1024)} KiB)`, 'too-large');
+  return new UnsafeFileError(
+    file,
+    `is larger than the size limit (${Math.ceil(size / 1024)} KiB; Disclose reads at most ${Math.round(limit / 1024)} KiB)`,
+    'too-large',
+  );
 }
 
 /** The text, or undefined for a file that is missing, irregular, outside or too large. */
@@ -248,7 +252,11 @@ export function writeTextFile(file: string, text: string | Buffer, opts: WriteOp
   const write = opts.writeSync ?? ((fd: number, b: Buffer, o: number, l: number) => fs.writeSync(fd, b, o, l));
   let fd: number | undefined;
   try {
-    fd = fs.openSync(tmp, fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL | (fs.constants.O_NOFOLLOW ?? 0), opts.mode ?? (existing ? existing.mode & 0o777 : 0o666));
+    fd = fs.openSync(
+      tmp,
+      fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL | (fs.constants.O_NOFOLLOW ?? 0),
+      opts.mode ?? (existing ? existing.mode & 0o777 : 0o666),
+    );
     let off = 0;
     while (off < data.length) off += write(fd, data, off, data.length - off);
     fs.fsyncSync(fd);

@@ -95,7 +95,12 @@ export class TsProjectLoader {
   }
 
   /** Own settings over those of the configs it extends (later `extends` entries win over earlier ones). */
-  private effective(file: string, depth: number, chain: Set<string>, fromPackage = false): { options: RawOptions; problems: string[] } | undefined {
+  private effective(
+    file: string,
+    depth: number,
+    chain: Set<string>,
+    fromPackage = false,
+  ): { options: RawOptions; problems: string[] } | undefined {
     if (this.raw.has(file)) return this.raw.get(file);
     const json = this.parse(file, fromPackage);
     if (!json) return undefined;
@@ -135,7 +140,9 @@ export class TsProjectLoader {
   private locateExtends(spec: string, fromDir: string): { file: string; fromPackage: boolean } | undefined {
     const withJson = (p: string) => (p.endsWith('.json') ? [p] : [p, `${p}.json`, path.join(p, 'tsconfig.json')]);
     if (spec.startsWith('.') || path.isAbsolute(spec)) {
-      const found = withJson(path.resolve(fromDir, spec)).find((f) => this.reader.isFile(f) || this.reader.packageConfigText(f) !== undefined);
+      const found = withJson(path.resolve(fromDir, spec)).find(
+        (f) => this.reader.isFile(f) || this.reader.packageConfigText(f) !== undefined,
+      );
       return found ? { file: found, fromPackage: found.split(/[\\/]/).includes('node_modules') } : undefined;
     }
     const { name, subpath } = splitPackageSpecifier(spec);
@@ -146,10 +153,13 @@ export class TsProjectLoader {
     const candidates = subpath ? withJson(path.join(folder, subpath)) : [path.join(folder, 'tsconfig.json')];
     if (!subpath) {
       // A config package names its file in package.json (`tsconfig` or a `.json` main).
-      const pkgText = fromPackage ? this.reader.packageConfigText(path.join(folder, 'package.json')) : this.reader.text(path.join(folder, 'package.json'));
+      const pkgText = fromPackage
+        ? this.reader.packageConfigText(path.join(folder, 'package.json'))
+        : this.reader.text(path.join(folder, 'package.json'));
       try {
         const pkg = pkgText ? (JSON.parse(pkgText) as { tsconfig?: unknown; main?: unknown }) : {};
-        for (const f of [pkg.tsconfig, pkg.main]) if (typeof f === 'string' && f.endsWith('.json')) candidates.unshift(path.resolve(folder, f));
+        for (const f of [pkg.tsconfig, pkg.main])
+          if (typeof f === 'string' && f.endsWith('.json')) candidates.unshift(path.resolve(folder, f));
       } catch {
         /* not JSON: the default file name only */
       }
@@ -174,9 +184,11 @@ function ownOptions(json: Record<string, unknown>, dir: string): RawOptions {
       out.paths = paths;
       out.pathsDir = dir;
     }
-    if (Array.isArray(c.rootDirs)) out.rootDirs = c.rootDirs.filter((d): d is string => typeof d === 'string').map((d) => path.resolve(dir, d));
+    if (Array.isArray(c.rootDirs))
+      out.rootDirs = c.rootDirs.filter((d): d is string => typeof d === 'string').map((d) => path.resolve(dir, d));
   }
-  const list = (v: unknown) => (Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string').map((s) => path.resolve(dir, s)) : undefined);
+  const list = (v: unknown) =>
+    Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string').map((s) => path.resolve(dir, s)) : undefined;
   if (json.include !== undefined) out.include = list(json.include) ?? [];
   if (json.exclude !== undefined) out.exclude = list(json.exclude) ?? [];
   if (json.files !== undefined) out.files = list(json.files) ?? [];
@@ -232,7 +244,12 @@ function matchesSpec(pattern: string, file: string): boolean {
     segments.forEach((seg, i) => {
       const isLast = i === segments.length - 1;
       if (seg === '**') body += isLast ? '.*' : '(?:[^/]+/)*';
-      else body += seg.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]') + (isLast ? '' : '/');
+      else
+        body +=
+          seg
+            .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+            .replace(/\*/g, '[^/]*')
+            .replace(/\?/g, '[^/]') + (isLast ? '' : '/');
     });
     if (isFolder) body += '(?:/.*)?';
     if (specCache.size > 10_000) specCache.clear();

@@ -2,14 +2,34 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { compileGlob } from '../recipients/endpoint-patterns';
-import { isSourceFile } from './source-kinds';
 import { tooDeepReason } from './nesting-depth';
 import { readBytes, tryReadTextFile, UnsafeFileError } from './safe-fs';
+import { isSourceFile } from './source-kinds';
 
 /** Folders that hold dependencies or build output, never the codebase's own sources. */
 const DEFAULT_SKIPPED_DIRS = new Set([
-  'node_modules', '.git', '.hg', '.svn', 'dist', 'build', 'out', 'coverage', '.next', '.nuxt', '.output', '.turbo',
-  '.cache', '.parcel-cache', '.svelte-kit', '.vercel', '.netlify', 'bower_components', 'jspm_packages', '.yarn', '.pnpm-store', '.disclose-cache',
+  'node_modules',
+  '.git',
+  '.hg',
+  '.svn',
+  'dist',
+  'build',
+  'out',
+  'coverage',
+  '.next',
+  '.nuxt',
+  '.output',
+  '.turbo',
+  '.cache',
+  '.parcel-cache',
+  '.svelte-kit',
+  '.vercel',
+  '.netlify',
+  'bower_components',
+  'jspm_packages',
+  '.yarn',
+  '.pnpm-store',
+  '.disclose-cache',
 ]);
 
 /** Folders whose contents are test code: tests, mocks, end-to-end suites. */
@@ -61,7 +81,8 @@ export function unanalysableReason(file: string, maxFileBytes: number, text?: st
       head = bytes.subarray(0, 65536);
       if (!head.includes(0)) text = bytes.toString('utf8');
     } catch (e) {
-      if (e instanceof UnsafeFileError && e.code === 'too-large') return `larger than the size limit (${Math.round(fs.statSync(file).size / 1024)} KiB > ${Math.round(maxFileBytes / 1024)} KiB)`;
+      if (e instanceof UnsafeFileError && e.code === 'too-large')
+        return `larger than the size limit (${Math.round(fs.statSync(file).size / 1024)} KiB > ${Math.round(maxFileBytes / 1024)} KiB)`;
       return e instanceof UnsafeFileError ? e.reason : `cannot be read (${(e as Error).message})`;
     }
   }
@@ -127,10 +148,13 @@ export function discoverFiles(opts: DiscoveryOptions): DiscoveryResult {
       const isDir = e.isDirectory();
       if (isDir && DEFAULT_SKIPPED_DIRS.has(e.name)) continue;
       if (isDir && !opts.includeTests && TEST_CODE_DIRS.has(e.name)) continue;
-      if (scoped.some(({ base, ig }) => {
-        const rel = path.relative(base, abs).split(path.sep).join('/');
-        return rel && !rel.startsWith('..') && ig.ignores(isDir ? rel + '/' : rel);
-      })) continue;
+      if (
+        scoped.some(({ base, ig }) => {
+          const rel = path.relative(base, abs).split(path.sep).join('/');
+          return rel && !rel.startsWith('..') && ig.ignores(isDir ? rel + '/' : rel);
+        })
+      )
+        continue;
       if (isDir) {
         if (excluded(abs) || excluded(abs + '/')) continue;
         walk(abs, scoped, scanned);

@@ -1,8 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { isSourceFile, SOURCE_EXTENSIONS } from './source-kinds';
 import { isInsidePackages, type ProjectReader } from './project-reader';
+import { isSourceFile, SOURCE_EXTENSIONS } from './source-kinds';
 
 /** One package of a monorepo (npm/yarn `workspaces`, pnpm-workspace.yaml): its name and folder. */
 export interface WorkspacePackage {
@@ -123,16 +123,32 @@ function subfolders(dir: string): string[] {
 }
 
 function globSegments(glob: string): string[] {
-  return glob.replace(/^\.\//, '').replace(/\/+$/, '').split('/').filter((s) => s && s !== '.');
+  return glob
+    .replace(/^\.\//, '')
+    .replace(/\/+$/, '')
+    .split('/')
+    .filter((s) => s && s !== '.');
 }
 
 function segmentRegex(seg: string): RegExp {
-  return new RegExp(`^${seg.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
+  return new RegExp(
+    `^${seg
+      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+      .replace(/\*/g, '.*')
+      .replace(/\?/g, '.')}$`,
+  );
 }
 
 function globRegex(glob: string): RegExp {
   const body = globSegments(glob)
-    .map((s) => (s === '**' ? '(?:.*)' : s.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]')))
+    .map((s) =>
+      s === '**'
+        ? '(?:.*)'
+        : s
+            .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+            .replace(/\*/g, '[^/]*')
+            .replace(/\?/g, '[^/]'),
+    )
     .join('/');
   return new RegExp(`^${body.replace(/\(\?:\.\*\)\//g, '(?:.*/)?')}(?:/.*)?$`);
 }
@@ -148,7 +164,8 @@ export function resolvePackageEntry(reader: ProjectReader, pkg: WorkspacePackage
   const m = pkg.manifest;
   const targets: string[] = [];
   if (m.exports !== undefined && m.exports !== null) targets.push(...exportTargets(m.exports, key));
-  else if (!subpath) for (const field of [m.source, m.types, m.typings, m.module, m.main]) if (typeof field === 'string') targets.push(field);
+  else if (!subpath)
+    for (const field of [m.source, m.types, m.typings, m.module, m.main]) if (typeof field === 'string') targets.push(field);
   if (subpath) targets.push(`./${subpath}`, `./src/${subpath}`);
   else targets.push('./src/index', './index');
   let compiled: string | undefined;
@@ -193,7 +210,8 @@ function conditionTargets(v: unknown, depth: number): string[] {
   if (Array.isArray(v)) return v.flatMap((x) => conditionTargets(x, depth + 1));
   if (!v || typeof v !== 'object') return [];
   const out: string[] = [];
-  for (const [cond, target] of Object.entries(v as Record<string, unknown>)) if (CONDITIONS.has(cond)) out.push(...conditionTargets(target, depth + 1));
+  for (const [cond, target] of Object.entries(v as Record<string, unknown>))
+    if (CONDITIONS.has(cond)) out.push(...conditionTargets(target, depth + 1));
   return out;
 }
 
@@ -210,15 +228,23 @@ function sourceFor(reader: ProjectReader, pkgDir: string, target: string): { fil
   const inBuild = segments.length > 0 && BUILD_DIRS.has(segments[0]!);
   const exists = (f: string) => reader.isFile(f) && isSourceFile(f);
   if (!inBuild && exists(abs)) return { file: abs, source: true };
-  const stem = (segs: string[]) => path.join(pkgDir, ...segs).replace(/\.d\.[cm]?ts$/, '').replace(/\.(?:[cm]?[jt]sx?)$/, '');
-  const withExts = (base: string) => [...SOURCE_EXTENSIONS.map((e) => base + e), ...SOURCE_EXTENSIONS.map((e) => path.join(base, `index${e}`))];
+  const stem = (segs: string[]) =>
+    path
+      .join(pkgDir, ...segs)
+      .replace(/\.d\.[cm]?ts$/, '')
+      .replace(/\.(?:[cm]?[jt]sx?)$/, '');
+  const withExts = (base: string) => [
+    ...SOURCE_EXTENSIONS.map((e) => base + e),
+    ...SOURCE_EXTENSIONS.map((e) => path.join(base, `index${e}`)),
+  ];
   const candidates: string[] = [];
   if (!inBuild) candidates.push(...withExts(stem(segments)));
   // dist/esm/server.js → src/server.ts
   let rest = segments;
   while (rest.length > 1 && BUILD_DIRS.has(rest[0]!)) rest = rest.slice(1);
   if (inBuild) candidates.push(...withExts(stem(['src', ...rest])), ...withExts(stem(rest)));
-  for (const c of candidates) if (exists(c) && !BUILD_DIRS.has(path.relative(pkgDir, c).split(path.sep)[0]!)) return { file: c, source: true };
+  for (const c of candidates)
+    if (exists(c) && !BUILD_DIRS.has(path.relative(pkgDir, c).split(path.sep)[0]!)) return { file: c, source: true };
   if (exists(abs)) return { file: abs, source: false };
   return undefined;
 }

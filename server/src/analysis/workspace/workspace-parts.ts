@@ -48,7 +48,12 @@ export function candidateFiles(files: readonly string[], readText: (f: string) =
 }
 
 /** Up to `count` parts of about equal size (by text length), or one part when the workspace is one component. */
-export function splitWorkspace(root: string, files: readonly string[], readText: (f: string) => string | undefined, count: number): WorkspaceParts {
+export function splitWorkspace(
+  root: string,
+  files: readonly string[],
+  readText: (f: string) => string | undefined,
+  count: number,
+): WorkspaceParts {
   const starts = candidateFiles(files, readText);
   const graph = new ImportGraph(root, readText, () => [...files]);
   const uf = components(files, graph);
@@ -65,8 +70,14 @@ export function splitWorkspace(root: string, files: readonly string[], readText:
     byComponent.set(k, c);
   }
   // Largest first, each to the lightest part: a deterministic, roughly even deal.
-  const comps = [...byComponent.values()].filter((c) => c.starts.length > 0).sort((a, b) => b.size - a.size || a.starts[0]!.localeCompare(b.starts[0]!));
-  const parts = Array.from({ length: Math.max(1, Math.min(count, comps.length)) }, () => ({ starts: [] as string[], files: [] as string[], size: 0 }));
+  const comps = [...byComponent.values()]
+    .filter((c) => c.starts.length > 0)
+    .sort((a, b) => b.size - a.size || a.starts[0]!.localeCompare(b.starts[0]!));
+  const parts = Array.from({ length: Math.max(1, Math.min(count, comps.length)) }, () => ({
+    starts: [] as string[],
+    files: [] as string[],
+    size: 0,
+  }));
   for (const c of comps) {
     const lightest = parts.reduce((m, p) => (p.size < m.size ? p : m), parts[0]!);
     lightest.starts.push(...c.starts);
@@ -76,7 +87,10 @@ export function splitWorkspace(root: string, files: readonly string[], readText:
   // In the workspace's order, as a single run would list them.
   const order = new Map(files.map((f, i) => [f, i]));
   const byOrder = (a: string, b: string) => order.get(a)! - order.get(b)!;
-  return { parts: parts.filter((p) => p.starts.length > 0).map((p) => ({ starts: p.starts.sort(byOrder), files: p.files.sort(byOrder) })), graph };
+  return {
+    parts: parts.filter((p) => p.starts.length > 0).map((p) => ({ starts: p.starts.sort(byOrder), files: p.files.sort(byOrder) })),
+    graph,
+  };
 }
 
 /**

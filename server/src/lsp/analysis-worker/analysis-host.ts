@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
-import { Cancelled } from '../workspace-state';
-import { DOCUMENT_WORKER, type DiagnosticOptions, type DocumentResult, type FromDocumentWorker, type ToDocumentWorker } from './messages';
 import type { DiscloseSettings } from '../settings';
+import { Cancelled } from '../workspace-state';
+import { type DiagnosticOptions, DOCUMENT_WORKER, type DocumentResult, type FromDocumentWorker, type ToDocumentWorker } from './messages';
 
 export interface AnalysisRequest {
   uri: string;
@@ -72,7 +72,9 @@ export class AnalysisHost {
     clearTimeout(this.grace);
     this.grace = setTimeout(() => {
       if (this.running?.id !== id || !this.worker) return;
-      this.log(`Disclose: a cancelled analysis of ${this.running.request.uri} did not stop within ${CANCEL_GRACE_MS} ms; restarting the analysis thread`);
+      this.log(
+        `Disclose: a cancelled analysis of ${this.running.request.uri} did not stop within ${CANCEL_GRACE_MS} ms; restarting the analysis thread`,
+      );
       void this.worker.terminate();
     }, CANCEL_GRACE_MS);
   }
@@ -134,7 +136,12 @@ export class AnalysisHost {
     this.running = undefined;
     if (this.disposed) return;
     // A cancelled analysis that had to be ended is a cancellation, anything else a failure.
-    if (p) p.reject(Atomics.load(this.cancelFlag, 0) === p.id ? new Cancelled('stopped with its thread') : new Error(`the analysis thread stopped (exit code ${code}) while analysing ${p.request.uri}`));
+    if (p)
+      p.reject(
+        Atomics.load(this.cancelFlag, 0) === p.id
+          ? new Cancelled('stopped with its thread')
+          : new Error(`the analysis thread stopped (exit code ${code}) while analysing ${p.request.uri}`),
+      );
     this.crashes++;
     // Start again at once after a single failure; back off when it keeps failing.
     const delay = Math.min(10_000, this.crashes <= 1 ? 0 : 250 * 2 ** (this.crashes - 2));

@@ -7,8 +7,8 @@ import { DEFAULT_SETTINGS, type DiscloseSettings } from '../settings';
 import { fileOfUri, pathToUri } from '../workspace-folders';
 import { Cancelled, WorkspaceState } from '../workspace-state';
 import { DocumentCopies } from './document-copies';
-import type { DocumentResult, FromDocumentWorker, ToDocumentWorker } from './messages';
 import { exitMarker, slowStageMs, waitAtCheckpoint } from './failpoints';
+import type { DocumentResult, FromDocumentWorker, ToDocumentWorker } from './messages';
 
 /**
  * The analysis thread: one per server, living as long as the server, so that parsed files, the
@@ -46,13 +46,23 @@ export function documentWorkerMain(cancel: Int32Array): void {
       const policy = state.configs.configFor(file, m.settings.policy).policy;
       const diagnostics: Diagnostic[] = [];
       for (const f of analysis.findings) {
-        const d = findingToDiagnostic(f, m.settings, { fields: payloadFields(f, sf), version: doc.version, policy, locale: m.options.locale });
+        const d = findingToDiagnostic(f, m.settings, {
+          fields: payloadFields(f, sf),
+          version: doc.version,
+          policy,
+          locale: m.options.locale,
+        });
         if (!d) continue;
         if (!m.options.relatedInformation) delete d.relatedInformation;
         if (!m.options.codeDescription) delete d.codeDescription;
         diagnostics.push(d);
       }
-      const result: DocumentResult = { findings: analysis.findings, diagnostics, skipped: analysis.skipped, limitsReached: analysis.limitsReached };
+      const result: DocumentResult = {
+        findings: analysis.findings,
+        diagnostics,
+        skipped: analysis.skipped,
+        limitsReached: analysis.limitsReached,
+      };
       post({ type: 'result', id: m.id, result });
     } catch (e) {
       if (e instanceof Cancelled) post({ type: 'cancelled', id: m.id, started: true });
@@ -100,7 +110,11 @@ export function documentWorkerMain(cancel: Int32Array): void {
   });
 }
 
-function watched(state: WorkspaceState, changes: Array<{ file: string; kind: 'created' | 'changed' | 'deleted' }>, isOpen: (uri: string) => boolean): void {
+function watched(
+  state: WorkspaceState,
+  changes: Array<{ file: string; kind: 'created' | 'changed' | 'deleted' }>,
+  isOpen: (uri: string) => boolean,
+): void {
   let structure = false;
   for (const ch of changes) {
     if (isOpen(pathToUri(ch.file))) continue;

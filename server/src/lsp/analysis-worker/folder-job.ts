@@ -4,8 +4,8 @@ import { buildSharingReport } from '../../reporting/sharing-report';
 import { starterConfigForFolder } from '../starter-config-command';
 import { WorkspaceState } from '../workspace-state';
 import { DocumentCopies } from './document-copies';
-import { FOLDER_JOB_WORKER, type FolderJob, type FolderJobResult, type FromFolderJob } from './messages';
 import { slowStageMs, waitAtCheckpoint } from './failpoints';
+import { FOLDER_JOB_WORKER, type FolderJob, type FolderJobResult, type FromFolderJob } from './messages';
 
 /**
  * The data-sharing report and the starter configuration analyse a whole folder: each runs in a
@@ -22,7 +22,12 @@ export function runFolderJob(script: string, job: FolderJob): { result: Promise<
     worker.once('exit', (code) => reject(new Error(`the ${job.command} worker stopped (exit code ${code})`)));
   });
   // Settled either way: the worker has nothing more to do.
-  result.then(() => worker.terminate(), () => worker.terminate()).catch(() => undefined);
+  result
+    .then(
+      () => worker.terminate(),
+      () => worker.terminate(),
+    )
+    .catch(() => undefined);
   return { result, stop: () => void worker.terminate() };
 }
 
@@ -46,5 +51,15 @@ function folderJob(job: FolderJob): FolderJobResult {
   if (job.command === 'starterConfig') return { starter: starterConfigForFolder(state, folder, job.settings, checkpoint) };
   const { flows, configs, files } = state.analyzeFolder(folder, job.settings, { ignoreConfig: false, checkpoint });
   const pack = configs[0]?.policy ?? state.workspace.configForFolder(folder).policy;
-  return { html: renderHtml(buildSharingReport(flows, pack, configs.filter((c) => c.file), folder, files)) };
+  return {
+    html: renderHtml(
+      buildSharingReport(
+        flows,
+        pack,
+        configs.filter((c) => c.file),
+        folder,
+        files,
+      ),
+    ),
+  };
 }

@@ -1,6 +1,6 @@
 import type { Diagnostic } from 'vscode-languageserver';
-import type { Finding } from '../../analysis/flows/finding';
 import type { StarterConfigResult } from '../../../../shared/protocol';
+import type { Finding } from '../../analysis/flows/finding';
 import type { DiscloseSettings } from '../settings';
 
 /**
