@@ -453,6 +453,17 @@ async function monorepo() {
   line('  ratios:');
   line(`    cold / floor      ${(cold.ms / floor.ms).toFixed(2)}×   (target ≤ 2)`);
   line(`    peak memory cold  ${mib(cold.kb)}   (target ≤ 1.5 GB)`);
+  // Where a cold run's time goes (one more run, DISCLOSE_TIMINGS): phases nest, rounds include their parsing.
+  const timings = spawnSync(
+    process.execPath,
+    [cli, 'check', dir, '--no-cache', '--fail-on', 'never', '--format', 'json', '--output', os.devNull],
+    { encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, DISCLOSE_TIMINGS: '1' } },
+  );
+  const table = timings.stderr.split('\n').filter((l) => /^ {2}\S|^ {4}\S/.test(l) && /\d ms/.test(l));
+  if (table.length) {
+    line('  time by phase (one more cold run):');
+    for (const l of table) line(`  ${l}`);
+  }
   line();
 }
 

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import { MAX_NESTING_DEPTH, nestingDepth } from '../../server/src/analysis/workspace/nesting-depth';
+import { depthBound, MAX_NESTING_DEPTH, nestingDepth, tooDeepReason } from '../../server/src/analysis/workspace/nesting-depth';
 import { LspClient, PUSH_CAPABILITIES } from '../support/lsp-client';
 import { assertNoCrash, CUSTOMER_TYPE, disclose, hostileWorkspace, SIGNUP_SERVICE } from './hostile-workspace';
 
@@ -76,5 +76,21 @@ describe('depth: a deeply nested file cannot overflow the stack', () => {
     const ok = `export const w = ${'(\n'.repeat(MAX_NESTING_DEPTH - 1)}1${')'.repeat(MAX_NESTING_DEPTH - 1)};\n`;
     assert.ok(nestingDepth(ok) <= MAX_NESTING_DEPTH);
     assert.ok(nestingDepth(DEEP['src/deep/ternaries.ts']!) > MAX_NESTING_DEPTH);
+  });
+
+  it('the character bound that spares most files the token count never lets a deep file through', T, () => {
+    // Chains of keywords, spelt out and with unicode escapes, deepen as brackets do.
+    const chains = {
+      'awaits.ts': `export async function f() { return ${'await '.repeat(N)}0; }\n`,
+      'escaped.ts': `export const x = ${'\\u0074ypeof '.repeat(N)}0;\n`,
+      'news.ts': `export const x = ${'new '.repeat(N)}Date();\n`,
+    };
+    for (const [name, text] of Object.entries({ ...DEEP, ...chains })) {
+      assert.ok(depthBound(text, MAX_NESTING_DEPTH) >= Math.min(nestingDepth(text), MAX_NESTING_DEPTH + 1), name);
+      assert.ok(tooDeepReason(text, `/tmp/bound-${name}`), name);
+    }
+    // A typical service file stays under the bound and is never tokenised for it.
+    assert.ok(depthBound(CHECKOUT, MAX_NESTING_DEPTH) <= MAX_NESTING_DEPTH);
+    assert.equal(tooDeepReason(CHECKOUT.repeat(2), 'checkout.ts'), undefined);
   });
 });

@@ -170,6 +170,32 @@ describe('project model: workspace packages', () => {
     assert.deepEqual(exportTargets({ import: './a.mjs', default: './a.js' }, './sub'), []);
   });
 
+  it('a bare specifier resolves per package scope: each package its own `imports` and own name, every folder of one package alike', () => {
+    // Both packages sit under one tsconfig with an alias, so their files share an owner: only
+    // the package.json nearest the importing folder tells `#db` and the self-name import apart.
+    const dir = writeRepo({
+      'tsconfig.json': '{ "compilerOptions": { "paths": { "@/*": ["./shared/*"] } } }',
+      'shared/format.ts': 'export const format = 1;\n',
+      'packages/billing/package.json':
+        '{ "name": "@acme/billing", "imports": { "#db": "./src/db.ts" }, "exports": { "./client": "./src/client.ts" } }',
+      'packages/billing/src/db.ts': 'export const db = "billing";\n',
+      'packages/billing/src/client.ts': 'export const client = 1;\n',
+      'packages/billing/src/jobs/deep/run.ts': "import { db } from '#db';\n",
+      'packages/billing/src/invoice.ts': "import { db } from '#db';\nimport { client } from '@acme/billing/client';\n",
+      'packages/mail/package.json': '{ "name": "@acme/mail", "imports": { "#db": "./lib/db.ts" } }',
+      'packages/mail/lib/db.ts': 'export const db = "mail";\n',
+      'packages/mail/lib/send.ts': "import { db } from '#db';\nimport { format } from '@/format';\n",
+    });
+    const model = new ProjectModel(dir);
+    const from = (f: string, spec: string) => rel(dir, model.resolveModule(spec, path.join(dir, f))?.resolvedFileName);
+    assert.equal(from('packages/billing/src/invoice.ts', '#db'), 'packages/billing/src/db.ts');
+    assert.equal(from('packages/billing/src/jobs/deep/run.ts', '#db'), 'packages/billing/src/db.ts');
+    assert.equal(from('packages/mail/lib/send.ts', '#db'), 'packages/mail/lib/db.ts');
+    assert.equal(from('packages/billing/src/invoice.ts', '@acme/billing/client'), 'packages/billing/src/client.ts');
+    assert.equal(from('packages/mail/lib/send.ts', '@/format'), 'shared/format.ts');
+    assert.equal(from('packages/billing/src/jobs/deep/run.ts', '@/format'), 'shared/format.ts');
+  });
+
   it('resolves workspace imports to sources: exports, dist → src, main/types, the src/index fallback; never node_modules', () => {
     const dir = writeRepo({
       'pnpm-workspace.yaml': 'packages: ["packages/*", "apps/*"]\n',

@@ -10,6 +10,7 @@ import { learnSinkFunctions } from './flows/sink-function-learning';
 import { wrapperNamesByFile } from './flows/wrapper-names';
 import { idOfConfig, type UnitMemo } from './incremental/unit-memo';
 import { type FileUnits, type UnitResults, unitResults } from './incremental/unit-results';
+import { timed } from './phase-times';
 import { OriginTracer } from './sinks/call-origin';
 import { CandidateFilter, declaredFunctionNames } from './sinks/candidate-names';
 import { SdkCatalog } from './sinks/sdk-catalog';
@@ -106,26 +107,33 @@ export function analyze(input: EngineInput): EngineResult {
     project: input.project ?? new ProjectModel(input.root),
     maxFileBytes: input.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
   };
-  return run.focus ? analyzeFocused(run) : analyzeFiles(run, run.files, undefined).result;
+  return run.focus ? analyzeFocused(run) : analyzeFiles(run, run.files, undefined).report();
 }
 
 /** A focused run: rounds over a growing set of files, until no caller of a wrapper is left out. */
 function analyzeFocused(input: Run): EngineResult {
-  const scope = new FocusScope(input, candidateFilter());
+  // Later rounds see the earlier rounds' files again: parse each once. A caller the scope looks
+  // at for the wrappers it may be is a file of the next round: its tree goes into the same cache.
+  const sourceFiles = input.sourceFiles ?? new SourceFileCache();
+  const scope = new FocusScope(input, candidateFilter(), sourceFiles);
   const maxRounds = input.limits?.focusRounds ?? MAX_FOCUS_ROUNDS;
   let oldProgram = input.oldProgram;
-  // Later rounds see the earlier rounds' files again: parse each once.
-  const sourceFiles = input.sourceFiles ?? new SourceFileCache();
+  // Each file is read from disk once per analysis, not once per round's program.
+  const texts = new Map<string, string | undefined>();
   for (let round = 0; ; round++) {
     const { roots, ordered, visible } = scope.nextRound();
     if (process.env.DISCLOSE_DEBUG) process.stderr.write(`focus round ${round}: ${roots.length} files, ${visible.size} visible\n`);
-    const { result, wrapperFiles } = analyzeFiles({ ...input, oldProgram, sourceFiles }, ordered, visible);
-    oldProgram = result.program;
-    if (!scope.bringInCallers(wrapperFiles)) return scope.own(result, roots);
-    if (round + 1 >= maxRounds) {
-      const message = `callers of wrappers were brought in over ${maxRounds} rounds and no further: findings at calls of outer wrappers may be missing`;
-      return scope.own({ ...result, problems: [...result.problems, { file: input.root, message, limit: 'focus-rounds' }] }, roots);
-    }
+    const once = timed(`focus round ${round}: ${roots.length} files`, () =>
+      analyzeFiles({ ...input, oldProgram, sourceFiles }, ordered, visible, texts, `round ${round}: `),
+    );
+    oldProgram = once.program;
+    const settled = !timed('bring in callers of wrappers', () => scope.bringInCallers(once.wrapperFiles));
+    if (!settled && round + 1 < maxRounds) continue;
+    // Only the last round's findings are reported: the rounds before it only brought in callers.
+    const result = timed('report (last round)', () => once.report());
+    if (settled) return scope.own(result, roots);
+    const message = `callers of wrappers were brought in over ${maxRounds} rounds and no further: findings at calls of outer wrappers may be missing`;
+    return scope.own({ ...result, problems: [...result.problems, { file: input.root, message, limit: 'focus-rounds' }] }, roots);
   }
 }
 
@@ -139,24 +147,31 @@ interface FileWork extends FileUnits {
  * One analysis of `files` (in a focused run, `visible` are the files the program may load):
  * the program, the evaluators per configuration, the summaries of every function learned to a
  * fixed point, then the flows each function's sink events stand for, judged by the policy.
+ * `phase` names the focus round in the timings (DISCLOSE_TIMINGS), so each round's share shows.
  */
 function analyzeFiles(
   input: Run,
   files: string[],
   visible: ReadonlySet<string> | undefined,
-): { result: EngineResult; wrapperFiles: Map<string, Set<string>> } {
+  texts?: Map<string, string | undefined>,
+  phase = '',
+): { program: ts.Program; wrapperFiles: Map<string, Set<string>>; report: () => EngineResult } {
   const problems: EngineProblem[] = [];
   // Workspace: one program over the files and what they import.
-  const program = buildProgram({
-    root: input.root,
-    files,
-    overlay: input.overlay,
-    maxFileBytes: input.maxFileBytes,
-    oldProgram: input.oldProgram,
-    visible,
-    sourceFiles: input.sourceFiles,
-    project: input.project,
-  });
+  const program = timed(`  ${phase}program (parse, resolve)`, () =>
+    buildProgram({
+      root: input.root,
+      files,
+      overlay: input.overlay,
+      maxFileBytes: input.maxFileBytes,
+      oldProgram: input.oldProgram,
+      visible,
+      sourceFiles: input.sourceFiles,
+      project: input.project,
+      texts,
+    }),
+  );
+  timed(`  ${phase}checker (bind)`, () => program.getTypeChecker());
   const sources = program.getSourceFiles().filter((sf) => !sf.isDeclarationFile);
   // Values and sinks: the evaluators, one set per configuration in force.
   const sinkFunctionNames = new Set<string>();
@@ -182,18 +197,20 @@ function analyzeFiles(
   const results = unitResults(visible ? undefined : input.memo, program, work);
   const failed = new Set<ts.SourceFile>();
   const maxRounds = input.limits?.learningRounds ?? MAX_LEARNING_ROUNDS;
-  const learned = learnSinkFunctions({
-    files: work,
-    results,
-    summaries: new Set(work.map((w) => w.summaries)),
-    sinkFunctionNames,
-    calleeNames,
-    importAliases: importAliasesOf(sources),
-    maxRounds,
-    checkpoint: input.checkpoint,
-    failed,
-    onFailure: (sf, e) => problems.push({ file: sf.fileName, message: `analysis failed: ${e.message}` }),
-  });
+  const learned = timed(`  ${phase}summaries (learning)`, () =>
+    learnSinkFunctions({
+      files: work,
+      results,
+      summaries: new Set(work.map((w) => w.summaries)),
+      sinkFunctionNames,
+      calleeNames,
+      importAliases: importAliasesOf(sources),
+      maxRounds,
+      checkpoint: input.checkpoint,
+      failed,
+      onFailure: (sf, e) => problems.push({ file: sf.fileName, message: `analysis failed: ${e.message}` }),
+    }),
+  );
   if (learned.capped)
     problems.push({
       file: input.root,
@@ -204,12 +221,16 @@ function analyzeFiles(
   results.endLearning(work);
   // A focused run brings in next the callers of the wrappers found here.
   const wrapperFiles = visible
-    ? wrapperNamesByFile(analysed, tracer, (root) => candidateFilter().isSinkRoot(root))
+    ? timed(`  ${phase}wrappers found`, () => wrapperNamesByFile(analysed, tracer, (root) => candidateFilter().isSinkRoot(root)))
     : new Map<string, Set<string>>();
-  // Findings: what each unit's sink events carry, to whom, judged by the policy.
-  const { findings, flows } = reportFlows(analysed, results, input, problems);
-  results.commit();
-  return { result: { findings, flows, problems, program }, wrapperFiles };
+  // Findings: what each unit's sink events carry, to whom, judged by the policy. A focused run
+  // asks for them in its last round only.
+  const report = (): EngineResult => {
+    const { findings, flows } = reportFlows(analysed, results, input, problems);
+    results.commit();
+    return { findings, flows, problems, program };
+  };
+  return { program, wrapperFiles, report };
 }
 
 /**

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { ConfigError, type DiscloseConfig } from '../analysis/config/config';
 import { ConfigResolver } from '../analysis/config/config-resolver';
 import { analyze, builtinData, DEFAULT_MAX_FILE_BYTES, type EngineResult } from '../analysis/engine';
+import { phaseTimes, timed } from '../analysis/phase-times';
 import { PolicyPackError } from '../analysis/policy/policy-pack';
 import { CandidateFilter } from '../analysis/sinks/candidate-names';
 import { ImportGraph } from '../analysis/workspace/import-graph';
@@ -89,13 +90,15 @@ export function scanWorkspace(
   if (opts.config && !fs.existsSync(path.resolve(io.cwd, opts.config))) throw new UsageError(`No configuration file at ${opts.config}`);
   let discovered: ReturnType<typeof discoverFiles>;
   try {
-    discovered = discoverFiles({
-      root,
-      paths: named ? [root] : opts.paths.map((p) => path.resolve(io.cwd, p)),
-      exclude: opts.exclude,
-      maxFileBytes,
-      includeTests: opts.includeTests,
-    });
+    discovered = timed('discover files', () =>
+      discoverFiles({
+        root,
+        paths: named ? [root] : opts.paths.map((p) => path.resolve(io.cwd, p)),
+        exclude: opts.exclude,
+        maxFileBytes,
+        includeTests: opts.includeTests,
+      }),
+    );
   } catch (e) {
     throw new UsageError((e as Error).message);
   }
@@ -172,7 +175,7 @@ export function scanWorkspace(
   // One package of a monorepo: its callers elsewhere in the monorepo decide where findings stand.
   const outerCallers = callersFromEnclosingWorkspace(project, reported, readText, maxFileBytes);
   if (outerCallers.length) analysed = [...analysed, ...outerCallers];
-  project.prepare(analysed);
+  timed('project model (configs, packages)', () => project.prepare(analysed));
   const started = Date.now();
   let progressShown = false;
   const key =
@@ -236,6 +239,13 @@ export function scanWorkspace(
       },
     });
   if (progressShown) io.stderr('\r\x1b[K');
+  if (phaseTimes)
+    io.stderr(
+      `disclose: time by phase\n${phaseTimes
+        .lines()
+        .map((l) => `  ${l}\n`)
+        .join('')}`,
+    );
   if (key && !cached) writeCache(key, { findings: result.findings, flows: result.flows, problems: result.problems });
   for (const p of result.problems) io.stderr(`disclose: ${escapeControls(`${relativePath(io.cwd, p.file)}: ${p.message}`)}\n`);
   const inShard = new Set(reported);

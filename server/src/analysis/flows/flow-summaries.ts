@@ -150,15 +150,10 @@ export class FlowSummaries {
   }
 
   private walk(node: ts.Node, out: SinkEvent[]): void {
-    const visit = (n: ts.Node): void => {
-      if (isFunctionLikeWithBody(n) || n.kind === CLASS_DECLARATION || n.kind === CLASS_EXPRESSION) return; // nested functions: their own units
-      if (n.kind === CALL) this.visitCall(n as ts.CallExpression, out);
-      else if (n.kind === NEW) this.callbacks(n as ts.NewExpression, out);
-      forEachChild(n, visit);
-    };
-    // A block or file: its statements; an arrow's expression body: the expression itself.
-    if (ts.isBlock(node) || ts.isSourceFile(node)) ts.forEachChild(node, visit);
-    else visit(node);
+    for (const site of callSitesOf(node)) {
+      if (site.kind === CALL) this.visitCall(site as ts.CallExpression, out);
+      else this.callbacks(site as ts.NewExpression, out);
+    }
   }
 
   private visitCall(call: ts.CallExpression, out: SinkEvent[]): void {
@@ -391,3 +386,25 @@ function safe<T>(f: () => T): T | undefined {
 }
 
 export { union };
+
+/**
+ * The calls and `new` expressions of a body in source order, nested functions and classes left
+ * out (their own units): a body is walked once per round of learning and per focused round, and
+ * the tree under it never changes (an edit in the editor makes new nodes), so it is read once.
+ */
+const callSites = new WeakMap<ts.Node, ReadonlyArray<ts.CallExpression | ts.NewExpression>>();
+function callSitesOf(node: ts.Node): ReadonlyArray<ts.CallExpression | ts.NewExpression> {
+  let sites = callSites.get(node);
+  if (sites) return sites;
+  const found: Array<ts.CallExpression | ts.NewExpression> = [];
+  const visit = (n: ts.Node): void => {
+    if (isFunctionLikeWithBody(n) || n.kind === CLASS_DECLARATION || n.kind === CLASS_EXPRESSION) return; // nested functions: their own units
+    if (n.kind === CALL || n.kind === NEW) found.push(n as ts.CallExpression | ts.NewExpression);
+    forEachChild(n, visit);
+  };
+  // A block or file: its statements; an arrow's expression body: the expression itself.
+  if (ts.isBlock(node) || ts.isSourceFile(node)) ts.forEachChild(node, visit);
+  else visit(node);
+  callSites.set(node, (sites = found));
+  return sites;
+}

@@ -1,8 +1,11 @@
-import { DEFAULT_EXPORT, likelyWrapperNames } from '../flows/wrapper-guess';
+import { DEFAULT_EXPORT, likelyWrapperNames, type ParseFile } from '../flows/wrapper-guess';
+import { timed } from '../phase-times';
 import type { CandidateFilter } from '../sinks/candidate-names';
 import { listenedEvents } from '../values/event-emitters';
 import { ImportGraph } from './import-graph';
+import { tooDeepReason } from './nesting-depth';
 import { importedFromOutside } from './outside-files';
+import { parseForProgram, type SourceFileCache } from './program-builder';
 import type { ProjectModel } from './project-model';
 import { tryReadTextFile } from './safe-fs';
 
@@ -31,11 +34,25 @@ export class FocusScope {
   private readonly reported: Set<string>;
   private readonly expanded = new Set<string>();
   private readonly scannedForHandlers = new Set<string>();
+  private readonly parseCaller: ParseFile;
 
+  /** `sourceFiles`: the run's parse cache, which callers parsed for the look-ahead go into. */
   constructor(
     private readonly input: FocusInput,
     filter: CandidateFilter,
+    sourceFiles: SourceFileCache,
   ) {
+    // A caller parsed here is a file of the next round: parsed as the program parses it, the
+    // program takes its tree from the cache instead of parsing it again.
+    this.parseCaller = (f, t) => {
+      if (tooDeepReason(t, f)) return undefined;
+      try {
+        return sourceFiles.get(f, t, () => parseForProgram(f, t));
+      } catch (e) {
+        if (e instanceof RangeError) return undefined;
+        throw e;
+      }
+    };
     this.universe = input.files;
     this.graph = new ImportGraph(
       input.root,
@@ -44,7 +61,7 @@ export class FocusScope {
       input.project,
     );
     this.given = new Set(input.files);
-    this.outside = importedFromOutside(input.root, input.files, this.given, this.graph);
+    this.outside = timed('import graph (every file)', () => importedFromOutside(input.root, input.files, this.given, this.graph));
     if (this.outside.length) this.universe = [...input.files, ...this.outside];
     this.inScope = new Set(this.universe);
     this.reported = new Set(input.startFrom ?? input.files.filter((f) => filter.mayContainSink(this.readText(f) ?? '')));
@@ -98,11 +115,18 @@ export class FocusScope {
       if (this.expanded.has(key)) continue;
       this.expanded.add(key);
       const any = names.has(DEFAULT_EXPORT);
-      const words = [...names].filter((n) => n !== DEFAULT_EXPORT).map((n) => new RegExp(`\\b${n.replace(/[$]/g, '\\$')}\\b`));
+      const words = [...names].filter((n) => n !== DEFAULT_EXPORT).map((n) => n.replace(/[$]/g, '\\$'));
+      // One pattern for all the names (a text is scanned once, not once per name) when they are
+      // plain identifiers; a name exported as a string keeps a pattern of its own.
+      const patterns = [...names].every((n) => n === DEFAULT_EXPORT || /^[\w$]+$/.test(n))
+        ? words.length
+          ? [new RegExp(`\\b(?:${words.join('|')})\\b`)]
+          : []
+        : words.map((w) => new RegExp(`\\b${w}\\b`));
       for (const c of this.graph.callersOf(f)) {
-        if (!this.inScope.has(c) || !(any || words.some((w) => w.test(this.readText(c) ?? '')))) continue;
+        if (!this.inScope.has(c) || !(any || patterns.some((p) => p.test(this.readText(c) ?? '')))) continue;
         this.reported.add(c);
-        const guessed = likelyWrapperNames(c, this.readText(c) ?? '', names);
+        const guessed = likelyWrapperNames(c, this.readText(c) ?? '', names, this.parseCaller);
         if (guessed.size) queue.push([c, guessed]);
       }
     }

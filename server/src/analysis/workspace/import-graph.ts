@@ -86,12 +86,14 @@ export class ImportGraph {
     const info = ts.preProcessFile(text, true, true);
     const targets: string[] = [];
     const reexports: string[] = [];
+    let specifierStarts: number[] | undefined;
     for (const ref of info.importedFiles) {
       const r = this.project.resolveModule(ref.fileName, file);
       if (!r) continue;
       const target = path.resolve(r.resolvedFileName);
       targets.push(target);
-      if (new RegExp(`export\\s+(\\*|\\{[^}]*\\}|\\*\\s+as\\s+\\w+)\\s+from\\s+['"]${escapeRe(ref.fileName)}['"]`).test(text))
+      specifierStarts ??= reexportSpecifierStarts(text);
+      if (specifierStarts.some((at) => text.startsWith(ref.fileName, at) && QUOTE.test(text.charAt(at + ref.fileName.length))))
         reexports.push(target);
     }
     const entry = { text, signature, targets, reexports };
@@ -109,6 +111,19 @@ function importSignature(text: string): string {
   return (text.match(IMPORT_SIGNATURE) ?? []).join('\n');
 }
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+/**
+ * Where the quoted specifier of each `export … from '…'` begins: one scan of the text, where a
+ * pattern per import had scanned it once per import. Every start position is tried, as an
+ * unanchored test of each specifier would.
+ */
+const REEXPORT_PREFIX = /export\s+(\*|\{[^}]*\}|\*\s+as\s+\w+)\s+from\s+['"]/g;
+const QUOTE = /^['"]$/;
+function reexportSpecifierStarts(text: string): number[] {
+  const out: number[] = [];
+  REEXPORT_PREFIX.lastIndex = 0;
+  for (let m = REEXPORT_PREFIX.exec(text); m; m = REEXPORT_PREFIX.exec(text)) {
+    out.push(m.index + m[0].length);
+    REEXPORT_PREFIX.lastIndex = m.index + 1;
+  }
+  return out;
 }

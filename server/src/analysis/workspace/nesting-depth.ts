@@ -219,8 +219,26 @@ export function tooDeepReason(text: string, fileName = ''): string | undefined {
   if (!entry || entry.text !== text) {
     if (checked.size > 10_000) checked.clear();
     const jsx = /\.[jt]sx$/i.test(fileName);
-    entry = entry && fileName ? rescan(entry, text, jsx) : scanned(text, jsx);
+    // Most files have fewer deepening tokens than the bound: no scan at all.
+    if (depthBound(text, MAX_NESTING_DEPTH) <= MAX_NESTING_DEPTH) entry = { text, deep: false, rests: [] };
+    else entry = entry && fileName ? rescan(entry, text, jsx) : scanned(text, jsx);
     if (fileName) checked.set(fileName, entry);
   }
   return entry.deep ? `nested deeper than ${MAX_NESTING_DEPTH} levels (brackets, calls, templates or ternaries); not parsed` : undefined;
+}
+
+/**
+ * Every token that deepens the count above is a bracket, `${`, `?`, `=`/`=>`, `!`, `~` or one
+ * of five keywords (spelt out, or with a `\u` escape): a text with no more of these characters
+ * and words than the bound cannot nest deeper, whatever its strings and comments hold. Most
+ * files of a workspace are below it, and counting them costs a fraction of tokenising them.
+ * Stops counting once `limit` is passed.
+ */
+const DEEPENING = /[([{?=!~\\]|\b(?:typeof|void|delete|await|new)\b/g;
+export function depthBound(text: string, limit: number): number {
+  DEEPENING.lastIndex = 0;
+  let n = 0;
+  while (DEEPENING.exec(text) !== null) if (++n > limit) break;
+  DEEPENING.lastIndex = 0;
+  return n;
 }

@@ -28,6 +28,11 @@ export interface ProgramInput {
    * monorepo's own packages); one per run, made from `root` when not given.
    */
   project?: ProjectModel;
+  /**
+   * Texts read from disk by earlier builds of the same analysis (a focused run builds one
+   * program per round): each file is read once per analysis. Never kept across analyses.
+   */
+  texts?: Map<string, string | undefined>;
 }
 
 /**
@@ -88,10 +93,16 @@ export function buildProgram(input: ProgramInput): ts.Program {
   const project = input.project ?? new ProjectModel(input.root);
   const host = ts.createCompilerHost(options, true);
   const overlay = input.overlay;
+  const texts = input.texts;
   const readFile = (f: string): string | undefined => {
     if (f === MINIMAL_LIB_FILE) return MINIMAL_LIB;
+    const abs = path.resolve(f);
+    const unsaved = overlay?.get(abs);
+    if (unsaved === undefined && texts?.has(abs)) return texts.get(abs);
     // Sibling packages of a monorepo are read too: the boundary is the repository, not the scanned folder.
-    return readSourceForParse(f, overlay?.get(path.resolve(f)), input.maxFileBytes, project.boundary);
+    const text = readSourceForParse(f, unsaved, input.maxFileBytes, project.boundary);
+    if (unsaved === undefined) texts?.set(abs, text);
+    return text;
   };
   const visible = input.visible;
   const hidden = (f: string) => visible !== undefined && isSourceFile(f) && !visible.has(path.resolve(f));
@@ -104,11 +115,8 @@ export function buildProgram(input: ProgramInput): ts.Program {
       return (minimalLibSource ??= ts.createSourceFile(MINIMAL_LIB_FILE, MINIMAL_LIB, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS));
     const text = readFile(fileName);
     if (text === undefined) return undefined;
-    const kind = scriptKindOf(fileName);
-    // JSDoc carries types only in JavaScript; our own tags are read from comment text.
-    const jsDoc = kind === ts.ScriptKind.JS || kind === ts.ScriptKind.JSX ? ts.JSDocParsingMode.ParseAll : ts.JSDocParsingMode.ParseNone;
     const target = typeof languageVersion === 'object' ? languageVersion.languageVersion : languageVersion;
-    const create = () => ts.createSourceFile(fileName, text, { languageVersion: target, jsDocParsingMode: jsDoc }, true, kind);
+    const create = () => parseForProgram(fileName, text, target);
     return input.sourceFiles ? input.sourceFiles.get(fileName, text, create) : create();
   };
   host.getDefaultLibFileName = () => 'lib.d.ts';
@@ -122,4 +130,16 @@ export function buildProgram(input: ProgramInput): ts.Program {
   const program = ts.createProgram({ rootNames: [MINIMAL_LIB_FILE, ...input.files], options, host, oldProgram: input.oldProgram });
   input.sourceFiles?.prune();
   return program;
+}
+
+/**
+ * A file parsed as the analysis program parses it (the target is the program's, ANALYSIS_OPTIONS).
+ * Other readers of the same files (the focused run's look-ahead) parse through this too, so that
+ * the program can take their trees from the SourceFileCache instead of parsing again.
+ */
+export function parseForProgram(fileName: string, text: string, target: ts.ScriptTarget = ANALYSIS_OPTIONS.target!): ts.SourceFile {
+  const kind = scriptKindOf(fileName);
+  // JSDoc carries types only in JavaScript; our own tags are read from comment text.
+  const jsDoc = kind === ts.ScriptKind.JS || kind === ts.ScriptKind.JSX ? ts.JSDocParsingMode.ParseAll : ts.JSDocParsingMode.ParseNone;
+  return ts.createSourceFile(fileName, text, { languageVersion: target, jsDocParsingMode: jsDoc }, true, kind);
 }

@@ -35,6 +35,7 @@ export class ProjectModel {
   private readonly options = new Map<TsProject | undefined, ts.CompilerOptions>();
   private readonly caches = new Map<TsProject | undefined, ts.ModuleResolutionCache>();
   private readonly resolved = new Map<string, ts.ResolvedModuleFull | undefined>();
+  private readonly scopes = new Map<string, string>();
   private readonly host: ts.ModuleResolutionHost;
 
   /**
@@ -87,7 +88,7 @@ export class ProjectModel {
     const options = this.optionsOf(owner);
     // A bare name without aliases or a baseUrl can only be a package: skip the compiler's lookups.
     const viaCompiler = relative || !!options.paths || !!options.baseUrl || !!options.rootDirs;
-    const key = `${owner?.file ?? ''}\0${path.dirname(containingFile)}\0${specifier}`;
+    const key = `${owner?.file ?? ''}\0${relative ? path.dirname(containingFile) : this.packageScopeOf(path.dirname(path.resolve(containingFile)))}\0${specifier}`;
     if (this.resolved.has(key)) return this.resolved.get(key);
     let result: ts.ResolvedModuleFull | undefined;
     if (viaCompiler) {
@@ -103,6 +104,27 @@ export class ProjectModel {
     if (this.resolved.size > 200_000) this.resolved.clear();
     this.resolved.set(key, result);
     return result;
+  }
+
+  /**
+   * What a bare or aliased specifier's resolution can depend on besides the owning config:
+   * `paths` and `baseUrl` do not depend on the importing folder, lookups in node_modules always
+   * fail here, and a package's `imports`, its own name and the workspace above are found at the
+   * nearest folder with a package.json or pnpm-workspace.yaml. Folders below the same one
+   * resolve such a specifier alike: it is resolved once for them all, where it was once per folder.
+   */
+  private packageScopeOf(dir: string): string {
+    let scope = this.scopes.get(dir);
+    if (scope === undefined) {
+      const parent = path.dirname(dir);
+      const top = !this.within(dir) || isInsidePackages(dir + path.sep) || dir === this.boundary || parent === dir;
+      scope =
+        top || this.reader.isFile(path.join(dir, 'package.json')) || this.reader.isFile(path.join(dir, 'pnpm-workspace.yaml'))
+          ? dir
+          : this.packageScopeOf(parent);
+      this.scopes.set(dir, scope);
+    }
+    return scope;
   }
 
   /** `@acme/email/server` to the source file of that entry of a workspace package, seen from a folder. */

@@ -76,5 +76,6 @@ export class ProjectReader {
 }
 
 export function isInsidePackages(p: string): boolean {
-  return p.split(/[\\/]/).includes('node_modules');
+  // Asked for every path the compiler probes: the split only when the name is there at all.
+  return p.includes('node_modules') && p.split(/[\\/]/).includes('node_modules');
 }
