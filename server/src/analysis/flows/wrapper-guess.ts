@@ -1,5 +1,5 @@
 import ts from 'typescript';
-import { rightmostName } from '../ts-helpers';
+import { type FunctionLike, isFunctionLikeWithBody, rightmostName } from '../ts-helpers';
 import { scriptKindOf } from '../workspace/source-kinds';
 
 /** The name importers use for a default export. */
@@ -53,7 +53,7 @@ export function likelyWrapperNames(fileName: string, text: string, names: Readon
 
 /** A function of a file, and the names it calls with something of its own in the arguments. */
 interface PassingCalls {
-  fn: FunctionWithBody;
+  fn: FunctionLike;
   callees: ReadonlySet<string>;
 }
 
@@ -71,14 +71,14 @@ function passingCallsOf(sf: ts.SourceFile): PassingCalls[] | null {
   let found = passingByTree.get(sf);
   if (found !== undefined) return found;
   const list: PassingCalls[] = [];
-  const visitFunction = (fn: FunctionWithBody) => {
+  const visitFunction = (fn: FunctionLike) => {
     const own = new Set<string>();
     for (const p of fn.parameters) bindingNames(p.name, own);
     const callees = new Set<string>();
     const visit = (n: ts.Node): void => {
-      if (isFunctionWithBody(n) && !isInlineCallback(n)) return; // its own function
+      if (isFunctionLikeWithBody(n) && !isInlineCallback(n)) return; // its own function
       if (ts.isVariableDeclaration(n)) bindingNames(n.name, own);
-      else if (isFunctionWithBody(n)) for (const p of n.parameters) bindingNames(p.name, own);
+      else if (isFunctionLikeWithBody(n)) for (const p of n.parameters) bindingNames(p.name, own);
       if (ts.isCallExpression(n) || ts.isNewExpression(n)) {
         const name = rightmostName(n.expression);
         if (name && !callees.has(name) && (n.arguments ?? []).some((a) => mentionsOwn(a, own))) callees.add(name);
@@ -89,7 +89,7 @@ function passingCallsOf(sf: ts.SourceFile): PassingCalls[] | null {
     if (callees.size) list.push({ fn, callees });
   };
   const walk = (n: ts.Node): void => {
-    if (isFunctionWithBody(n) && !isInlineCallback(n)) visitFunction(n);
+    if (isFunctionLikeWithBody(n) && !isInlineCallback(n)) visitFunction(n);
     ts.forEachChild(n, walk);
   };
   try {
@@ -106,15 +106,15 @@ function passingCallsOf(sf: ts.SourceFile): PassingCalls[] | null {
 /** The look-ahead for one question, stopping in each function at its first wanted call. */
 function guessByWalking(sf: ts.SourceFile, wanted: ReadonlySet<string>): Set<string> {
   const out = new Set<string>();
-  const visitFunction = (fn: FunctionWithBody) => {
+  const visitFunction = (fn: FunctionLike) => {
     const own = new Set<string>();
     for (const p of fn.parameters) bindingNames(p.name, own);
     let passes = false;
     const visit = (n: ts.Node): void => {
       if (passes) return;
-      if (isFunctionWithBody(n) && !isInlineCallback(n)) return; // its own function
+      if (isFunctionLikeWithBody(n) && !isInlineCallback(n)) return; // its own function
       if (ts.isVariableDeclaration(n)) bindingNames(n.name, own);
-      else if (isFunctionWithBody(n)) for (const p of n.parameters) bindingNames(p.name, own);
+      else if (isFunctionLikeWithBody(n)) for (const p of n.parameters) bindingNames(p.name, own);
       if (ts.isCallExpression(n) || ts.isNewExpression(n)) {
         const name = rightmostName(n.expression);
         if (name && wanted.has(name) && (n.arguments ?? []).some((a) => mentionsOwn(a, own))) passes = true;
@@ -126,7 +126,7 @@ function guessByWalking(sf: ts.SourceFile, wanted: ReadonlySet<string>): Set<str
     for (const n of namesOf(fn, sf)) out.add(n);
   };
   const walk = (n: ts.Node): void => {
-    if (isFunctionWithBody(n) && !isInlineCallback(n)) visitFunction(n);
+    if (isFunctionLikeWithBody(n) && !isInlineCallback(n)) visitFunction(n);
     ts.forEachChild(n, walk);
   };
   try {
@@ -136,28 +136,6 @@ function guessByWalking(sf: ts.SourceFile, wanted: ReadonlySet<string>): Set<str
     if (!(e instanceof RangeError)) throw e;
   }
   return out;
-}
-
-type FunctionWithBody =
-  | ts.FunctionDeclaration
-  | ts.FunctionExpression
-  | ts.ArrowFunction
-  | ts.MethodDeclaration
-  | ts.ConstructorDeclaration
-  | ts.GetAccessorDeclaration
-  | ts.SetAccessorDeclaration;
-
-function isFunctionWithBody(n: ts.Node): n is FunctionWithBody {
-  return (
-    (ts.isFunctionDeclaration(n) ||
-      ts.isFunctionExpression(n) ||
-      ts.isArrowFunction(n) ||
-      ts.isMethodDeclaration(n) ||
-      ts.isConstructorDeclaration(n) ||
-      ts.isGetAccessorDeclaration(n) ||
-      ts.isSetAccessorDeclaration(n)) &&
-    !!n.body
-  );
 }
 
 function isInlineCallback(fn: ts.Node): boolean {

@@ -3,6 +3,7 @@ import { readRulesYaml } from '../policy/rules-data';
 import { rightmostName, skipOuterExpressions } from '../ts-helpers';
 import { clientAccessors } from './client-accessors';
 import { HTTP_CLIENT_MODULES } from './http-client-libs';
+import { LOG_METHODS } from './log-methods';
 import type { SdkCatalog } from './sdk-catalog';
 
 /**
@@ -86,21 +87,7 @@ const SINK_METHODS = [
   'subscription',
   'subscribe',
   'rawRequest',
-  'trace',
-  'debug',
-  'info',
-  'warn',
-  'warning',
-  'error',
-  'fatal',
-  'log',
-  'silly',
-  'verbose',
-  'http',
-  'notice',
-  'critical',
-  'alert',
-  'emerg',
+  ...LOG_METHODS,
   'sendBatch',
   'then',
   'toPromise',

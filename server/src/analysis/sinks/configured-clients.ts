@@ -5,6 +5,7 @@ import type { DataEvaluator } from '../values/data-evaluator';
 import { concatStr, type StringEvaluator, type StrVal, UNKNOWN_STR } from '../values/string-evaluator';
 import { EMPTY, union, type Value } from '../values/values';
 import { instancePath, type OriginTracer } from './call-origin';
+import { LOG_METHODS } from './log-methods';
 import type { Step } from './origin';
 import type { SdkEntry } from './sdk-catalog';
 import type { Sink } from './sink';
@@ -20,23 +21,6 @@ interface ClientsData {
   mailTransports?: Record<string, { vendor: string; hosts: string[] }>;
 }
 
-const LOG_METHODS = new Set([
-  'trace',
-  'debug',
-  'info',
-  'warn',
-  'warning',
-  'error',
-  'fatal',
-  'log',
-  'silly',
-  'verbose',
-  'http',
-  'notice',
-  'critical',
-  'alert',
-  'emerg',
-]);
 type CallStep = Extract<Step, { k: 'call' }>;
 type NewStep = Extract<Step, { k: 'new' }>;
 
