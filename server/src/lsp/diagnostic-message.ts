@@ -1,5 +1,5 @@
 import type { Finding } from '../analysis/flows/finding';
-import { categoryById, clauseById, type PolicyPack } from '../analysis/policy/policy-pack';
+import { categoryById, clauseById, conditionsAmong, type PolicyPack } from '../analysis/policy/policy-pack';
 import { readRulesYaml } from '../analysis/policy/rules-data';
 import { isNorwegian, local } from './hover-text';
 
@@ -92,7 +92,7 @@ function norwegianMessage(f: Finding, pack: PolicyPack): string {
     case 'category-not-permitted':
       return `Sender ${list(f.notPermitted.map(labelOf))} til ${who} — punktet «${title}» i policy ${pack.id} tillater ikke disse opplysningene der`;
     case 'clause-condition-unmet': {
-      const missing = (clause?.conditions ?? []).filter((c) => f.conditionsMissing.includes(c.field)).map((c) => local(c.label, 'nb'));
+      const missing = conditionsAmong(clause, f.conditionsMissing).map((c) => local(c.label, 'nb'));
       return `Sender ${data} til ${who} — punktet «${title}» krever ${list(missing.length ? missing : f.conditionsMissing)}, som mottakeren ikke oppgir`;
     }
     case 'public-disclosure':

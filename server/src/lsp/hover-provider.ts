@@ -3,10 +3,16 @@ import type { Hover, Position } from 'vscode-languageserver';
 import type { DiscloseConfig } from '../analysis/config/config';
 import type { Finding } from '../analysis/flows/finding';
 import { listLabels } from '../analysis/flows/finding-messages';
-import { categoryById, clauseById } from '../analysis/policy/policy-pack';
+import { categoryById, type Clause, clauseById, conditionsAmong } from '../analysis/policy/policy-pack';
 import { ruleInfo } from '../analysis/policy/rule-registry';
 import { localizedMessage } from './diagnostic-message';
 import { local, t } from './hover-text';
+
+function conditionLabels(clause: Clause, fields: readonly string[], locale: string | undefined): string {
+  return conditionsAmong(clause, fields)
+    .map((c) => local(c.label, locale))
+    .join(', ');
+}
 
 function contains(r: { line: number; column: number; endLine: number; endColumn: number }, p: Position): boolean {
   if (p.line < r.line || p.line > r.endLine) return false;
@@ -87,17 +93,7 @@ function explainFinding(f: Finding, config: DiscloseConfig, locale: string | und
       why.push(t(locale, 'notPermitted', listLabels(f.data.filter((d) => f.notPermitted.includes(d.category)).map((d) => d.label))));
       break;
     case 'clause-condition-unmet':
-      if (clause)
-        why.push(
-          t(
-            locale,
-            'missing',
-            clause.conditions
-              .filter((c) => f.conditionsMissing.includes(c.field))
-              .map((c) => local(c.label, locale))
-              .join(', '),
-          ),
-        );
+      if (clause) why.push(t(locale, 'missing', conditionLabels(clause, f.conditionsMissing, locale)));
       break;
     case 'public-disclosure':
       why.push(t(locale, 'publicDisclosure'));
@@ -108,17 +104,7 @@ function explainFinding(f: Finding, config: DiscloseConfig, locale: string | und
     default:
       why.push(md(localizedMessage(f, pack, locale)));
   }
-  if (clause && f.conditionsMet.length)
-    why.push(
-      t(
-        locale,
-        'met',
-        clause.conditions
-          .filter((c) => f.conditionsMet.includes(c.field))
-          .map((c) => local(c.label, locale))
-          .join(', '),
-      ),
-    );
+  if (clause && f.conditionsMet.length) why.push(t(locale, 'met', conditionLabels(clause, f.conditionsMet, locale)));
   lines.push(`**${t(locale, 'why')}:** ${why.join(' ')}`);
   return lines.join('\n\n');
 }

@@ -130,6 +130,11 @@ export function resolvePolicyPack(policy: string, configDir: string | undefined,
   }
 }
 
+/** The conditions of a clause named among `fields` (a finding's met or missing ones), in the clause's order. */
+export function conditionsAmong(clause: Clause | undefined, fields: readonly string[]): ClauseCondition[] {
+  return (clause?.conditions ?? []).filter((c) => fields.includes(c.field));
+}
+
 export function clauseById(pack: PolicyPack, id: string): Clause | undefined {
   return pack.clauses.find((c) => c.id === id);
 }
