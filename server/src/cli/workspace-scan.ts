@@ -162,12 +162,7 @@ export function scanWorkspace(
     const { index, count } = extra.shard;
     reported = files.filter((f) => shardOf(relativePath(root, f), count) === index);
     // The shard's files, plus the files that call into them: they decide where findings stand.
-    const graph = new ImportGraph(
-      root,
-      (f) => readIfSmall(f, maxFileBytes),
-      () => files,
-      project,
-    );
+    const graph = importGraphOver(root, files, maxFileBytes, project);
     const set = new Set(reported);
     for (const f of reported) for (const c of graph.callersOf(f)) if (configs.has(c)) set.add(c);
     analysed = files.filter((f) => set.has(f));
@@ -283,12 +278,7 @@ function resultOptions(opts: ScanOptions): Record<string, unknown> {
  */
 function namedFocus(named: string[], root: string, files: string[], maxFileBytes: number, project: ProjectModel): string[] {
   const filter = new CandidateFilter(builtinData().catalog);
-  const graph = new ImportGraph(
-    root,
-    (f) => readIfSmall(f, maxFileBytes),
-    () => files,
-    project,
-  );
+  const graph = importGraphOver(root, files, maxFileBytes, project);
   const inWorkspace = new Set(files);
   const seen = new Set<string>(named);
   const queue = [...named];
@@ -332,6 +322,16 @@ function outsideSources(
   if (!project.enclosingWorkspace(files)) return [];
   const graph = new ImportGraph(root, readText, () => files, project);
   return importedFromOutside(root, files, new Set(files), graph).map((file) => ({ file, text: readText(file) ?? '\u0000missing' }));
+}
+
+/** Who imports whom among the scanned files, each read within the size limit. */
+function importGraphOver(root: string, files: string[], maxFileBytes: number, project: ProjectModel): ImportGraph {
+  return new ImportGraph(
+    root,
+    (f) => readIfSmall(f, maxFileBytes),
+    () => files,
+    project,
+  );
 }
 
 function readIfSmall(file: string, max: number): string | undefined {

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { builtinPackIds, type ClauseCondition, type ConditionField, type PolicyPack } from '../analysis/policy/policy-pack';
+import { builtinPackIds, clauseById, type ClauseCondition, type ConditionField, type PolicyPack } from '../analysis/policy/policy-pack';
 import { rulesDir } from '../analysis/policy/rules-data';
 
 /**
@@ -57,5 +57,5 @@ export function conditionPlaceholder(condition: Pick<ClauseCondition, 'field' | 
 
 /** The condition of `field` in the clause `clauseId` of the pack, if the clause has it. */
 export function clauseCondition(pack: PolicyPack, clauseId: string | null, field: string): ClauseCondition | undefined {
-  return pack.clauses.find((c) => c.id === clauseId)?.conditions.find((c) => c.field === field);
+  return clauseId === null ? undefined : clauseById(pack, clauseId)?.conditions.find((c) => c.field === field);
 }
