@@ -114,6 +114,70 @@ describe('wrapper chains of any length', () => {
     });
   }
 
+  it('later focus rounds keep what earlier rounds learned: a default export renamed by a new caller, a barrel, a service class', () => {
+    const dir = writeProject({
+      'src/lib/mailer.ts': `import { Resend } from 'resend';
+
+const resend = process.env.RESEND_API_KEY ? new Resend(process.env.RESEND_API_KEY) : null;
+
+export default async function sendMail(to: string, subject: string, html: string): Promise<void> {
+  await resend?.emails.send({ from: 'noreply@tickets.example', to, subject, html });
+}
+`,
+      'src/lib/notify.ts': `import deliver from './mailer';
+
+export interface Owner {
+  email: string;
+  fullName: string;
+}
+
+export async function notifyOwner(owner: Owner, eventTitle: string): Promise<void> {
+  await deliver(owner.email, \`New guest for \${eventTitle}\`, \`<p>Hi \${owner.fullName}</p>\`);
+}
+`,
+      'src/lib/index.ts': `export * from './notify';
+export { default as sendMail } from './mailer';
+`,
+      'src/services/invites.ts': `import { notifyOwner } from '../lib';
+
+interface Account {
+  id: string;
+  email: string;
+  fullName: string;
+}
+
+export class InviteService {
+  async invite(account: Account, eventTitle: string): Promise<void> {
+    await notifyOwner({ email: account.email, fullName: account.fullName }, eventTitle);
+  }
+}
+`,
+      'src/routes/invites.ts': `import express from 'express';
+import { InviteService } from '../services/invites';
+
+const invites = new InviteService();
+export const router = express.Router();
+
+router.post('/events/:id/invites', express.json(), async (req, res) => {
+  await invites.invite(req.body.account, req.body.eventTitle);
+  res.status(204).end();
+});
+`,
+    });
+    const { files } = discoverFiles({ root: dir, paths: [dir], maxFileBytes: 1 << 20 });
+    const resolver = new ConfigResolver();
+    const expected = ['src/routes/invites.ts:8 undeclared-recipient [user.contact.email, user.name]'];
+    for (const focus of [false, true]) {
+      const result = analyze({ root: dir, files, configFor: (f) => resolver.configFor(f), focus });
+      assert.deepEqual(summarize(dir, result.findings), expected, `focus ${focus}`);
+      assert.deepEqual(result.problems, []);
+    }
+    // The callers come in over more than one round: the result above is the carried one.
+    const bounded = analyze({ root: dir, files, configFor: (f) => resolver.configFor(f), focus: true, limits: { focusRounds: 1 } });
+    assert.ok(bounded.problems.some((p) => p.limit === 'focus-rounds'));
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
   it('the editor\'s incremental analysis follows the same chain through edits at either end', () => {
     const dir = writeProject(chainProject(7));
     const { files } = discoverFiles({ root: dir, paths: [dir], maxFileBytes: 1 << 20 });

@@ -8,7 +8,7 @@ import { importAliasesOf, unitsOf } from './flows/function-units';
 import { resultSites } from './flows/round-trip';
 import { learnSinkFunctions } from './flows/sink-function-learning';
 import { wrapperNamesByFile } from './flows/wrapper-names';
-import { idOfConfig, type UnitMemo } from './incremental/unit-memo';
+import { idOfConfig, type Unit, type UnitMemo } from './incremental/unit-memo';
 import { type FileUnits, type UnitResults, unitResults } from './incremental/unit-results';
 import { timed } from './phase-times';
 import { OriginTracer } from './sinks/call-origin';
@@ -120,13 +120,21 @@ function analyzeFocused(input: Run): EngineResult {
   let oldProgram = input.oldProgram;
   // Each file is read from disk once per analysis, not once per round's program.
   const texts = new Map<string, string | undefined>();
+  // What the rounds learned goes on to the next: a round walks its new files, not all again.
+  const carry = newCarry();
+  let seen = new Set<string>();
   for (let round = 0; ; round++) {
     const { roots, ordered, visible } = scope.nextRound();
+    // What this program has that the last one lacked: the files importing it may be answered otherwise.
+    carry.changed = scope.importersReaching([...visible].filter((f) => !seen.has(f)));
+    seen = visible;
     if (process.env.DISCLOSE_DEBUG) process.stderr.write(`focus round ${round}: ${roots.length} files, ${visible.size} visible\n`);
     const once = timed(`focus round ${round}: ${roots.length} files`, () =>
-      analyzeFiles({ ...input, oldProgram, sourceFiles }, ordered, visible, texts, `round ${round}: `),
+      analyzeFiles({ ...input, oldProgram, sourceFiles }, ordered, visible, texts, `round ${round}: `, carry),
     );
     oldProgram = once.program;
+    if (process.env.DISCLOSE_DEBUG)
+      for (const [f, n] of once.wrapperFiles) process.stderr.write(`wrappers in ${f}: ${[...n].join(', ')}\n`);
     const settled = !timed('bring in callers of wrappers', () => scope.bringInCallers(once.wrapperFiles));
     if (!settled && round + 1 < maxRounds) continue;
     // Only the last round's findings are reported: the rounds before it only brought in callers.
@@ -135,6 +143,33 @@ function analyzeFocused(input: Run): EngineResult {
     const message = `callers of wrappers were brought in over ${maxRounds} rounds and no further: findings at calls of outer wrappers may be missing`;
     return scope.own({ ...result, problems: [...result.problems, { file: input.root, message, limit: 'focus-rounds' }] }, roots);
   }
+}
+
+/**
+ * What a focused run's rounds hand on: the summaries per configuration, the names known to reach
+ * sinks and called in the files, and which files were walked (or failed). Summaries hold syntax
+ * and data, not the checker of the program they were made with, so the next round's program,
+ * with the same trees and more files, keeps them (FlowSummaries.rebind says which it cannot).
+ */
+interface Carry {
+  summaries: Map<DiscloseConfig, FlowSummaries>;
+  sinkFunctionNames: Set<string>;
+  calleeNames: Set<string>;
+  walked: Set<ts.SourceFile>;
+  failed: Set<ts.SourceFile>;
+  /** Files for which this round's program may answer otherwise than the last one's. */
+  changed: ReadonlySet<string>;
+}
+
+function newCarry(): Carry {
+  return {
+    summaries: new Map(),
+    sinkFunctionNames: new Set(),
+    calleeNames: new Set(),
+    walked: new Set(),
+    failed: new Set(),
+    changed: new Set(),
+  };
 }
 
 /** A file to analyse with the tools of the configuration that governs it. */
@@ -155,6 +190,7 @@ function analyzeFiles(
   visible: ReadonlySet<string> | undefined,
   texts?: Map<string, string | undefined>,
   phase = '',
+  carry?: Carry,
 ): { program: ts.Program; wrapperFiles: Map<string, Set<string>>; report: () => EngineResult } {
   const problems: EngineProblem[] = [];
   // Workspace: one program over the files and what they import.
@@ -174,10 +210,17 @@ function analyzeFiles(
   timed(`  ${phase}checker (bind)`, () => program.getTypeChecker());
   const sources = program.getSourceFiles().filter((sf) => !sf.isDeclarationFile);
   // Values and sinks: the evaluators, one set per configuration in force.
-  const sinkFunctionNames = new Set<string>();
-  const { toolsFor, tracer } = evaluators(program, visible ? new Set() : importedOnlyNames(sources, files), sinkFunctionNames);
+  const sinkFunctionNames = carry?.sinkFunctionNames ?? new Set<string>();
+  // Summaries an earlier round made and this program must make again (forgotten on rebinding).
+  const stale = new Set<ts.Node>();
+  const { toolsFor, tracer } = evaluators(
+    program,
+    visible ? new Set() : importedOnlyNames(sources, files),
+    sinkFunctionNames,
+    carry && { summaries: carry.summaries, stale, changed: carry.changed },
+  );
   // Flows: each file's units, summarised until the names of functions that reach sinks settle.
-  const calleeNames = new Set<string>();
+  const calleeNames = carry?.calleeNames ?? new Set<string>();
   const work: FileWork[] = [];
   for (const file of files) {
     const sf = program.getSourceFile(file);
@@ -195,8 +238,21 @@ function analyzeFiles(
   work.sort((a, b) => compilerOrder.get(a.sf)! - compilerOrder.get(b.sf)!);
   // Incremental: the editor reuses per-function results of its last analysis (not in focused runs).
   const results = unitResults(visible ? undefined : input.memo, program, work);
-  const failed = new Set<ts.SourceFile>();
+  const failed = carry?.failed ?? new Set<ts.SourceFile>();
   const maxRounds = input.limits?.learningRounds ?? MAX_LEARNING_ROUNDS;
+  const importAliases = importAliasesOf(sources);
+  // A new file may import a known wrapper under a name of its own (a default export): that name is known too.
+  if (carry) {
+    const aliases = [...sinkFunctionNames].flatMap((n) => importAliases.get(n) ?? []).filter((a) => !sinkFunctionNames.has(a));
+    for (const a of aliases) sinkFunctionNames.add(a);
+    if (aliases.length) for (const s of carry.summaries.values()) for (const u of s.learn(aliases)) stale.add(u);
+  }
+  // After an earlier round: the new files' units, and the summaries the new program must make again.
+  const initial = carry?.walked.size ? pendingAfterCarry(work, carry.walked, stale) : undefined;
+  if (process.env.DISCLOSE_DEBUG && initial)
+    process.stderr.write(
+      `carry: ${stale.size} stale, ${[...initial.values()].reduce((n, s) => n + s.size, 0)} units pending in ${initial.size} files\n`,
+    );
   const learned = timed(`  ${phase}summaries (learning)`, () =>
     learnSinkFunctions({
       files: work,
@@ -204,8 +260,9 @@ function analyzeFiles(
       summaries: new Set(work.map((w) => w.summaries)),
       sinkFunctionNames,
       calleeNames,
-      importAliases: importAliasesOf(sources),
+      importAliases,
       maxRounds,
+      initial,
       checkpoint: input.checkpoint,
       failed,
       onFailure: (sf, e) => problems.push({ file: sf.fileName, message: `analysis failed: ${e.message}` }),
@@ -219,6 +276,7 @@ function analyzeFiles(
     });
   const analysed = work.filter((w) => !failed.has(w.sf));
   results.endLearning(work);
+  if (carry) for (const w of work) carry.walked.add(w.sf);
   // A focused run brings in next the callers of the wrappers found here.
   const wrapperFiles = visible
     ? timed(`  ${phase}wrappers found`, () => wrapperNamesByFile(analysed, tracer, (root) => candidateFilter().isSinkRoot(root)))
@@ -233,6 +291,20 @@ function analyzeFiles(
   return { program, wrapperFiles, report };
 }
 
+/** The units a round walks when an earlier round's summaries carry over: new files' and stale ones. */
+function pendingAfterCarry(
+  work: readonly FileWork[],
+  walked: ReadonlySet<ts.SourceFile>,
+  stale: ReadonlySet<ts.Node>,
+): Map<ts.SourceFile, Set<Unit>> {
+  const pending = new Map<ts.SourceFile, Set<Unit>>();
+  for (const { sf, units } of work) {
+    const again = walked.has(sf) ? units.filter((u) => stale.has(u)) : units;
+    if (again.length) pending.set(sf, new Set(again));
+  }
+  return pending;
+}
+
 /**
  * Outside a focused run, files that are only imported are not summarised up front: their
  * functions are followed on demand, by any declared name.
@@ -243,7 +315,12 @@ function importedOnlyNames(sources: readonly ts.SourceFile[], files: readonly st
 }
 
 /** The evaluators of one program, made once per configuration (its lexicon and sanitizers differ). */
-function evaluators(program: ts.Program, importedOnly: ReadonlySet<string>, sinkFunctionNames: ReadonlySet<string>) {
+function evaluators(
+  program: ts.Program,
+  importedOnly: ReadonlySet<string>,
+  sinkFunctionNames: ReadonlySet<string>,
+  carried?: { summaries: Map<DiscloseConfig, FlowSummaries>; stale: Set<ts.Node>; changed: ReadonlySet<string> },
+) {
   const checker = program.getTypeChecker();
   const { lexicon, catalog } = builtinData();
   const writeIndexes = new Map<ts.SourceFile, WriteIndex>();
@@ -281,7 +358,14 @@ function evaluators(program: ts.Program, importedOnly: ReadonlySet<string>, sink
         resultSite,
       });
       sinks = new SinkClassifier(tracer, data, strings, catalog, writesOf);
-      g = { config, data, summaries: new FlowSummaries(data, strings, sinks, callFilter) };
+      let summaries = carried?.summaries.get(config);
+      if (summaries)
+        for (const u of summaries.rebind(data, strings, sinks, callFilter, (f) => carried!.changed.has(f))) carried!.stale.add(u);
+      else {
+        summaries = new FlowSummaries(data, strings, sinks, callFilter);
+        carried?.summaries.set(config, summaries);
+      }
+      g = { config, data, summaries };
       groups.set(config, g);
     }
     return g;

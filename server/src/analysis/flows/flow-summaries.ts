@@ -13,6 +13,12 @@ const CLASS_EXPRESSION = ts.SyntaxKind.ClassExpression;
 import { EMPTY, union, type Value } from '../values/values';
 import { guardAtCall, guardsOf, type ParamGuard } from './sink-guards';
 
+/** Which calls are worth resolving: sink-like names, and names of functions known to reach a sink. */
+export interface CallFilter {
+  isCandidateCall(call: ts.CallExpression): boolean;
+  mayBeFunction(name: string | undefined): boolean;
+}
+
 /**
  * A flow of data into a sink, as seen from one function: `site` is the call in this function
  * where it is handed over (the sink itself, or a call of a wrapper that reaches it), `chain`
@@ -53,14 +59,39 @@ export class FlowSummaries {
    * the callbacks walked as part of it. The incremental analysis replays a reused function's share of `called` from these.
    */
   readonly edges = new Map<ts.Node, { calls: Set<ts.Node>; walks: Set<ts.Node> }>();
+  /** Functions whose walk met a call of a known wrapper's name it could not resolve: a program with more files may. */
+  private readonly unanswered = new Set<ts.Node>();
   private current: ts.Node | undefined;
 
   constructor(
-    private readonly data: DataEvaluator,
-    private readonly strings: StringEvaluator,
-    private readonly sinks: SinkClassifier,
-    private readonly filter: { isCandidateCall(call: ts.CallExpression): boolean; mayBeFunction(name: string | undefined): boolean },
+    private data: DataEvaluator,
+    private strings: StringEvaluator,
+    private sinks: SinkClassifier,
+    private filter: CallFilter,
   ) {}
+
+  /**
+   * The next focus round's evaluators, over a program with the same trees and more files: the
+   * summaries made so far stay (they hold syntax and data, nothing of the old program's
+   * checker), except those that met a call they could not resolve in a file for which the new
+   * program may answer otherwise (`changed`: it imports, at some depth, a file the old program
+   * lacked), and those built on them. Returns every function forgotten.
+   */
+  rebind(
+    data: DataEvaluator,
+    strings: StringEvaluator,
+    sinks: SinkClassifier,
+    filter: CallFilter,
+    changed: (file: string) => boolean,
+  ): Set<ts.Node> {
+    this.data = data;
+    this.strings = strings;
+    this.sinks = sinks;
+    this.filter = filter;
+    const stale = [...this.unanswered].filter((n) => changed(n.getSourceFile().fileName));
+    for (const n of stale) this.unanswered.delete(n);
+    return this.forget(stale);
+  }
 
   /**
    * The filter learned new names worth following: forget the summaries that passed over a call
@@ -69,14 +100,20 @@ export class FlowSummaries {
    * functions, not another walk of everything).
    */
   learn(names: Iterable<string>): Set<ts.Node> {
-    const forgotten = new Set<ts.Node>();
-    const queue: ts.Node[] = [];
+    const waiting: ts.Node[] = [];
     for (const n of names) {
-      const waiting = this.skipped.get(n);
-      if (!waiting) continue;
+      const w = this.skipped.get(n);
+      if (!w) continue;
       this.skipped.delete(n);
-      for (const c of waiting) queue.push(c);
+      waiting.push(...w);
     }
+    return this.forget(waiting);
+  }
+
+  /** Forgets these summaries and every summary built on them; returns all that were forgotten. */
+  private forget(start: Iterable<ts.Node>): Set<ts.Node> {
+    const forgotten = new Set<ts.Node>();
+    const queue = [...start];
     while (queue.length) {
       const c = queue.pop()!;
       if (forgotten.has(c)) continue;
@@ -165,6 +202,7 @@ export class FlowSummaries {
       if (this.filter.mayBeFunction(name)) {
         const fn = safe(() => this.data.resolveFunction(call.expression));
         if (fn && fn !== enclosingFunction(call)) this.throughWrapper(call, fn, out);
+        else if (!fn && this.current) this.unanswered.add(this.current);
       } else if (name && this.current) {
         let waiting = this.skipped.get(name);
         if (!waiting) this.skipped.set(name, (waiting = new Set()));

@@ -15,6 +15,8 @@ export interface Learning {
   calleeNames: ReadonlySet<string>;
   importAliases: ReadonlyMap<string, readonly string[]>;
   maxRounds: number;
+  /** The units to walk first, by file (a later focus round: its new files, and stale summaries); all when not given. */
+  initial?: Map<ts.SourceFile, Set<Unit>>;
   checkpoint?: () => void;
   /** A file whose walk threw: it is left out from here on. */
   failed: Set<ts.SourceFile>;
@@ -30,7 +32,7 @@ export interface Learning {
  */
 export function learnSinkFunctions(l: Learning): { capped: boolean } {
   // The units to walk (again) this round, by file; undefined: all of them.
-  let pending: Map<ts.SourceFile, Set<Unit>> | undefined;
+  let pending: Map<ts.SourceFile, Set<Unit>> | undefined = l.initial;
   for (let round = 0; ; round++) {
     if (round >= l.maxRounds) return { capped: true };
     const known = new Set(l.sinkFunctionNames);

@@ -3,7 +3,8 @@ import type { FileUnits } from '../incremental/unit-results';
 import type { OriginTracer } from '../sinks/call-origin';
 import { exportedClientNames } from '../sinks/exported-clients';
 import { collapse } from '../values/values';
-import { unitNames } from './function-units';
+import { isDefaultExport, unitNames } from './function-units';
+import { DEFAULT_EXPORT } from './wrapper-guess';
 
 /**
  * What a focused run follows to the callers: per file, the names of its functions whose
@@ -25,6 +26,8 @@ export function wrapperNamesByFile(
         continue;
       // Callers are found by these names in their text: identifiers only.
       for (const n of unitNames(u)) if (/^[A-Za-z_$][\w$]*$/.test(n)) names.add(n);
+      // Its importers call a default export by names of their own.
+      if (isDefaultExport(u)) names.add(DEFAULT_EXPORT);
     }
     for (const name of exportedClientNames(sf, tracer, isSinkRoot)) names.add(name);
     if (names.size) out.set(sf.fileName, names);

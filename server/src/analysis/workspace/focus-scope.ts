@@ -86,6 +86,19 @@ export class FocusScope {
     return this.reported.size !== before;
   }
 
+  /** The files that import one of `files`, directly or through others: those whose imports now resolve otherwise. */
+  importersReaching(files: readonly string[]): Set<string> {
+    const out = new Set<string>();
+    const queue = [...files];
+    while (queue.length)
+      for (const imp of this.graph.importersOf(queue.pop()!))
+        if (!out.has(imp)) {
+          out.add(imp);
+          queue.push(imp);
+        }
+    return out;
+  }
+
   /** What stands in the given files only: sources from outside are never reported on. */
   own<R extends { findings: Array<{ location: { file: string } }>; flows: Array<{ location: { file: string } }> }>(
     result: R,
