@@ -4,7 +4,7 @@ import { findingsOfFile } from './flows/file-findings';
 import { compareFindings, type Finding, type Flow } from './flows/finding';
 import { buildFlow } from './flows/flow-builder';
 import { FlowSummaries } from './flows/flow-summaries';
-import { importAliasesOf, unitsOf } from './flows/function-units';
+import { importAliasesOf, nameOfKey, unitsOf } from './flows/function-units';
 import { resultSites } from './flows/round-trip';
 import { learnSinkFunctions } from './flows/sink-function-learning';
 import { wrapperNamesByFile } from './flows/wrapper-names';
@@ -336,7 +336,7 @@ function evaluators(
   // the set grows round by round (wrappers of wrappers).
   const callFilter = {
     isCandidateCall: (c: ts.CallExpression) => candidates.isCandidateCall(c),
-    mayBeFunction: (n: string | undefined) => n === undefined || sinkFunctionNames.has(n) || importedOnly.has(n),
+    mayBeFunction: (n: string | undefined) => n === undefined || sinkFunctionNames.has(n) || importedOnly.has(nameOfKey(n)),
   };
   const emits = new EmitSites(() => program.getSourceFiles());
   const groups = new Map<DiscloseConfig, { config: DiscloseConfig; data: DataEvaluator; summaries: FlowSummaries }>();

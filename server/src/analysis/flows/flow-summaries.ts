@@ -11,6 +11,7 @@ const NEW = ts.SyntaxKind.NewExpression;
 const CLASS_DECLARATION = ts.SyntaxKind.ClassDeclaration;
 const CLASS_EXPRESSION = ts.SyntaxKind.ClassExpression;
 import { EMPTY, union, type Value } from '../values/values';
+import { memberKey } from './function-units';
 import { guardAtCall, guardsOf, type ParamGuard } from './sink-guards';
 
 /** Which calls are worth resolving: sink-like names, and names of functions known to reach a sink. */
@@ -199,13 +200,17 @@ export class FlowSummaries {
     if (sink) out.push({ site: call, chain: [call], sink, data: sink.data, endpoint: sink.endpoint, guards: this.guardsHere(call) });
     else {
       const name = rightmostName(call.expression);
-      if (this.filter.mayBeFunction(name)) {
+      // `x.get(…)` reaches a codebase function through a member of that name, or through a
+      // module object (`import * as api`): a top-level `get` somewhere does not make every
+      // `map.get(…)` and `c.get(…)` worth asking the checker about the receiver's type.
+      const key = name !== undefined && !this.data.mayHoldModuleMember(call.expression) ? memberKey(name) : name;
+      if (this.filter.mayBeFunction(key)) {
         const fn = safe(() => this.data.resolveFunction(call.expression));
         if (fn && fn !== enclosingFunction(call)) this.throughWrapper(call, fn, out);
         else if (!fn && this.current) this.unanswered.add(this.current);
-      } else if (name && this.current) {
-        let waiting = this.skipped.get(name);
-        if (!waiting) this.skipped.set(name, (waiting = new Set()));
+      } else if (key && this.current) {
+        let waiting = this.skipped.get(key);
+        if (!waiting) this.skipped.set(key, (waiting = new Set()));
         waiting.add(this.current);
       }
     }

@@ -46,6 +46,28 @@ export function unitNames(u: ts.Node): string[] {
   return out;
 }
 
+/**
+ * A function declared at the top of its module (`export async function get`, `export const get =
+ * () => …`): reached by its name, or as a member of the module object only. Every other function
+ * (a method, an object's property, a function a hook hands out) is reached as a member of a value.
+ */
+export function isModuleLevelFunction(u: ts.Node): boolean {
+  if (ts.isFunctionDeclaration(u)) return ts.isSourceFile(u.parent);
+  let p = u.parent;
+  while (p && (ts.isParenthesizedExpression(p) || ts.isAsExpression(p) || ts.isSatisfiesExpression(p))) p = p.parent;
+  return !!p && ts.isVariableDeclaration(p) && ts.isVariableStatement(p.parent.parent) && ts.isSourceFile(p.parent.parent.parent);
+}
+
+/** The key under which a function counts as callable as a member (`x.name(…)`), beside its plain name. */
+export function memberKey(name: string): string {
+  return `.${name}`;
+}
+
+/** The plain name behind a key (`.get` → `get`). */
+export function nameOfKey(key: string): string {
+  return key.startsWith('.') ? key.slice(1) : key;
+}
+
 export function isDefaultExport(u: ts.Node): boolean {
   let n: ts.Node = u;
   while (n.parent && !ts.isSourceFile(n.parent)) n = n.parent;

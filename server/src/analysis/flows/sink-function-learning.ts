@@ -2,14 +2,17 @@ import ts from 'typescript';
 import type { Unit } from '../incremental/unit-memo';
 import type { FileUnits, UnitResults } from '../incremental/unit-results';
 import type { FlowSummaries } from './flow-summaries';
-import { isDefaultExport, unitNames } from './function-units';
+import { isDefaultExport, isModuleLevelFunction, memberKey, nameOfKey, unitNames } from './function-units';
 
 export interface Learning {
   files: readonly FileUnits[];
   results: UnitResults;
   /** Every summaries object in use (one per configuration). */
   summaries: ReadonlySet<FlowSummaries>;
-  /** The names of codebase functions known to reach a sink; grows here. Calls are resolved by it. */
+  /**
+   * The names of codebase functions known to reach a sink, and (function-units.ts memberKey) those
+   * of them callable as members; grows here. Calls are resolved by it.
+   */
   sinkFunctionNames: Set<string>;
   /** The names everything in the files calls. */
   calleeNames: ReadonlySet<string>;
@@ -50,8 +53,10 @@ export function learnSinkFunctions(l: Learning): { capped: boolean } {
           if (!l.results.reachesSink(u, summaries) || ts.isSourceFile(u)) continue;
           const names = unitNames(u);
           if (isDefaultExport(u)) names.push('default');
+          const member = !isModuleLevelFunction(u);
           for (const n of names) {
             l.sinkFunctionNames.add(n);
+            if (member) l.sinkFunctionNames.add(memberKey(n));
             for (const alias of l.importAliases.get(n) ?? []) l.sinkFunctionNames.add(alias);
           }
         }
@@ -62,7 +67,7 @@ export function learnSinkFunctions(l: Learning): { capped: boolean } {
     }
     l.results.endRound(l.files.filter((f) => !l.failed.has(f.sf)));
     // Another round only when a newly learned name is actually called here.
-    const fresh = [...l.sinkFunctionNames].filter((n) => !known.has(n) && l.calleeNames.has(n));
+    const fresh = [...l.sinkFunctionNames].filter((n) => !known.has(n) && l.calleeNames.has(nameOfKey(n)));
     if (fresh.length === 0) return { capped: false };
     const forgotten = new Set<ts.Node>();
     for (const s of l.summaries) for (const c of s.learn(fresh)) forgotten.add(c);

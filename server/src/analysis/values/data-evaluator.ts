@@ -13,7 +13,7 @@ import {
 } from '../ts-helpers';
 import { ELEMENT_CALLBACK_METHODS } from './array-callbacks';
 import { type EmitSites, handledEvent, sameEmitter } from './event-emitters';
-import { calledFunction } from './function-resolution';
+import { calledFunction, mayNameModuleFunction } from './function-resolution';
 import { splitIdentifier } from './identifier-words';
 import type { Lexicon, LexiconMatch } from './lexicon';
 import { handlerParameterType, requestMemberType } from './request-types';
@@ -1022,6 +1022,11 @@ export class DataEvaluator {
     if (isFunctionLikeWithBody(x)) return x;
     if (ts.isIdentifier(x) || ts.isPropertyAccessExpression(x)) return this.resolveFunction(x);
     return undefined;
+  }
+
+  /** Whether a callee can name a module's top-level function (function-resolution.ts). */
+  mayHoldModuleMember(callee: ts.Expression): boolean {
+    return mayNameModuleFunction(this.checker, callee);
   }
 
   /** The codebase function a callee names (function-resolution.ts). */

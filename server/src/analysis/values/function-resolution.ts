@@ -63,3 +63,48 @@ function functionOfSymbol(checker: ts.TypeChecker, sym: ts.Symbol, depth: number
   }
   return undefined;
 }
+
+/**
+ * Whether a callee can name a function declared at the top of a module: a plain name can; a
+ * member (`x.get`) only when `x` may be the module object or an object literal that holds it
+ * (`import * as api`, `require('./api')`, `const api = { get }`), not when it is `this`, a
+ * parameter, or a value something constructed or returned (`new Hono()`, `new Map()`, `useX()`).
+ * Answered from declarations, without asking for any type.
+ */
+export function mayNameModuleFunction(checker: ts.TypeChecker, callee: ts.Expression): boolean {
+  const c = skipOuterExpressions(callee);
+  if (!ts.isPropertyAccessExpression(c) && !ts.isElementAccessExpression(c)) return true;
+  let root: ts.Expression = c.expression;
+  while (true) {
+    const r = skipOuterExpressions(root);
+    if (ts.isPropertyAccessExpression(r) || ts.isElementAccessExpression(r)) root = r.expression;
+    else {
+      root = r;
+      break;
+    }
+  }
+  if (!ts.isIdentifier(root)) return false;
+  let sym: ts.Symbol | undefined;
+  try {
+    sym = checker.getSymbolAtLocation(root);
+  } catch {
+    return true;
+  }
+  const decls = sym?.declarations;
+  if (!decls?.length) return true;
+  return decls.some((d) => {
+    if (ts.isImportClause(d) || ts.isNamespaceImport(d) || ts.isImportSpecifier(d) || ts.isImportEqualsDeclaration(d)) return true;
+    if (ts.isModuleDeclaration(d) || ts.isNamespaceExport(d) || ts.isExportSpecifier(d)) return true;
+    let v: ts.Node = d;
+    while (ts.isBindingElement(v)) v = v.parent.parent;
+    if (!ts.isVariableDeclaration(v)) return false;
+    if (!v.initializer) return true;
+    let init = skipOuterExpressions(v.initializer);
+    if (ts.isAwaitExpression(init)) init = skipOuterExpressions(init.expression);
+    if (ts.isObjectLiteralExpression(init) || ts.isIdentifier(init) || ts.isPropertyAccessExpression(init)) return true;
+    return (
+      ts.isCallExpression(init) &&
+      (init.expression.kind === ts.SyntaxKind.ImportKeyword || (ts.isIdentifier(init.expression) && init.expression.text === 'require'))
+    );
+  });
+}
