@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import ts from 'typescript';
+import { importSpecifiers } from './import-specifiers';
 import { ProjectModel } from './project-model';
 
 /**
@@ -83,17 +83,16 @@ export class ImportGraph {
       cached.text = text;
       return cached;
     }
-    const info = ts.preProcessFile(text, true, true);
     const targets: string[] = [];
     const reexports: string[] = [];
     let specifierStarts: number[] | undefined;
-    for (const ref of info.importedFiles) {
-      const r = this.project.resolveModule(ref.fileName, file);
+    for (const specifier of importSpecifiers(text)) {
+      const r = this.project.resolveModule(specifier, file);
       if (!r) continue;
       const target = path.resolve(r.resolvedFileName);
       targets.push(target);
       specifierStarts ??= reexportSpecifierStarts(text);
-      if (specifierStarts.some((at) => text.startsWith(ref.fileName, at) && QUOTE.test(text.charAt(at + ref.fileName.length))))
+      if (specifierStarts.some((at) => text.startsWith(specifier, at) && QUOTE.test(text.charAt(at + specifier.length))))
         reexports.push(target);
     }
     const entry = { text, signature, targets, reexports };
