@@ -276,10 +276,18 @@ function analyzeFiles(
     });
   const analysed = work.filter((w) => !failed.has(w.sf));
   results.endLearning(work);
+  const walkedBefore = new Set(carry?.walked);
   if (carry) for (const w of work) carry.walked.add(w.sf);
   // A focused run brings in next the callers of the wrappers found here.
+  // After an earlier round, only files walked again or answered otherwise can have other wrappers.
+  const touched = new Set<ts.SourceFile>();
+  for (const w of work) for (const f of w.summaries.takeWalkedFiles()) touched.add(f);
+  const looked =
+    carry && walkedBefore.size
+      ? analysed.filter((w) => !walkedBefore.has(w.sf) || touched.has(w.sf) || carry.changed.has(w.sf.fileName))
+      : analysed;
   const wrapperFiles = visible
-    ? timed(`  ${phase}wrappers found`, () => wrapperNamesByFile(analysed, tracer, (root) => candidateFilter().isSinkRoot(root)))
+    ? timed(`  ${phase}wrappers found`, () => wrapperNamesByFile(looked, tracer, (root) => candidateFilter().isSinkRoot(root)))
     : new Map<string, Set<string>>();
   // Findings: what each unit's sink events carry, to whom, judged by the policy. A focused run
   // asks for them in its last round only.
@@ -339,6 +347,9 @@ function evaluators(
     mayBeFunction: (n: string | undefined) => n === undefined || sinkFunctionNames.has(n) || importedOnly.has(nameOfKey(n)),
   };
   const emits = new EmitSites(() => program.getSourceFiles());
+  let annotated: boolean | undefined;
+  const mayHaveAnnotations = () =>
+    (annotated ??= program.getSourceFiles().some((sf) => !sf.isDeclarationFile && sf.text.includes('@personal')));
   const groups = new Map<DiscloseConfig, { config: DiscloseConfig; data: DataEvaluator; summaries: FlowSummaries }>();
   const toolsFor = (config: DiscloseConfig) => {
     let g = groups.get(config);
@@ -356,6 +367,7 @@ function evaluators(
         sanitizers: config.sanitizers,
         emits,
         resultSite,
+        mayHaveAnnotations,
       });
       sinks = new SinkClassifier(tracer, data, strings, catalog, writesOf);
       let summaries = carried?.summaries.get(config);

@@ -62,6 +62,8 @@ export class FlowSummaries {
   readonly edges = new Map<ts.Node, { calls: Set<ts.Node>; walks: Set<ts.Node> }>();
   /** Functions whose walk met a call of a known wrapper's name it could not resolve: a program with more files may. */
   private readonly unanswered = new Set<ts.Node>();
+  /** Files with a function walked since the last takeWalkedFiles(). */
+  private walkedFiles = new Set<ts.SourceFile>();
   private current: ts.Node | undefined;
 
   constructor(
@@ -109,6 +111,13 @@ export class FlowSummaries {
       waiting.push(...w);
     }
     return this.forget(waiting);
+  }
+
+  /** The files whose summaries were made (again) since the last call: the others' wrappers are as they were. */
+  takeWalkedFiles(): Set<ts.SourceFile> {
+    const files = this.walkedFiles;
+    this.walkedFiles = new Set();
+    return files;
   }
 
   /** Forgets these summaries and every summary built on them; returns all that were forgotten. */
@@ -167,6 +176,7 @@ export class FlowSummaries {
       this.current = outer;
     }
     this.events.set(container, out);
+    this.walkedFiles.add(container.getSourceFile());
     const partial = this.provisional.get(container);
     if (partial) {
       this.provisional.delete(container);

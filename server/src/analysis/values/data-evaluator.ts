@@ -195,6 +195,8 @@ export interface EvaluatorOptions {
   emits?: EmitSites;
   /** The site whose response a call returns (see round-trip.ts). */
   resultSite?: (call: ts.CallExpression) => string | undefined;
+  /** Whether any file of the program may carry an `@personal` annotation; when not, no declaration is looked up for one. */
+  mayHaveAnnotations?: () => boolean;
 }
 
 /**
@@ -692,7 +694,10 @@ export class DataEvaluator {
   /** Reads `name` from a value, with what the name and its declaration say about it. */
   field(base: Value, name: string, at: ts.Node, receiver: string | undefined, fromBinding: boolean): Value {
     let declared: ts.Node | undefined;
-    if (!fromBinding && (ts.isPropertyAccessExpression(at) || ts.isElementAccessExpression(at))) {
+    // The declaration tells only through an `@personal` annotation or its owner type's name
+    // (`Customer.name`); the question costs the receiver's type, so it is asked only when it can answer.
+    const declarationTells = (this.options.mayHaveAnnotations?.() ?? true) || this.lexicon.couldMatch(name);
+    if (declarationTells && !fromBinding && (ts.isPropertyAccessExpression(at) || ts.isElementAccessExpression(at))) {
       try {
         const sym = this.checker.getSymbolAtLocation(ts.isPropertyAccessExpression(at) ? at.name : at.argumentExpression);
         declared = sym?.valueDeclaration ?? sym?.declarations?.[0];

@@ -221,6 +221,17 @@ export class Lexicon {
     return this.matchWords(words, receiver) ?? this.matchPlural(words, receiver);
   }
 
+  /**
+   * Whether some receiver or owner type could make the identifier match: its last word (or that
+   * word's singular) ends an entry. When not, no declaration can tell more about it.
+   */
+  couldMatch(identifier: string): boolean {
+    let words = splitIdentifier(identifier);
+    while (words.length > 1 && TRANSPARENT_TRAILERS.has(words[words.length - 1]!)) words = words.slice(0, -1);
+    const last = words[words.length - 1];
+    return last !== undefined && (this.byLastWord.has(last) || this.byLastWord.has(singular(last)));
+  }
+
   private matchPlural(words: string[], receiver?: string): LexiconMatch | undefined {
     const last = words[words.length - 1]!;
     const s = singular(last);
