@@ -1,4 +1,4 @@
-import type ts from 'typescript';
+import ts from 'typescript';
 import type { DiscloseConfig } from './config/config';
 import { findingsOfFile } from './flows/file-findings';
 import { compareFindings, type Finding, type Flow } from './flows/finding';
@@ -15,6 +15,7 @@ import { OriginTracer } from './sinks/call-origin';
 import { CandidateFilter, declaredFunctionNames } from './sinks/candidate-names';
 import { SdkCatalog } from './sinks/sdk-catalog';
 import { SinkClassifier } from './sinks/sink-classifier';
+import { skipOuterExpressions } from './ts-helpers';
 import { DataEvaluator } from './values/data-evaluator';
 import { EmitSites } from './values/event-emitters';
 import { Lexicon } from './values/lexicon';
@@ -340,10 +341,13 @@ function evaluators(
   const tracer = new OriginTracer(checker, writesOf, () => program.getSourceFiles());
   const strings = new StringEvaluator(checker, writesOf);
   const candidates = candidateFilter();
+  // A function an SDK client built (`export const ingest = tb.buildIngestEndpoint(…)`) is called by its own name.
+  let built: ReadonlySet<string> | undefined;
   // Calls of codebase functions are resolved only when a function of that name reaches a sink;
   // the set grows round by round (wrappers of wrappers).
   const callFilter = {
-    isCandidateCall: (c: ts.CallExpression) => candidates.isCandidateCall(c),
+    isCandidateCall: (c: ts.CallExpression) =>
+      candidates.isCandidateCall(c) || (ts.isIdentifier(c.expression) && (built ??= callablesBuilt(program)).has(c.expression.text)),
     mayBeFunction: (n: string | undefined) => n === undefined || sinkFunctionNames.has(n) || importedOnly.has(nameOfKey(n)),
   };
   const emits = new EmitSites(() => program.getSourceFiles());
@@ -383,6 +387,28 @@ function evaluators(
     return g;
   };
   return { toolsFor, tracer };
+}
+
+/**
+ * Names of the module-level constants that files able to hold a sink make with a call: the
+ * functions SDK clients build (`const recordView = tb.buildIngestEndpoint({ … })`), which the
+ * code calls by those names. Calls of them are worth classifying; the classifier decides.
+ */
+function callablesBuilt(program: ts.Program): Set<string> {
+  const names = new Set<string>();
+  const candidates = candidateFilter();
+  for (const sf of program.getSourceFiles()) {
+    if (sf.isDeclarationFile || !candidates.mayContainSink(sf.text)) continue;
+    for (const st of sf.statements) {
+      if (!ts.isVariableStatement(st)) continue;
+      for (const d of st.declarationList.declarations) {
+        let init = d.initializer && skipOuterExpressions(d.initializer);
+        if (init && ts.isAwaitExpression(init)) init = skipOuterExpressions(init.expression);
+        if (init && ts.isCallExpression(init) && ts.isIdentifier(d.name)) names.add(d.name.text);
+      }
+    }
+  }
+  return names;
 }
 
 /** Each file's flows, merged, fingerprinted and with its suppressions applied. */
