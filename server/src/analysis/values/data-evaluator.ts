@@ -260,11 +260,49 @@ export class DataEvaluator {
     // `settings.smsTo.trim()`: the name of what is carried, not of the carrier method.
     while (ts.isCallExpression(x) && ts.isPropertyAccessExpression(x.expression) && RECEIVER_CARRIERS.has(x.expression.name.text))
       x = skipOuterExpressions(x.expression.expression);
+    // An element of a stored list: `settings.smsTo.split(',').map((to) => …)`, `for (const to of row.recipients)`.
+    if (ts.isIdentifier(x)) x = this.storedListOf(x) ?? x;
     // Only a stored addressee (`settings.smsTo`, `row.userKey`): a bare variable under `to` is
     // whatever its caller passes, the organisation's own mailbox as often as a person.
     if (!ts.isPropertyAccessExpression(x) && !ts.isElementAccessExpression(x)) return undefined;
     const m = this.lexicon.addressee(key, siblingKeys, rightmostName(x));
     return m ? { ...this.makeItem(m, at, 'name'), addressee: true } : undefined;
+  }
+  /**
+   * The stored list a variable is one element of: the callback parameter of `list.map(…)` or
+   * `list.forEach(…)`, or the variable of `for (… of list)`, through copies and the carriers a
+   * list passes through (`split`, `filter`, `trim`). Undefined when it is anything else.
+   */
+  private storedListOf(id: ts.Identifier, depth = 0): ts.Expression | undefined {
+    if (depth > 3) return undefined;
+    const r = resolveIdentifier(this.checker, id);
+    if (r.kind !== 'decl') return undefined;
+    const d = r.decl;
+    let source: ts.Expression | undefined;
+    if (ts.isParameter(d) && d.parent.parameters[0] === d && isFunctionLikeWithBody(d.parent)) {
+      let cb: ts.Node = d.parent;
+      while (ts.isParenthesizedExpression(cb.parent)) cb = cb.parent;
+      const call = cb.parent;
+      if (
+        ts.isCallExpression(call) &&
+        call.arguments[0] === cb &&
+        ts.isPropertyAccessExpression(call.expression) &&
+        ELEMENT_CALLBACK_METHODS.has(call.expression.name.text)
+      )
+        source = call.expression.expression;
+    } else if (ts.isVariableDeclaration(d) && ts.isVariableDeclarationList(d.parent) && ts.isForOfStatement(d.parent.parent))
+      source = d.parent.parent.expression;
+    else if (ts.isVariableDeclaration(d) && d.initializer && depth > 0) source = d.initializer;
+    if (!source) return undefined;
+    let x = skipOuterExpressions(source);
+    while (
+      ts.isCallExpression(x) &&
+      ts.isPropertyAccessExpression(x.expression) &&
+      (RECEIVER_CARRIERS.has(x.expression.name.text) || x.expression.name.text === 'map')
+    )
+      x = skipOuterExpressions(x.expression.expression);
+    if (ts.isPropertyAccessExpression(x) || ts.isElementAccessExpression(x)) return x;
+    return ts.isIdentifier(x) ? this.storedListOf(x, depth + 1) : undefined;
   }
 
   /**
