@@ -5,17 +5,17 @@ import { compareFindings, type Finding, type Flow } from './flows/finding';
 import { buildFlow } from './flows/flow-builder';
 import { FlowSummaries } from './flows/flow-summaries';
 import { importAliasesOf, nameOfKey, unitsOf } from './flows/function-units';
+import { type Carry, newCarry, pendingAfterCarry } from './flows/round-carry';
 import { resultSites } from './flows/round-trip';
 import { learnSinkFunctions } from './flows/sink-function-learning';
 import { wrapperNamesByFile } from './flows/wrapper-names';
-import { idOfConfig, type Unit, type UnitMemo } from './incremental/unit-memo';
+import { idOfConfig, type UnitMemo } from './incremental/unit-memo';
 import { type FileUnits, type UnitResults, unitResults } from './incremental/unit-results';
 import { timed } from './phase-times';
 import { OriginTracer } from './sinks/call-origin';
 import { CandidateFilter, declaredFunctionNames } from './sinks/candidate-names';
 import { SdkCatalog } from './sinks/sdk-catalog';
 import { SinkClassifier } from './sinks/sink-classifier';
-import { skipOuterExpressions } from './ts-helpers';
 import { DataEvaluator } from './values/data-evaluator';
 import { EmitSites } from './values/event-emitters';
 import { Lexicon } from './values/lexicon';
@@ -146,33 +146,6 @@ function analyzeFocused(input: Run): EngineResult {
   }
 }
 
-/**
- * What a focused run's rounds hand on: the summaries per configuration, the names known to reach
- * sinks and called in the files, and which files were walked (or failed). Summaries hold syntax
- * and data, not the checker of the program they were made with, so the next round's program,
- * with the same trees and more files, keeps them (FlowSummaries.rebind says which it cannot).
- */
-interface Carry {
-  summaries: Map<DiscloseConfig, FlowSummaries>;
-  sinkFunctionNames: Set<string>;
-  calleeNames: Set<string>;
-  walked: Set<ts.SourceFile>;
-  failed: Set<ts.SourceFile>;
-  /** Files for which this round's program may answer otherwise than the last one's. */
-  changed: ReadonlySet<string>;
-}
-
-function newCarry(): Carry {
-  return {
-    summaries: new Map(),
-    sinkFunctionNames: new Set(),
-    calleeNames: new Set(),
-    walked: new Set(),
-    failed: new Set(),
-    changed: new Set(),
-  };
-}
-
 /** A file to analyse with the tools of the configuration that governs it. */
 interface FileWork extends FileUnits {
   config: DiscloseConfig;
@@ -300,20 +273,6 @@ function analyzeFiles(
   return { program, wrapperFiles, report };
 }
 
-/** The units a round walks when an earlier round's summaries carry over: new files' and stale ones. */
-function pendingAfterCarry(
-  work: readonly FileWork[],
-  walked: ReadonlySet<ts.SourceFile>,
-  stale: ReadonlySet<ts.Node>,
-): Map<ts.SourceFile, Set<Unit>> {
-  const pending = new Map<ts.SourceFile, Set<Unit>>();
-  for (const { sf, units } of work) {
-    const again = walked.has(sf) ? units.filter((u) => stale.has(u)) : units;
-    if (again.length) pending.set(sf, new Set(again));
-  }
-  return pending;
-}
-
 /**
  * Outside a focused run, files that are only imported are not summarised up front: their
  * functions are followed on demand, by any declared name.
@@ -347,7 +306,8 @@ function evaluators(
   // the set grows round by round (wrappers of wrappers).
   const callFilter = {
     isCandidateCall: (c: ts.CallExpression) =>
-      candidates.isCandidateCall(c) || (ts.isIdentifier(c.expression) && (built ??= callablesBuilt(program)).has(c.expression.text)),
+      candidates.isCandidateCall(c) ||
+      (ts.isIdentifier(c.expression) && (built ??= candidates.builtCallables(program.getSourceFiles())).has(c.expression.text)),
     mayBeFunction: (n: string | undefined) => n === undefined || sinkFunctionNames.has(n) || importedOnly.has(nameOfKey(n)),
   };
   const emits = new EmitSites(() => program.getSourceFiles());
@@ -387,28 +347,6 @@ function evaluators(
     return g;
   };
   return { toolsFor, tracer };
-}
-
-/**
- * Names of the module-level constants that files able to hold a sink make with a call: the
- * functions SDK clients build (`const recordView = tb.buildIngestEndpoint({ … })`), which the
- * code calls by those names. Calls of them are worth classifying; the classifier decides.
- */
-function callablesBuilt(program: ts.Program): Set<string> {
-  const names = new Set<string>();
-  const candidates = candidateFilter();
-  for (const sf of program.getSourceFiles()) {
-    if (sf.isDeclarationFile || !candidates.mayContainSink(sf.text)) continue;
-    for (const st of sf.statements) {
-      if (!ts.isVariableStatement(st)) continue;
-      for (const d of st.declarationList.declarations) {
-        let init = d.initializer && skipOuterExpressions(d.initializer);
-        if (init && ts.isAwaitExpression(init)) init = skipOuterExpressions(init.expression);
-        if (init && ts.isCallExpression(init) && ts.isIdentifier(d.name)) names.add(d.name.text);
-      }
-    }
-  }
-  return names;
 }
 
 /** Each file's flows, merged, fingerprinted and with its suppressions applied. */

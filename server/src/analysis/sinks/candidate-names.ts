@@ -143,6 +143,27 @@ export class CandidateFilter {
     return this.fileRe.test(text);
   }
 
+  /**
+   * Names of the module-level constants that files able to hold a sink make with a call: the
+   * functions SDK clients build (`const recordView = tb.buildIngestEndpoint({ … })`), which the
+   * code calls by those names. Calls of them are worth classifying; the classifier decides.
+   */
+  builtCallables(files: readonly ts.SourceFile[]): Set<string> {
+    const names = new Set<string>();
+    for (const sf of files) {
+      if (sf.isDeclarationFile || !this.mayContainSink(sf.text)) continue;
+      for (const st of sf.statements) {
+        if (!ts.isVariableStatement(st)) continue;
+        for (const d of st.declarationList.declarations) {
+          let init = d.initializer && skipOuterExpressions(d.initializer);
+          if (init && ts.isAwaitExpression(init)) init = skipOuterExpressions(init.expression);
+          if (init && ts.isCallExpression(init) && ts.isIdentifier(d.name)) names.add(d.name.text);
+        }
+      }
+    }
+    return names;
+  }
+
   /** Worth classifying: a sink-like name, or a name imported from a client or SDK module. */
   isCandidateCall(call: ts.CallExpression): boolean {
     const name = rightmostName(call.expression);
