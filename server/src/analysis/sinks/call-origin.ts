@@ -134,6 +134,9 @@ export class OriginTracer {
         const spec = e.arguments[0];
         return spec && ts.isStringLiteralLike(spec) ? { root: { kind: 'module', module: spec.text }, steps: [] } : null;
       }
+      // React keeps what its callback made: `useMemo(() => new PostHog(), [])`.
+      const memo = memoizedValue(e);
+      if (memo) return this.traceReturns(memo, undefined, depth);
       const base = this.traceExpr(e.expression, depth + 1);
       if (base)
         return this.injected(base, e, depth) ?? { root: base.root, steps: [...base.steps, { k: 'call', node: e }], holder: base.holder };
@@ -294,6 +297,15 @@ export class OriginTracer {
       if (key && ts.isObjectBindingPattern(pattern) && ts.isVariableDeclaration(holder) && holder.initializer) {
         const base = this.traceExpr(holder.initializer, depth + 1);
         return base ? { root: base.root, steps: [...base.steps, { k: 'prop', name: key }] } : null;
+      }
+      // const [client] = useState(() => new QueryClient()): the state's first value
+      if (ts.isArrayBindingPattern(pattern) && pattern.elements[0] === decl && ts.isVariableDeclaration(holder) && holder.initializer) {
+        const init = skipOuterExpressions(holder.initializer);
+        const first = ts.isCallExpression(init) && isHookCall(init, 'useState') ? init.arguments[0] : undefined;
+        if (first) {
+          const x = skipOuterExpressions(first);
+          return isFunctionLikeWithBody(x) ? this.traceReturns(x, undefined, depth + 1) : this.traceExpr(x, depth + 1);
+        }
       }
       // function notify({ client, user }: { client: WebClient; user: User }), React props alike
       if (key && ts.isObjectBindingPattern(pattern) && ts.isParameter(holder) && holder.type) {
@@ -492,6 +504,24 @@ export function instancePath(steps: Step[]): string[] {
     else path.length = 0;
   }
   return path;
+}
+
+/** `useMemo(fn, deps)` (or `React.useMemo`): the function whose result React keeps; else undefined. */
+function memoizedValue(call: ts.CallExpression): FunctionLike | undefined {
+  if (!isHookCall(call, 'useMemo')) return undefined;
+  const first = call.arguments[0] && skipOuterExpressions(call.arguments[0]);
+  return first && isFunctionLikeWithBody(first) ? first : undefined;
+}
+
+function isHookCall(call: ts.CallExpression, hook: string): boolean {
+  const callee = skipOuterExpressions(call.expression);
+  if (ts.isIdentifier(callee)) return callee.text === hook;
+  return (
+    ts.isPropertyAccessExpression(callee) &&
+    callee.name.text === hook &&
+    ts.isIdentifier(callee.expression) &&
+    callee.expression.text === 'React'
+  );
 }
 
 function isCallee(e: ts.Expression): boolean {
