@@ -312,8 +312,7 @@ function evaluators(
   };
   const emits = new EmitSites(() => program.getSourceFiles());
   let annotated: boolean | undefined;
-  const mayHaveAnnotations = () =>
-    (annotated ??= program.getSourceFiles().some((sf) => !sf.isDeclarationFile && sf.text.includes('@personal')));
+  const mayHaveAnnotations = () => (annotated ??= program.getSourceFiles().some(hasPersonalAnnotation));
   const groups = new Map<DiscloseConfig, { config: DiscloseConfig; data: DataEvaluator; summaries: FlowSummaries }>();
   const toolsFor = (config: DiscloseConfig) => {
     let g = groups.get(config);
@@ -347,6 +346,14 @@ function evaluators(
     return g;
   };
   return { toolsFor, tracer };
+}
+
+// Per parsed file: the editor analyses again after every edit, and a tree it keeps is unchanged.
+const annotatedFiles = new WeakMap<ts.SourceFile, boolean>();
+function hasPersonalAnnotation(sf: ts.SourceFile): boolean {
+  let yes = annotatedFiles.get(sf);
+  if (yes === undefined) annotatedFiles.set(sf, (yes = !sf.isDeclarationFile && sf.text.includes('@personal')));
+  return yes;
 }
 
 /** Each file's flows, merged, fingerprinted and with its suppressions applied. */

@@ -150,17 +150,27 @@ export class CandidateFilter {
    */
   builtCallables(files: readonly ts.SourceFile[]): Set<string> {
     const names = new Set<string>();
-    for (const sf of files) {
-      if (sf.isDeclarationFile || !this.mayContainSink(sf.text)) continue;
+    for (const sf of files) for (const n of this.builtIn(sf)) names.add(n);
+    return names;
+  }
+
+  // Per parsed file: the editor analyses again after every edit, and a tree it keeps is unchanged.
+  private readonly built = new WeakMap<ts.SourceFile, readonly string[]>();
+
+  private builtIn(sf: ts.SourceFile): readonly string[] {
+    let names = this.built.get(sf);
+    if (names) return names;
+    const found: string[] = [];
+    if (!sf.isDeclarationFile && this.mayContainSink(sf.text))
       for (const st of sf.statements) {
         if (!ts.isVariableStatement(st)) continue;
         for (const d of st.declarationList.declarations) {
           let init = d.initializer && skipOuterExpressions(d.initializer);
           if (init && ts.isAwaitExpression(init)) init = skipOuterExpressions(init.expression);
-          if (init && ts.isCallExpression(init) && ts.isIdentifier(d.name)) names.add(d.name.text);
+          if (init && ts.isCallExpression(init) && ts.isIdentifier(d.name)) found.push(d.name.text);
         }
       }
-    }
+    this.built.set(sf, (names = found));
     return names;
   }
 
