@@ -310,8 +310,13 @@ export class OriginTracer {
       // function notify({ client, user }: { client: WebClient; user: User }), React props alike
       if (key && ts.isObjectBindingPattern(pattern) && ts.isParameter(holder) && holder.type) {
         const member = this.memberType(holder.type, key);
-        return member ? this.typedOrigin(member, depth + 1) : null;
+        const o = member ? this.typedOrigin(member, depth + 1) : null;
+        if (o || key !== 'fetch') return o;
       }
+      // A framework hands its handlers a fetch of its own (SvelteKit's `load({ fetch })` and form
+      // actions typed `RequestEvent` from a package never loaded, Astro, Qwik): it is fetch.
+      if (key === 'fetch' && ts.isObjectBindingPattern(pattern) && ts.isParameter(holder))
+        return { root: { kind: 'global', name: 'fetch' }, steps: [] };
       return null;
     }
     if (ts.isParameter(decl)) {

@@ -49,7 +49,8 @@ const CLIENT_MODULES = [
   'redaxios',
   ...HTTP_CLIENT_MODULES,
 ];
-const GLOBAL_SINKS = ['fetch', 'XMLHttpRequest', 'sendBeacon', 'WebSocket'];
+// `$fetch`, `useFetch`, `useLazyFetch`: Nuxt declares them for every file (sink-classifier.ts).
+const GLOBAL_SINKS = ['fetch', 'XMLHttpRequest', 'sendBeacon', 'WebSocket', '$fetch', 'useFetch', 'useLazyFetch'];
 const SINK_METHODS = [
   'fetch',
   'request',

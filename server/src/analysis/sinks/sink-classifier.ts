@@ -86,6 +86,8 @@ export class SinkClassifier {
       const ctor = steps.find((s): s is Extract<Step, { k: 'new' }> => s.k === 'new')?.node;
       return this.sink('websocket', 'WebSocket.send', call, [call.arguments[0]], ctor?.arguments?.[0]);
     }
+    // Nuxt's auto-imported ofetch: `$fetch(url, { method, body })`, `useFetch(url, { body })`.
+    if (AUTO_IMPORTED_FETCH.has(name)) return this.libs.classify('ofetch', [{ k: 'prop', name: '$fetch' }, ...steps], call);
     const sdk = this.catalog.byGlobalName(name);
     if (sdk) return this.sdkCall(sdk, steps, call, undefined, name);
     return undefined;
@@ -442,6 +444,9 @@ export class SinkClassifier {
     return { ...sink, sdk: { entry, module } };
   }
 }
+
+/** Globals a framework declares for the code without an import (Nuxt), each an ofetch call. */
+const AUTO_IMPORTED_FETCH = new Set(['$fetch', 'useFetch', 'useLazyFetch']);
 
 function propsAre(steps: Step[], names: string[]): boolean {
   if (steps.length !== names.length + 1) return false;

@@ -1,0 +1,7 @@
+import type { PageLoad } from './$types';
+
+export const load: PageLoad = async ({ fetch, params }) => {
+  // The app's own endpoint: a relative URL stays on the same origin.
+  const res = await fetch(`/api/accounts/${params.id}`);
+  return { account: (await res.json()) as { email: string } };
+};

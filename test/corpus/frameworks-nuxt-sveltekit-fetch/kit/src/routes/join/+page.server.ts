@@ -1,0 +1,17 @@
+import type { Actions } from './$types';
+import { fail } from '@sveltejs/kit';
+
+export const actions: Actions = {
+  default: async ({ request, fetch }) => {
+    const form = await request.formData();
+    const email = String(form.get('email') ?? '');
+    const phone = String(form.get('phone') ?? '');
+    if (!email.includes('@')) return fail(400, { email, invalid: true });
+    await fetch('https://api.brevo.com/v3/contacts', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, attributes: { SMS: phone } }),
+    });
+    return { success: true };
+  },
+};
