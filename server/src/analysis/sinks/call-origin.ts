@@ -112,6 +112,9 @@ export class OriginTracer {
       if (base && base.root.kind === 'global' && GLOBAL_OBJECTS.has(base.root.name) && base.steps.length === 0)
         return this.traceGlobalMember(e, name, depth);
       if (!base) {
+        // `ctx.stripe` in a tRPC procedure: what the router's context factory put there.
+        const fromContext = ts.isIdentifier(target) ? this.procedureContextMember(target, name, depth) : null;
+        if (fromContext) return fromContext;
         // The called member of an unknown receiver (`repo.get(…)`) is a method: asking the
         // checker for its declaration costs a type inference and tells nothing, unless the
         // receiver is a plain object whose property holds a client (`api.post = axios.post`).
@@ -170,6 +173,59 @@ export class OriginTracer {
     if (!ts.isIdentifier(callee)) return null;
     const r = resolveIdentifier(this.checker, callee);
     return r.kind === 'decl' && ts.isFunctionDeclaration(r.decl) && !r.decl.body ? this.typedOrigin(r.decl.type, depth) : null;
+  }
+
+  /**
+   * `({ ctx }) => ctx.stripe…` handed to a procedure of a tRPC router (`t.procedure.mutation(…)`,
+   * `protectedProcedure.query(…)`): the router's `initTRPC.context<…>()` names the context, and the
+   * context factory it stands for returns an object whose property holds the client.
+   */
+  private procedureContextMember(id: ts.Identifier, name: string, depth: number): Origin | null {
+    const r = resolveIdentifier(this.checker, id);
+    if (r.kind !== 'decl' || !ts.isBindingElement(r.decl)) return null;
+    const key = staticPropertyName(r.decl.propertyName ?? (ts.isIdentifier(r.decl.name) ? r.decl.name : undefined));
+    const pattern = r.decl.parent;
+    const param = pattern.parent;
+    if (key !== 'ctx' || !ts.isObjectBindingPattern(pattern) || !ts.isParameter(param)) return null;
+    let fn: ts.Node = param.parent;
+    while (ts.isParenthesizedExpression(fn.parent)) fn = fn.parent;
+    const call = fn.parent;
+    if (!ts.isCallExpression(call) || !call.arguments.some((a) => a === fn)) return null;
+    const made = this.contextObject(contextTypeOf(call.expression, this.checker), 0);
+    const init = made && propertyValue(made, name);
+    return init ? this.traceExpr(init, depth + 1) : null;
+  }
+
+  /**
+   * For a procedure builder (`publicProcedure = t.procedure`, `createTRPCRouter = t.router`): the
+   * object its router's context factory returns, when `initTRPC.context<…>()` names one.
+   */
+  builderContext(init: ts.Expression): ts.ObjectLiteralExpression | undefined {
+    const type = contextTypeOf(init, this.checker);
+    return type ? this.contextObject(type, 0) : undefined;
+  }
+
+  /** The object literal a context type stands for: `typeof createContext`, `Awaited<ReturnType<…>>`, an alias of either. */
+  private contextObject(type: ts.TypeNode | undefined, depth: number): ts.ObjectLiteralExpression | undefined {
+    if (!type || depth > 6) return undefined;
+    if (ts.isTypeQueryNode(type) && ts.isIdentifier(type.exprName)) {
+      const r = resolveIdentifier(this.checker, type.exprName);
+      let fn: ts.Node | undefined = r.kind === 'decl' ? r.decl : undefined;
+      if (fn && ts.isVariableDeclaration(fn) && fn.initializer) fn = skipOuterExpressions(fn.initializer);
+      if (!fn || !isFunctionLikeWithBody(fn)) return undefined;
+      for (const ret of returnedExpressions(fn)) {
+        let x = skipOuterExpressions(ret);
+        if (ts.isAwaitExpression(x)) x = skipOuterExpressions(x.expression);
+        if (ts.isObjectLiteralExpression(x)) return x;
+      }
+      return undefined;
+    }
+    if (!ts.isTypeReferenceNode(type)) return undefined;
+    const arg = type.typeArguments?.[0];
+    if (arg && ts.isIdentifier(type.typeName) && CONTEXT_TYPE_WRAPPERS.has(type.typeName.text)) return this.contextObject(arg, depth + 1);
+    if (!ts.isIdentifier(type.typeName)) return undefined;
+    const r = resolveIdentifier(this.checker, type.typeName);
+    return r.kind === 'decl' && ts.isTypeAliasDeclaration(r.decl) ? this.contextObject(r.decl.type, depth + 1) : undefined;
   }
 
   /** What a function returns, read from its return statements, else its declared return type. */
@@ -509,6 +565,40 @@ export function instancePath(steps: Step[]): string[] {
     else path.length = 0;
   }
   return path;
+}
+
+/** Types that stand for what a function returns: the context factory's object inside. */
+const CONTEXT_TYPE_WRAPPERS = new Set(['Awaited', 'ReturnType', 'inferAsyncReturnType', 'Promise']);
+
+/**
+ * The `initTRPC.context<C>()` a procedure's builder chain starts from (`t.procedure.input(…)`,
+ * `protectedProcedure = t.procedure.use(…)`, `t = initTRPC.context<C>().create()`): C.
+ */
+function contextTypeOf(builder: ts.Expression, checker: ts.TypeChecker): ts.TypeNode | undefined {
+  let x: ts.Expression = builder;
+  for (let steps = 0; steps < 24; steps++) {
+    x = skipOuterExpressions(x);
+    if (ts.isPropertyAccessExpression(x) || ts.isElementAccessExpression(x)) x = x.expression;
+    else if (ts.isCallExpression(x)) {
+      const callee = skipOuterExpressions(x.expression);
+      if (ts.isPropertyAccessExpression(callee) && callee.name.text === 'context' && x.typeArguments?.[0]) return x.typeArguments[0];
+      x = x.expression;
+    } else if (ts.isIdentifier(x)) {
+      const r = resolveIdentifier(checker, x);
+      if (r.kind !== 'decl' || !ts.isVariableDeclaration(r.decl) || !r.decl.initializer) return undefined;
+      x = r.decl.initializer;
+    } else return undefined;
+  }
+  return undefined;
+}
+
+/** What an object literal holds under a key: `stripe: new Stripe(…)` or a shorthand `stripe`. */
+function propertyValue(o: ts.ObjectLiteralExpression, key: string): ts.Expression | undefined {
+  for (const p of o.properties) {
+    if (ts.isPropertyAssignment(p) && staticPropertyName(p.name) === key) return p.initializer;
+    if (ts.isShorthandPropertyAssignment(p) && p.name.text === key) return p.name;
+  }
+  return undefined;
 }
 
 /** `useMemo(fn, deps)` (or `React.useMemo`): the function whose result React keeps; else undefined. */

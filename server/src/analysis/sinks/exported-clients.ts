@@ -1,5 +1,6 @@
 import ts from 'typescript';
 import { DEFAULT_EXPORT } from '../flows/wrapper-guess';
+import { isFunctionLikeWithBody, returnedExpressions, skipOuterExpressions } from '../ts-helpers';
 import type { OriginTracer } from './call-origin';
 import type { Origin } from './origin';
 
@@ -12,6 +13,59 @@ export function exportedClientNames(sf: ts.SourceFile, tracer: OriginTracer, isS
   for (const [name, init] of exportedValues(sf)) {
     const origin = safeTrace(tracer, init);
     if (origin && isSinkRoot(origin.root)) out.push(name);
+    // A context factory (`createContext() { return { stripe: new Stripe(k) } }`): its clients
+    // reach handlers through the context, named by the factory or a type made from it.
+    else if (holdsClients(init, tracer, isSinkRoot)) out.push(name, ...typesMadeFrom(sf, name));
+    // A tRPC procedure builder over such a context (`protectedProcedure = t.procedure.use(…)`).
+    else if (!ts.isFunctionDeclaration(init) && objectHoldsClients(tracer.builderContext(init), tracer, isSinkRoot)) out.push(name);
+  }
+  return out;
+}
+
+/** A function that returns an object literal with a client in one of its properties. */
+function holdsClients(
+  init: ts.Expression | ts.FunctionDeclaration,
+  tracer: OriginTracer,
+  isSinkRoot: (root: Origin['root']) => boolean,
+): boolean {
+  const fn = ts.isFunctionDeclaration(init) ? init : skipOuterExpressions(init);
+  if (!isFunctionLikeWithBody(fn)) return false;
+  for (const ret of returnedExpressions(fn)) {
+    let x = skipOuterExpressions(ret);
+    if (ts.isAwaitExpression(x)) x = skipOuterExpressions(x.expression);
+    if (ts.isObjectLiteralExpression(x) && objectHoldsClients(x, tracer, isSinkRoot)) return true;
+  }
+  return false;
+}
+
+function objectHoldsClients(
+  o: ts.ObjectLiteralExpression | undefined,
+  tracer: OriginTracer,
+  isSinkRoot: (root: Origin['root']) => boolean,
+): boolean {
+  for (const p of o?.properties ?? []) {
+    const value = ts.isPropertyAssignment(p) ? p.initializer : ts.isShorthandPropertyAssignment(p) ? p.name : undefined;
+    if (!value) continue;
+    let origin;
+    try {
+      origin = tracer.trace(value);
+    } catch {
+      origin = undefined;
+    }
+    if (origin && isSinkRoot(origin.root)) return true;
+  }
+  return false;
+}
+
+/** Exported type aliases of the file that name the value (`type Context = Awaited<ReturnType<typeof createContext>>`). */
+function typesMadeFrom(sf: ts.SourceFile, name: string): string[] {
+  const out: string[] = [];
+  for (const st of sf.statements) {
+    if (!ts.isTypeAliasDeclaration(st) || !ts.getModifiers(st)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) continue;
+    const names = (n: ts.Node): boolean =>
+      (ts.isTypeQueryNode(n) && ts.isIdentifier(n.exprName) && n.exprName.text === name) ||
+      !!ts.forEachChild(n, (c) => names(c) || undefined);
+    if (names(st.type)) out.push(st.name.text);
   }
   return out;
 }
