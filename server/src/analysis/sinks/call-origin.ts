@@ -21,6 +21,8 @@ export class OriginTracer {
   private readonly types: TypeContext;
   private readonly accessors = clientAccessors();
   private readonly di: DiProviders;
+  private readonly files: () => readonly ts.SourceFile[];
+  private trpc: boolean | undefined;
 
   constructor(
     private readonly checker: ts.TypeChecker,
@@ -29,6 +31,7 @@ export class OriginTracer {
     files: () => readonly ts.SourceFile[] = () => [],
   ) {
     this.di = new DiProviders(checker, files);
+    this.files = files;
     this.types = {
       checker,
       traceValue: (id, depth) => this.traceExpr(id, depth + 1),
@@ -201,6 +204,8 @@ export class OriginTracer {
    * object its router's context factory returns, when `initTRPC.context<…>()` names one.
    */
   builderContext(init: ts.Expression): ts.ObjectLiteralExpression | undefined {
+    this.trpc ??= this.files().some((sf) => !sf.isDeclarationFile && sf.text.includes('initTRPC'));
+    if (!this.trpc) return undefined;
     const type = contextTypeOf(init, this.checker);
     return type ? this.contextObject(type, 0) : undefined;
   }

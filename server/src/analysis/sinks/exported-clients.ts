@@ -15,11 +15,23 @@ export function exportedClientNames(sf: ts.SourceFile, tracer: OriginTracer, isS
     if (origin && isSinkRoot(origin.root)) out.push(name);
     // A context factory (`createContext() { return { stripe: new Stripe(k) } }`): its clients
     // reach handlers through the context, named by the factory or a type made from it.
-    else if (holdsClients(init, tracer, isSinkRoot)) out.push(name, ...typesMadeFrom(sf, name));
+    // A context factory is named by a type (`typeof createContext`): only such a function is asked.
+    else if (namedByType(sf, name) && holdsClients(init, tracer, isSinkRoot)) out.push(name, ...typesMadeFrom(sf, name));
     // A tRPC procedure builder over such a context (`protectedProcedure = t.procedure.use(…)`).
-    else if (!ts.isFunctionDeclaration(init) && objectHoldsClients(tracer.builderContext(init), tracer, isSinkRoot)) out.push(name);
+    else if (
+      !ts.isFunctionDeclaration(init) &&
+      BUILDER_WORDS.test(sf.text) &&
+      objectHoldsClients(tracer.builderContext(init), tracer, isSinkRoot)
+    )
+      out.push(name);
   }
   return out;
+}
+
+const BUILDER_WORDS = /\.(?:procedure|router|context)\b/;
+
+function namedByType(sf: ts.SourceFile, name: string): boolean {
+  return name !== DEFAULT_EXPORT && /^[\w$]+$/.test(name) && new RegExp(`\\btypeof\\s+${name.replace(/\$/g, '\\$')}\\b`).test(sf.text);
 }
 
 /** A function that returns an object literal with a client in one of its properties. */
