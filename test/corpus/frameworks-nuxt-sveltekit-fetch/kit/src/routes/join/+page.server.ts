@@ -1,7 +1,7 @@
-import type { Actions } from './$types';
+// SvelteKit generates ./$types at build time; the action is typed by it there.
 import { fail } from '@sveltejs/kit';
 
-export const actions: Actions = {
+export const actions = {
   default: async ({ request, fetch }) => {
     const form = await request.formData();
     const email = String(form.get('email') ?? '');
