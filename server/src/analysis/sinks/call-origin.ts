@@ -116,7 +116,7 @@ export class OriginTracer {
         return this.traceGlobalMember(e, name, depth);
       if (!base) {
         // `ctx.stripe` in a tRPC procedure: what the router's context factory put there.
-        const fromContext = ts.isIdentifier(target) ? this.procedureContextMember(target, name, depth) : null;
+        const fromContext = this.procedureContextMember(target, name, depth);
         if (fromContext) return fromContext;
         // The called member of an unknown receiver (`repo.get(…)`) is a method: asking the
         // checker for its declaration costs a type inference and tells nothing, unless the
@@ -183,13 +183,22 @@ export class OriginTracer {
    * `protectedProcedure.query(…)`): the router's `initTRPC.context<…>()` names the context, and the
    * context factory it stands for returns an object whose property holds the client.
    */
-  private procedureContextMember(id: ts.Identifier, name: string, depth: number): Origin | null {
-    const r = resolveIdentifier(this.checker, id);
-    if (r.kind !== 'decl' || !ts.isBindingElement(r.decl)) return null;
-    const key = staticPropertyName(r.decl.propertyName ?? (ts.isIdentifier(r.decl.name) ? r.decl.name : undefined));
-    const pattern = r.decl.parent;
-    const param = pattern.parent;
-    if (key !== 'ctx' || !ts.isObjectBindingPattern(pattern) || !ts.isParameter(param)) return null;
+  private procedureContextMember(target: ts.Expression, name: string, depth: number): Origin | null {
+    // `({ ctx }) => ctx.stripe` or `(opts) => opts.ctx.stripe`: the handler's parameter.
+    let param: ts.ParameterDeclaration | undefined;
+    if (ts.isIdentifier(target)) {
+      const r = resolveIdentifier(this.checker, target);
+      if (r.kind !== 'decl' || !ts.isBindingElement(r.decl)) return null;
+      const key = staticPropertyName(r.decl.propertyName ?? (ts.isIdentifier(r.decl.name) ? r.decl.name : undefined));
+      const pattern = r.decl.parent;
+      if (key !== 'ctx' || !ts.isObjectBindingPattern(pattern) || !ts.isParameter(pattern.parent)) return null;
+      param = pattern.parent;
+    } else if (ts.isPropertyAccessExpression(target) && target.name.text === 'ctx' && ts.isIdentifier(target.expression)) {
+      const r = resolveIdentifier(this.checker, target.expression);
+      if (r.kind !== 'decl' || !ts.isParameter(r.decl) || !ts.isIdentifier(r.decl.name)) return null;
+      param = r.decl;
+    } else return null;
+    if (param.parent.parameters[0] !== param) return null;
     let fn: ts.Node = param.parent;
     while (ts.isParenthesizedExpression(fn.parent)) fn = fn.parent;
     const call = fn.parent;
