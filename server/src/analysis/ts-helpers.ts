@@ -128,6 +128,31 @@ export function returnedExpressions(fn: FunctionLike): ts.Expression[] {
   return out;
 }
 
+/** The object literals a function returns, through `await` (`return { stripe, db }`). */
+export function returnedObjects(fn: FunctionLike): ts.ObjectLiteralExpression[] {
+  const out: ts.ObjectLiteralExpression[] = [];
+  for (const ret of returnedExpressions(fn)) {
+    let x = skipOuterExpressions(ret);
+    if (ts.isAwaitExpression(x)) x = skipOuterExpressions(x.expression);
+    if (ts.isObjectLiteralExpression(x)) out.push(x);
+  }
+  return out;
+}
+
+/** What an object literal's member holds: `key: value`, or the variable a shorthand `key` names. */
+export function memberValue(p: ts.ObjectLiteralElementLike): ts.Expression | undefined {
+  return ts.isPropertyAssignment(p) ? p.initializer : ts.isShorthandPropertyAssignment(p) ? p.name : undefined;
+}
+
+/** What an object literal holds under a key (`stripe: new Stripe(…)` or a shorthand `stripe`). */
+export function propertyValue(o: ts.ObjectLiteralExpression, key: string): ts.Expression | undefined {
+  for (const p of o.properties) {
+    if (ts.isPropertyAssignment(p) && staticPropertyName(p.name) === key) return p.initializer;
+    if (ts.isShorthandPropertyAssignment(p) && p.name.text === key) return p.name;
+  }
+  return undefined;
+}
+
 /**
  * The names of the functions, methods and classes around a node (`ChatWidget > useEffect(…)`):
  * how a finding says where it stands, and part of a memoised function's key, since an edit

@@ -1,5 +1,5 @@
 import ts from 'typescript';
-import { type FunctionLike, isFunctionLikeWithBody, skipOuterExpressions, staticPropertyName } from '../ts-helpers';
+import { type FunctionLike, isFunctionLikeWithBody, memberValue, skipOuterExpressions, staticPropertyName } from '../ts-helpers';
 import { splitIdentifier } from '../values/identifier-words';
 import type { DataItem } from '../values/values';
 
@@ -231,7 +231,7 @@ function argumentCredentials(
     const hasGrant = keys.some((k) => keyWords(k) === 'grant type');
     for (const p of e.properties) {
       const key = staticPropertyName(p.name);
-      const value = ts.isPropertyAssignment(p) ? p.initializer : ts.isShorthandPropertyAssignment(p) ? p.name : undefined;
+      const value = memberValue(p);
       if (!value) continue;
       if (key && isCredentialKey(key) && (hasGrant || !NEEDS_GRANT.has(keyWords(key)))) credential(value);
       else inExpression(value, depth + 1);

@@ -1,5 +1,13 @@
 import ts from 'typescript';
-import { type FunctionLike, isFunctionLikeWithBody, returnedExpressions, skipOuterExpressions, staticPropertyName } from '../ts-helpers';
+import {
+  type FunctionLike,
+  isFunctionLikeWithBody,
+  propertyValue,
+  returnedExpressions,
+  returnedObjects,
+  skipOuterExpressions,
+  staticPropertyName,
+} from '../ts-helpers';
 import { calledFunction } from '../values/function-resolution';
 import { enclosingClass, requiredModule, resolveIdentifier } from '../values/symbols';
 import type { WriteIndex } from '../values/write-index';
@@ -226,13 +234,7 @@ export class OriginTracer {
       const r = resolveIdentifier(this.checker, type.exprName);
       let fn: ts.Node | undefined = r.kind === 'decl' ? r.decl : undefined;
       if (fn && ts.isVariableDeclaration(fn) && fn.initializer) fn = skipOuterExpressions(fn.initializer);
-      if (!fn || !isFunctionLikeWithBody(fn)) return undefined;
-      for (const ret of returnedExpressions(fn)) {
-        let x = skipOuterExpressions(ret);
-        if (ts.isAwaitExpression(x)) x = skipOuterExpressions(x.expression);
-        if (ts.isObjectLiteralExpression(x)) return x;
-      }
-      return undefined;
+      return fn && isFunctionLikeWithBody(fn) ? returnedObjects(fn)[0] : undefined;
     }
     if (!ts.isTypeReferenceNode(type)) return undefined;
     const arg = type.typeArguments?.[0];
@@ -438,11 +440,8 @@ export class OriginTracer {
     if (!fn) return null;
     for (const ret of returnedExpressions(fn)) {
       const obj = skipOuterExpressions(ret);
-      if (!ts.isObjectLiteralExpression(obj)) continue;
-      for (const p of obj.properties) {
-        if (ts.isPropertyAssignment(p) && staticPropertyName(p.name) === name) return this.traceExpr(p.initializer, depth + 1);
-        if (ts.isShorthandPropertyAssignment(p) && p.name.text === name) return this.traceExpr(p.name, depth + 1);
-      }
+      const value = ts.isObjectLiteralExpression(obj) ? propertyValue(obj, name) : undefined;
+      if (value) return this.traceExpr(value, depth + 1);
     }
     return null;
   }
@@ -602,15 +601,6 @@ function contextTypeOf(builder: ts.Expression, checker: ts.TypeChecker): ts.Type
       if (r.kind !== 'decl' || !ts.isVariableDeclaration(r.decl) || !r.decl.initializer) return undefined;
       x = r.decl.initializer;
     } else return undefined;
-  }
-  return undefined;
-}
-
-/** What an object literal holds under a key: `stripe: new Stripe(…)` or a shorthand `stripe`. */
-function propertyValue(o: ts.ObjectLiteralExpression, key: string): ts.Expression | undefined {
-  for (const p of o.properties) {
-    if (ts.isPropertyAssignment(p) && staticPropertyName(p.name) === key) return p.initializer;
-    if (ts.isShorthandPropertyAssignment(p) && p.name.text === key) return p.name;
   }
   return undefined;
 }

@@ -1,6 +1,6 @@
 import ts from 'typescript';
 import { readRulesYaml } from '../policy/rules-data';
-import { skipOuterExpressions, staticPropertyName } from '../ts-helpers';
+import { propertyValue, skipOuterExpressions } from '../ts-helpers';
 import type { DataEvaluator } from '../values/data-evaluator';
 import { concatStr, type StringEvaluator, type StrVal, UNKNOWN_STR } from '../values/string-evaluator';
 import { EMPTY, union, type Value } from '../values/values';
@@ -105,7 +105,7 @@ export class ConfiguredClients {
     const targets: Array<{ target: string; options?: ts.Expression }> = [];
     for (const arg of create.node.arguments) {
       const e = resolveExpr(arg, this);
-      const transport = e && ts.isObjectLiteralExpression(e) ? propertyOf(e, 'transport') : e;
+      const transport = e && ts.isObjectLiteralExpression(e) ? propertyValue(e, 'transport') : e;
       for (const t of this.transportTargets(transport)) targets.push(t);
     }
     const label = `logger.${instancePath(steps.slice(0, -1))[0]}`;
@@ -127,10 +127,10 @@ export class ConfiguredClients {
     if (ts.isCallExpression(x) && x.arguments[0]) return this.transportTargets(x.arguments[0]);
     if (!ts.isObjectLiteralExpression(x)) return [];
     const out: Array<{ target: string; options?: ts.Expression }> = [];
-    const target = propertyOf(x, 'target');
+    const target = propertyValue(x, 'target');
     const lit = target ? this.strings.eval(target).parts : [];
-    if (lit.length === 1 && lit[0]!.kind === 'lit') out.push({ target: lit[0]!.text, options: propertyOf(x, 'options') });
-    const list = propertyOf(x, 'targets');
+    if (lit.length === 1 && lit[0]!.kind === 'lit') out.push({ target: lit[0]!.text, options: propertyValue(x, 'options') });
+    const list = propertyValue(x, 'targets');
     const arr = list ? resolveExpr(list, this) : undefined;
     if (arr && ts.isArrayLiteralExpression(arr)) for (const el of arr.elements) out.push(...this.transportTargets(el));
     return out;
@@ -143,7 +143,7 @@ export class ConfiguredClients {
     const config = create?.node?.arguments[0];
     const cfg = config ? resolveExpr(config, this) : undefined;
     if (!cfg || !ts.isObjectLiteralExpression(cfg)) return undefined;
-    const list = propertyOf(cfg, 'transports');
+    const list = propertyValue(cfg, 'transports');
     const arr = list ? resolveExpr(list, this) : undefined;
     const elements = arr && ts.isArrayLiteralExpression(arr) ? arr.elements : arr ? [arr] : [];
     const label = `logger.${instancePath(steps.slice(0, -1))[0]}`;
@@ -202,7 +202,7 @@ export class ConfiguredClients {
     const cfg = resolveExpr(config, this);
     if (!cfg || !ts.isObjectLiteralExpression(cfg)) return undefined;
     for (const [option, v] of Object.entries(this.data.mailTransports ?? {})) {
-      if (!propertyOf(cfg, option)) continue;
+      if (!propertyValue(cfg, option)) continue;
       const entry: SdkEntry = {
         id: `nodemailer-${option}`,
         vendor: v.vendor,
@@ -282,7 +282,7 @@ export class ConfiguredClients {
     if (cfg) {
       endpoint = this.strings.evalPath(cfg, ['uri']);
       const cfgObj = resolveExpr(cfg, this);
-      const link = cfgObj && ts.isObjectLiteralExpression(cfgObj) ? propertyOf(cfgObj, 'link') : undefined;
+      const link = cfgObj && ts.isObjectLiteralExpression(cfgObj) ? propertyValue(cfgObj, 'link') : undefined;
       const linkExpr = link ? resolveExpr(link, this) : undefined;
       if (
         endpoint.parts[0]?.kind === 'unknown' &&
@@ -364,14 +364,6 @@ export class ConfiguredClients {
 
 function resolveExpr(e: ts.Expression, c: ConfiguredClients): ts.Expression | undefined {
   return skipOuterExpressions(c.resolve(skipOuterExpressions(e)));
-}
-
-function propertyOf(o: ts.ObjectLiteralExpression, name: string): ts.Expression | undefined {
-  for (const p of o.properties) {
-    if (ts.isPropertyAssignment(p) && staticPropertyName(p.name) === name) return p.initializer;
-    if (ts.isShorthandPropertyAssignment(p) && p.name.text === name) return p.name;
-  }
-  return undefined;
 }
 
 /** `smtp.example.com` → `smtp://smtp.example.com`; a value with a scheme stays as it is. */

@@ -1,6 +1,6 @@
 import ts from 'typescript';
 import { DEFAULT_EXPORT } from '../flows/wrapper-guess';
-import { isFunctionLikeWithBody, returnedExpressions, skipOuterExpressions } from '../ts-helpers';
+import { isFunctionLikeWithBody, memberValue, returnedObjects, skipOuterExpressions } from '../ts-helpers';
 import type { OriginTracer } from './call-origin';
 import type { Origin } from './origin';
 
@@ -13,9 +13,9 @@ export function exportedClientNames(sf: ts.SourceFile, tracer: OriginTracer, isS
   for (const [name, init] of exportedValues(sf)) {
     const origin = safeTrace(tracer, init);
     if (origin && isSinkRoot(origin.root)) out.push(name);
-    // A context factory (`createContext() { return { stripe: new Stripe(k) } }`): its clients
-    // reach handlers through the context, named by the factory or a type made from it.
-    // A context factory is named by a type (`typeof createContext`): only such a function is asked.
+    // A context factory (`createContext() { return { stripe: new Stripe(k) } }`): its clients reach
+    // handlers through the context, named by the factory or a type made from it. Such a factory is
+    // named by a type (`typeof createContext`): only a function that is gets asked.
     else if (namedByType(sf, name) && holdsClients(init, tracer, isSinkRoot)) out.push(name, ...typesMadeFrom(sf, name));
     // A tRPC procedure builder over such a context (`protectedProcedure = t.procedure.use(…)`).
     else if (
@@ -41,13 +41,7 @@ function holdsClients(
   isSinkRoot: (root: Origin['root']) => boolean,
 ): boolean {
   const fn = ts.isFunctionDeclaration(init) ? init : skipOuterExpressions(init);
-  if (!isFunctionLikeWithBody(fn)) return false;
-  for (const ret of returnedExpressions(fn)) {
-    let x = skipOuterExpressions(ret);
-    if (ts.isAwaitExpression(x)) x = skipOuterExpressions(x.expression);
-    if (ts.isObjectLiteralExpression(x) && objectHoldsClients(x, tracer, isSinkRoot)) return true;
-  }
-  return false;
+  return isFunctionLikeWithBody(fn) && returnedObjects(fn).some((o) => objectHoldsClients(o, tracer, isSinkRoot));
 }
 
 function objectHoldsClients(
@@ -56,7 +50,7 @@ function objectHoldsClients(
   isSinkRoot: (root: Origin['root']) => boolean,
 ): boolean {
   for (const p of o?.properties ?? []) {
-    const value = ts.isPropertyAssignment(p) ? p.initializer : ts.isShorthandPropertyAssignment(p) ? p.name : undefined;
+    const value = memberValue(p);
     if (!value) continue;
     let origin;
     try {
