@@ -126,8 +126,9 @@ function analyzeFocused(input: Run): EngineResult {
   let seen = new Set<string>();
   for (let round = 0; ; round++) {
     const { roots, ordered, visible } = scope.nextRound();
-    // What this program has that the last one lacked: the files importing it may be answered otherwise.
-    carry.changed = scope.importersReaching([...visible].filter((f) => !seen.has(f)));
+    // What this program has that the last one lacked: the files importing it may be answered
+    // otherwise. The first round has nothing handed on to answer again.
+    if (round > 0) carry.changed = scope.importersReaching([...visible].filter((f) => !seen.has(f)));
     seen = visible;
     if (process.env.DISCLOSE_DEBUG) process.stderr.write(`focus round ${round}: ${roots.length} files, ${visible.size} visible\n`);
     const once = timed(`focus round ${round}: ${roots.length} files`, () =>
