@@ -212,8 +212,16 @@ export class FlowSummaries {
       const name = rightmostName(call.expression);
       // `x.get(…)` reaches a codebase function through a member of that name, or through a
       // module object (`import * as api`): a top-level `get` somewhere does not make every
-      // `map.get(…)` and `c.get(…)` worth asking the checker about the receiver's type.
-      const key = name !== undefined && !this.data.mayHoldModuleMember(call.expression) ? memberKey(name) : name;
+      // `map.get(…)` and `c.get(…)` worth asking the checker about the receiver's type. The
+      // receiver is looked at only when that is the question: a top-level function of the name
+      // is known, a member of it is not.
+      const key =
+        name !== undefined &&
+        this.filter.mayBeFunction(name) &&
+        !this.filter.mayBeFunction(memberKey(name)) &&
+        !this.data.mayHoldModuleMember(call.expression)
+          ? memberKey(name)
+          : name;
       if (this.filter.mayBeFunction(key)) {
         const fn = safe(() => this.data.resolveFunction(call.expression));
         if (fn && fn !== enclosingFunction(call)) this.throughWrapper(call, fn, out);
