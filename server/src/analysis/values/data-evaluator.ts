@@ -183,6 +183,18 @@ const RECEIVER_CARRIERS = new Set([
   'json',
   'text',
 ]);
+
+/** The receiver under calls of carrier methods (`row.phones.split(',').filter(Boolean)` → `row.phones`); `map` too when asked. */
+function throughCarriers(e: ts.Expression, orMap: boolean): ts.Expression {
+  let x = skipOuterExpressions(e);
+  while (
+    ts.isCallExpression(x) &&
+    ts.isPropertyAccessExpression(x.expression) &&
+    (RECEIVER_CARRIERS.has(x.expression.name.text) || (orMap && x.expression.name.text === 'map'))
+  )
+    x = skipOuterExpressions(x.expression.expression);
+  return x;
+}
 /** Builders whose arguments become part of the receiver: `hash.update(email).digest('hex')`. */
 const BUILDER_METHODS = new Set(['update', 'concat', 'append', 'add', 'push', 'write', 'set', 'setOnce', 'put']);
 /** Properties through which a wrapper exposes the value it wraps. */
@@ -256,10 +268,8 @@ export class DataEvaluator {
 
   /** An addressing key of a message request (`to`, `user`, `number` beside `message`): the recipient. */
   private addresseeItem(key: string, siblingKeys: readonly string[], at: ts.Node, value: ts.Expression): DataItem | undefined {
-    let x = skipOuterExpressions(value);
     // `settings.smsTo.trim()`: the name of what is carried, not of the carrier method.
-    while (ts.isCallExpression(x) && ts.isPropertyAccessExpression(x.expression) && RECEIVER_CARRIERS.has(x.expression.name.text))
-      x = skipOuterExpressions(x.expression.expression);
+    let x = throughCarriers(value, false);
     // An element of a stored list: `settings.smsTo.split(',').map((to) => …)`, `for (const to of row.recipients)`.
     if (ts.isIdentifier(x)) x = this.storedListOf(x) ?? x;
     // Only a stored addressee (`settings.smsTo`, `row.userKey`): a bare variable under `to` is
@@ -268,6 +278,7 @@ export class DataEvaluator {
     const m = this.lexicon.addressee(key, siblingKeys, rightmostName(x));
     return m ? { ...this.makeItem(m, at, 'name'), addressee: true } : undefined;
   }
+
   /**
    * The stored list a variable is one element of: the callback parameter of `list.map(…)` or
    * `list.forEach(…)`, or the variable of `for (… of list)`, through copies and the carriers a
@@ -294,13 +305,8 @@ export class DataEvaluator {
       source = d.parent.parent.expression;
     else if (ts.isVariableDeclaration(d) && d.initializer && depth > 0) source = d.initializer;
     if (!source) return undefined;
-    let x = skipOuterExpressions(source);
-    while (
-      ts.isCallExpression(x) &&
-      ts.isPropertyAccessExpression(x.expression) &&
-      (RECEIVER_CARRIERS.has(x.expression.name.text) || x.expression.name.text === 'map')
-    )
-      x = skipOuterExpressions(x.expression.expression);
+    // A list keeps its elements' origin through `map` too (`.split(',').map((n) => n.trim())`).
+    const x = throughCarriers(source, true);
     if (ts.isPropertyAccessExpression(x) || ts.isElementAccessExpression(x)) return x;
     return ts.isIdentifier(x) ? this.storedListOf(x, depth + 1) : undefined;
   }
