@@ -135,8 +135,13 @@ export class CandidateFilter {
       .map(esc)
       .join('|');
     const globs = [...globals].map(esc).join('|');
-    // A module named in an import or require, or a global sink used as a value.
-    this.fileRe = new RegExp(`['"](?:${mods})(?:/[^'"]*)?['"]|\\b(?:${globs})\\b`);
+    // A module named in an import or require, or a global sink used: called or read from
+    // (`fetch(`, `$fetch<T>(`, `analytics.track`, `Sentry?.`), or read off `window`/`globalThis`. The bare
+    // word is no evidence: "google" in a provider list or "fetch" in a comment made a quarter
+    // of a monorepo's files candidates, each bringing its imports into the analysis.
+    this.fileRe = new RegExp(
+      `['"](?:${mods})(?:/[^'"]*)?['"]|(?<![\\w$])(?:${globs})\\b(?=\\s*(?:\\?\\.|[.(\\[]|<[\\w{[(]))|(?<=\\.\\s*)(?:${globs})\\b`,
+    );
   }
 
   /** Could this file hand data to a sink directly (not only through a wrapper)? */
