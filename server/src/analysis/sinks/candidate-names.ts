@@ -103,7 +103,7 @@ const SINK_METHODS = [
 ];
 
 export class CandidateFilter {
-  readonly fileRe: RegExp;
+  private readonly fileRe: RegExp;
   private readonly methodNames: Set<string>;
   private readonly sinkModules: Set<string>;
   private readonly localNames = new Map<ts.SourceFile, Set<string>>();
@@ -134,19 +134,30 @@ export class CandidateFilter {
       .sort((a, b) => b.length - a.length)
       .map(esc)
       .join('|');
-    const globs = [...globals].map(esc).join('|');
-    // A module named in an import or require, or a global sink used: called or read from
-    // (`fetch(`, `$fetch<T>(`, `analytics.track`, `Sentry?.`), or read off `window`/`globalThis`. The bare
-    // word is no evidence: "google" in a provider list or "fetch" in a comment made a quarter
-    // of a monorepo's files candidates, each bringing its imports into the analysis.
-    this.fileRe = new RegExp(
-      `['"](?:${mods})(?:/[^'"]*)?['"]|(?<![\\w$])(?:${globs})\\b(?=\\s*(?:\\?\\.|[.(\\[]|<[\\w{[(]))|(?<=\\.\\s*)(?:${globs})\\b`,
-    );
+    const words = [...globals].filter((g) => !g.startsWith('$')).map(esc);
+    const dollars = [...globals].filter((g) => g.startsWith('$')).map(esc);
+    // A module named in an import or require, or a global sink's name (checked in mayContainSink);
+    // `$fetch` starts with no word boundary.
+    this.fileRe = new RegExp(`['"](?:${mods})(?:/[^'"]*)?['"]|\\b(${words.join('|')})\\b|(${dollars.join('|') || '(?!)'})\\b`, 'g');
   }
 
-  /** Could this file hand data to a sink directly (not only through a wrapper)? */
+  /**
+   * Could this file hand data to a sink directly (not only through a wrapper)? A global sink
+   * counts where it is called or read from (`fetch(`, `$fetch<T>(`, `analytics.track`,
+   * `Sentry?.`) or read off `window`/`globalThis`. The bare word is no evidence: "google" in a
+   * provider list or "fetch" in a comment made a quarter of a monorepo's files candidates,
+   * each bringing its imports into the analysis.
+   */
   mayContainSink(text: string): boolean {
-    return this.fileRe.test(text);
+    const re = this.fileRe;
+    re.lastIndex = 0;
+    let found = false;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      found = (m[1] ?? m[2]) === undefined || isUsedAsValue(text, m.index, m.index + m[0].length);
+      if (found) break;
+    }
+    re.lastIndex = 0;
+    return found;
   }
 
   /**
@@ -286,4 +297,19 @@ export function declaredFunctionNames(files: readonly ts.SourceFile[]): Set<stri
   };
   for (const sf of files) visit(sf);
   return names;
+}
+
+const SPACE = /\s/;
+
+/** A name at [start, end) followed by a call, a member, an index or type arguments, or preceded by a member dot. */
+function isUsedAsValue(text: string, start: number, end: number): boolean {
+  let i = end;
+  while (i < text.length && SPACE.test(text[i]!)) i++;
+  const next = text[i];
+  if (next === '(' || next === '.' || next === '[') return true;
+  if (next === '?' && text[i + 1] === '.') return true;
+  if (next === '<' && /[\w{[(]/.test(text[i + 1] ?? '')) return true;
+  let j = start - 1;
+  while (j >= 0 && SPACE.test(text[j]!)) j--;
+  return text[j] === '.';
 }
