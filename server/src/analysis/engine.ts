@@ -19,6 +19,7 @@ import { SinkClassifier } from './sinks/sink-classifier';
 import { DataEvaluator } from './values/data-evaluator';
 import { EmitSites } from './values/event-emitters';
 import { Lexicon } from './values/lexicon';
+import { registerProgramNames } from './values/program-names';
 import { StringEvaluator } from './values/string-evaluator';
 import { WriteIndex } from './values/write-index';
 import { FocusScope } from './workspace/focus-scope';
@@ -291,6 +292,7 @@ function evaluators(
   carried?: { summaries: Map<DiscloseConfig, FlowSummaries>; stale: Set<ts.Node>; changed: ReadonlySet<string> },
 ) {
   const checker = program.getTypeChecker();
+  registerProgramNames(checker, () => program.getSourceFiles());
   const { lexicon, catalog } = builtinData();
   const writeIndexes = new Map<ts.SourceFile, WriteIndex>();
   const writesOf = (sf: ts.SourceFile) => {

@@ -16,6 +16,7 @@ import { type EmitSites, handledEvent, sameEmitter } from './event-emitters';
 import { calledFunction, mayNameModuleFunction } from './function-resolution';
 import { splitIdentifier } from './identifier-words';
 import type { Lexicon, LexiconMatch } from './lexicon';
+import { mayNameClassField, programNamesOf } from './program-names';
 import { handlerParameterType, requestMemberType } from './request-types';
 import { type SchemaKey, schemaKeys } from './schema-shapes';
 import { enclosingClass, resolveIdentifier } from './symbols';
@@ -722,7 +723,7 @@ export class DataEvaluator {
    * (`this.ipsSeen.add(ip)`), whichever instance they ran on.
    */
   private fieldWrites(e: ts.PropertyAccessExpression | ts.ElementAccessExpression): Value {
-    if (!ts.isPropertyAccessExpression(e)) return EMPTY;
+    if (!ts.isPropertyAccessExpression(e) || !mayNameClassField(this.checker, e.name.text)) return EMPTY;
     let decl: ts.Declaration | undefined;
     try {
       const sym = this.checker.getSymbolAtLocation(e.name);
@@ -737,19 +738,29 @@ export class DataEvaluator {
 
   /** Reads `name` from a value, with what the name and its declaration say about it. */
   field(base: Value, name: string, at: ts.Node, receiver: string | undefined, fromBinding: boolean): Value {
-    let declared: ts.Node | undefined;
     // The declaration tells only through an `@personal` annotation or its owner type's name
-    // (`Customer.name`); the question costs the receiver's type, so it is asked only when it can answer.
-    const declarationTells = (this.options.mayHaveAnnotations?.() ?? true) || this.lexicon.couldMatch(name);
-    if (declarationTells && !fromBinding && (ts.isPropertyAccessExpression(at) || ts.isElementAccessExpression(at))) {
-      try {
-        const sym = this.checker.getSymbolAtLocation(ts.isPropertyAccessExpression(at) ? at.name : at.argumentExpression);
-        declared = sym?.valueDeclaration ?? sym?.declarations?.[0];
-      } catch {
-        declared = undefined;
+    // (`Customer.name`); the question costs the receiver's type, so it is asked only when it can
+    // answer, and the owner's name only when the name alone does not.
+    const annotated = this.options.mayHaveAnnotations?.() ?? true;
+    let declared: ts.Node | undefined | null = null;
+    const declaration = (): ts.Node | undefined => {
+      if (declared !== null) return declared;
+      declared = undefined;
+      if (
+        (annotated || this.lexicon.couldMatch(name)) &&
+        !fromBinding &&
+        (ts.isPropertyAccessExpression(at) || ts.isElementAccessExpression(at))
+      ) {
+        try {
+          const sym = this.checker.getSymbolAtLocation(ts.isPropertyAccessExpression(at) ? at.name : at.argumentExpression);
+          declared = sym?.valueDeclaration ?? sym?.declarations?.[0];
+        } catch {
+          declared = undefined;
+        }
       }
-    }
-    const tagged = this.annotationItem(declared, at);
+      return declared;
+    };
+    const tagged = annotated ? this.annotationItem(declaration(), at) : undefined;
     if (base.fields?.has(name)) {
       // A known value, plus what the declared type says of the property (`@personal`).
       const known = base.fields.get(name)!;
@@ -758,8 +769,10 @@ export class DataEvaluator {
     const evidence: DataItem[] = [];
     if (tagged) evidence.push(tagged);
     else {
-      const byName =
-        this.nameItem(name, at, receiver) ?? (declared ? this.typeQualifiedItem(name, at, declaringTypeName(declared)) : undefined);
+      let byName = this.nameItem(name, at, receiver);
+      // Only a person's type (`Customer.name`) qualifies a name the name alone does not.
+      const d = byName || (!annotated && !this.personTypeMembers().has(name)) ? undefined : declaration();
+      if (d) byName = this.typeQualifiedItem(name, at, declaringTypeName(d));
       if (byName) evidence.push(byName);
     }
     // A field of a vendor's response that the code did not put there itself.
@@ -781,6 +794,18 @@ export class DataEvaluator {
     }
     const typed: Value = evidence.length ? EMPTY : { items: [], refs: [], typed: [at] };
     return union(itemsValue(evidence), transparent, typed, carried);
+  }
+
+  private personTypes?: ReadonlySet<string>;
+
+  /** Names declared in the program's types named for a person (`interface Customer`); every name without an index. */
+  private personTypeMembers(): { has(name: string): boolean } {
+    if (this.personTypes) return this.personTypes;
+    const index = programNamesOf(this.checker);
+    if (!index) return { has: () => true };
+    const out = new Set<string>();
+    for (const [type, members] of index.typeMembers) if (this.lexicon.isPersonQualifier(type)) for (const m of members) out.add(m);
+    return (this.personTypes = out);
   }
 
   /** Items a callee read from an argument that is a vendor's response: that vendor's. */

@@ -1,5 +1,6 @@
 import ts from 'typescript';
 import { type FunctionLike, isFunctionLikeWithBody, skipOuterExpressions, staticPropertyName } from '../ts-helpers';
+import { mayNameCodebaseFunction } from './program-names';
 import { resolveIdentifier } from './symbols';
 
 /**
@@ -10,6 +11,10 @@ import { resolveIdentifier } from './symbols';
  */
 export function calledFunction(checker: ts.TypeChecker, callee: ts.Expression): FunctionLike | undefined {
   const c = skipOuterExpressions(callee);
+  // Resolving `x.name` makes the checker infer the type of `x`, which can mean checking whole
+  // call chains (`db.select().from(t).where(…)`): not asked when no declaration in the program
+  // could be the member.
+  if (ts.isPropertyAccessExpression(c) && !mayNameCodebaseFunction(checker, c.name.text)) return undefined;
   let sym: ts.Symbol | undefined;
   try {
     sym = checker.getSymbolAtLocation(ts.isPropertyAccessExpression(c) ? c.name : c);
