@@ -4,6 +4,7 @@ import { AbstractMessageReader, type DataCallback, Disposable, type Message, typ
 const MAX_MESSAGE_BYTES = 64 * 1024 * 1024;
 const HEADER_END = Buffer.from('\r\n\r\n');
 const CONTENT_LENGTH = /^content-length:\s*(\d+)\s*$/im;
+const HEADER_NAME_BYTES = 'Content-Length'.length;
 
 /**
  * The server's stdio reader. Unlike the stock one it recovers from a broken frame (a bad or
@@ -54,7 +55,15 @@ export class GuardedMessageReader extends AbstractMessageReader {
       const m = CONTENT_LENGTH.exec(header);
       if (!m) {
         this.fireError(new Error('Malformed message header (no valid Content-Length); skipped to the next message'));
-        this.resync(1);
+        // A header behind stray bytes (`{}Content-Length: …`) is read from where it starts;
+        // otherwise the broken header goes. Each pass consumes bytes, so the loop ends however
+        // the input was split into chunks.
+        const inside = this.buffer.indexOf('Content-Length', 1, 'ascii');
+        if (inside > 0 && inside < end) this.buffer = this.buffer.subarray(inside);
+        else {
+          this.buffer = this.buffer.subarray(end + HEADER_END.length);
+          this.resync(0);
+        }
         continue;
       }
       const length = Number(m[1]);
@@ -80,10 +89,13 @@ export class GuardedMessageReader extends AbstractMessageReader {
     }
   }
 
-  /** Drops bytes up to the next `Content-Length` header at or after `from`. */
+  /**
+   * Drops bytes up to the next `Content-Length` header at or after `from`; without one, keeps
+   * only a tail too short to hold the whole word (a header split across chunks may start there).
+   */
   private resync(from: number): void {
     const next = this.buffer.indexOf('Content-Length', Math.max(0, from), 'ascii');
-    this.buffer = next < 0 ? this.buffer.subarray(Math.max(0, this.buffer.length - 16)) : this.buffer.subarray(next);
+    this.buffer = next < 0 ? this.buffer.subarray(Math.max(0, this.buffer.length - (HEADER_NAME_BYTES - 1))) : this.buffer.subarray(next);
   }
 
   private deliver(message: Message): void {
