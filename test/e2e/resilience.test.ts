@@ -6,6 +6,7 @@ import { describe, it } from 'node:test';
 import { ConfigResolver } from '../../server/src/analysis/config/config-resolver';
 import { analyze } from '../../server/src/analysis/engine';
 import { compileGlob } from '../../server/src/analysis/recipients/endpoint-patterns';
+import { readTextFile } from '../../server/src/analysis/workspace/safe-fs';
 import { discoverFiles } from '../../server/src/analysis/workspace/workspace-files';
 import { writeNetworkTrap } from '../support/network-trap';
 import { CORPUS, PROJECT_ROOT } from '../support/paths';
@@ -77,6 +78,23 @@ describe('huge and odd files', () => {
     assert.equal(reasons['binary.ts'], 'binary content');
     assert.deepEqual(result.problems, []);
     assert.ok(result.findings.some((f) => f.location.file.endsWith('ok.ts')));
+  });
+});
+
+describe('discovery hands on what it read', () => {
+  it('the text of each file it keeps, as the reader decodes it, and none of a file it skips', () => {
+    const dir = writeProject({
+      'src/ok.ts': "export const send = (email: string) => navigator.sendBeacon('https://t.example.com/e', email);\n",
+      'src/deep.ts': 'export const x = ' + '('.repeat(10000) + '1' + ')'.repeat(10000) + ';\n',
+    });
+    fs.writeFileSync(path.join(dir, 'src', 'latin1.ts'), Buffer.concat([Buffer.from('const navn = "'), Buffer.from([0xe6, 0xf8]), Buffer.from('";\n')]));
+    fs.writeFileSync(path.join(dir, 'src', 'binary.ts'), Buffer.from([0x66, 0x00, 0xff, 0xfe]));
+    const { files, skipped, texts } = discoverFiles({ root: dir, paths: [dir], maxFileBytes: 1024 * 1024, keepTexts: true });
+    assert.deepEqual(files.map((f) => path.basename(f)).sort(), ['latin1.ts', 'ok.ts']);
+    assert.deepEqual([...texts!.keys()].sort(), [...files].sort());
+    for (const f of files) assert.equal(texts!.get(f), readTextFile(f, { kind: 'source' }));
+    assert.deepEqual(skipped.map((s) => path.basename(s.file)).sort(), ['binary.ts', 'deep.ts']);
+    assert.equal(discoverFiles({ root: dir, paths: [dir], maxFileBytes: 1024 * 1024 }).texts, undefined);
   });
 });
 

@@ -97,6 +97,7 @@ export function scanWorkspace(
         exclude: opts.exclude,
         maxFileBytes,
         includeTests: opts.includeTests,
+        keepTexts: true,
       }),
     );
   } catch (e) {
@@ -145,7 +146,8 @@ export function scanWorkspace(
   }
   for (const s of skipped) io.stderr(`disclose: skipped ${escapeControls(relativePath(io.cwd, s.file))}: ${escapeControls(s.reason)}\n`);
 
-  const texts = new Map<string, string | undefined>();
+  // Discovery read every file whole to check it: the analysis starts from those texts.
+  const texts = new Map<string, string | undefined>(discovered.texts);
   const readText = (f: string) => {
     if (!texts.has(f)) texts.set(f, readIfSmall(f, maxFileBytes));
     return texts.get(f);

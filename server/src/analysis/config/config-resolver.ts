@@ -10,6 +10,7 @@ import { type ConfigError, defaultConfig, type DiscloseConfig, findConfigFile, l
 export class ConfigResolver {
   private readonly byDir = new Map<string, string | undefined>();
   private readonly byFile = new Map<string, DiscloseConfig>();
+  private readonly knownByBoundary = new Map<string | undefined, Map<string, string | null>>();
   private fallback: DiscloseConfig | undefined;
   readonly errors: ConfigError[] = [];
 
@@ -35,7 +36,11 @@ export class ConfigResolver {
     const dir = path.dirname(path.resolve(file));
     let cfgFile = this.byDir.get(dir);
     if (!this.byDir.has(dir)) {
-      cfgFile = findConfigFile(dir, this.boundaryFor(dir));
+      const boundary = this.boundaryFor(dir);
+      // Folders share their parents' answers: each folder is looked in once, not once per folder below it.
+      let known = this.knownByBoundary.get(boundary);
+      if (!known) this.knownByBoundary.set(boundary, (known = new Map()));
+      cfgFile = findConfigFile(dir, boundary, undefined, known);
       this.byDir.set(dir, cfgFile);
     }
     if (!cfgFile) return (this.fallback ??= defaultConfig(this.options.policy));

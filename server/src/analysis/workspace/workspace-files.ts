@@ -60,15 +60,24 @@ export interface DiscoveryOptions {
   maxFileBytes: number;
   /** Analyse test code too (skipped by default). */
   includeTests?: boolean;
+  /** Hand back the text of each file found (read whole to be checked): a run then reads each file once. */
+  keepTexts?: boolean;
 }
 
 export interface DiscoveryResult {
   files: string[];
+  /** With `keepTexts`: each found file's text, as the checks read it. */
+  texts?: Map<string, string>;
   skipped: SkippedFile[];
 }
 
 /** What makes a file not worth analysing: size, binary content, minification. */
 export function unanalysableReason(file: string, maxFileBytes: number, text?: string): string | undefined {
+  return inspectSource(file, maxFileBytes, text).reason;
+}
+
+function inspectSource(file: string, maxFileBytes: number, text?: string): { reason?: string; text?: string } {
+  const why = (reason: string) => ({ reason });
   let size: number;
   let head: Buffer;
   if (text !== undefined) {
@@ -82,14 +91,18 @@ export function unanalysableReason(file: string, maxFileBytes: number, text?: st
       if (!head.includes(0)) text = bytes.toString('utf8');
     } catch (e) {
       if (e instanceof UnsafeFileError && e.code === 'too-large')
-        return `larger than the size limit (${Math.round(fs.statSync(file).size / 1024)} KiB > ${Math.round(maxFileBytes / 1024)} KiB)`;
-      return e instanceof UnsafeFileError ? e.reason : `cannot be read (${(e as Error).message})`;
+        return why(
+          `larger than the size limit (${Math.round(fs.statSync(file).size / 1024)} KiB > ${Math.round(maxFileBytes / 1024)} KiB)`,
+        );
+      return why(e instanceof UnsafeFileError ? e.reason : `cannot be read (${(e as Error).message})`);
     }
   }
-  if (size > maxFileBytes) return `larger than the size limit (${Math.round(size / 1024)} KiB > ${Math.round(maxFileBytes / 1024)} KiB)`;
-  if (head.includes(0)) return 'binary content';
-  if (isMinified(head.toString('utf8'), size)) return 'minified or generated bundle';
-  return text === undefined ? undefined : tooDeepReason(text, file);
+  if (size > maxFileBytes)
+    return why(`larger than the size limit (${Math.round(size / 1024)} KiB > ${Math.round(maxFileBytes / 1024)} KiB)`);
+  if (head.includes(0)) return why('binary content');
+  if (isMinified(head.toString('utf8'), size)) return why('minified or generated bundle');
+  const deep = text === undefined ? undefined : tooDeepReason(text, file);
+  return deep ? why(deep) : { text };
 }
 
 function isMinified(sample: string, size: number): boolean {
@@ -113,6 +126,7 @@ export function discoverFiles(opts: DiscoveryOptions): DiscoveryResult {
   // command line is what the user asked for, whatever its own name.
   const isTest = (abs: string, scanned: string) => !opts.includeTests && isTestCode(path.relative(scanned, abs));
   const seen = new Set<string>();
+  const texts = opts.keepTexts ? new Map<string, string>() : undefined;
   const consider = (abs: string, scanned: string) => {
     if (seen.has(abs)) return;
     seen.add(abs);
@@ -121,9 +135,12 @@ export function discoverFiles(opts: DiscoveryOptions): DiscoveryResult {
       skipped.push({ file: abs, reason: 'minified or generated bundle' });
       return;
     }
-    const why = unanalysableReason(abs, opts.maxFileBytes);
-    if (why) skipped.push({ file: abs, reason: why });
-    else files.push(abs);
+    const { reason, text } = inspectSource(abs, opts.maxFileBytes);
+    if (reason) skipped.push({ file: abs, reason });
+    else {
+      files.push(abs);
+      if (texts && text !== undefined) texts.set(abs, text);
+    }
   };
   const walk = (dir: string, ignores: Array<{ base: string; ig: Ignore }>, scanned: string) => {
     let entries: fs.Dirent[];
@@ -173,7 +190,7 @@ export function discoverFiles(opts: DiscoveryOptions): DiscoveryResult {
     else consider(abs, abs);
   }
   files.sort();
-  return { files, skipped };
+  return { files, skipped, texts };
 }
 
 /** .gitignore files of the folders between the scanned root and a path below it. */
