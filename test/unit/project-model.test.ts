@@ -3,7 +3,8 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { ProjectModel } from '../../server/src/analysis/workspace/project-model';
+import ts from 'typescript';
+import { ANALYSIS_OPTIONS, ProjectModel } from '../../server/src/analysis/workspace/project-model';
 import { exportTargets } from '../../server/src/analysis/workspace/workspace-packages';
 import { writeProject } from '../support/temp-project';
 
@@ -38,6 +39,54 @@ describe('project model: tsconfig discovery, extends and paths', () => {
     );
     // A bare name without an alias is an installed package: never resolved.
     assert.equal(model.resolveModule('react', path.join(dir, 'apps/admin/src/page.ts')), undefined);
+  });
+
+  it('resolves relative imports as the compiler does, in its order of candidates', () => {
+    // The shapes apps write: Angular's dotted names, components in .tsx only, a folder's index
+    // beside a file of the same name, declarations only, JavaScript, a CSS module with its own
+    // declaration file, and an extension written out.
+    const dir = writeRepo({
+      'tsconfig.json': '{ "compilerOptions": { "paths": { "@/*": ["./src/*"] } } }',
+      'src/app/user.service.ts': 'export class UserService {}\n',
+      'src/app/button.tsx': 'export const Button = () => null;\n',
+      'src/app/lib/index.ts': 'export const lib = 1;\n',
+      'src/app/both.ts': 'export const both = "file";\n',
+      'src/app/both/index.ts': 'export const both = "folder";\n',
+      'src/app/env.d.ts': 'export declare const env: string;\n',
+      'src/app/legacy.js': 'module.exports = {};\n',
+      'src/app/styles.css': '.a {}\n',
+      'src/app/styles.d.css.ts': 'declare const s: Record<string, string>;\nexport default s;\n',
+      'src/app/styles.css.ts': 'export default {};\n',
+      'src/app/client.ts': 'export const client = 1;\n',
+      'src/shared/format.ts': 'export const format = 1;\n',
+      'src/app/page.tsx': "import './user.service';\n",
+    });
+    const model = new ProjectModel(dir);
+    const from = path.join(dir, 'src/app/page.tsx');
+    const options: ts.CompilerOptions = {
+      ...ANALYSIS_OPTIONS,
+      paths: { '@/*': [path.join(dir, 'src/*')] },
+      pathsBasePath: dir,
+    };
+    const specifiers = [
+      './user.service',
+      './button',
+      './lib',
+      './both',
+      './env',
+      './legacy',
+      './styles.css',
+      './client.js',
+      '../shared/format',
+      '@/shared/format',
+      './missing',
+    ];
+    for (const spec of specifiers) {
+      const expected = ts.resolveModuleName(spec, from, options, ts.sys).resolvedModule?.resolvedFileName;
+      assert.equal(rel(dir, model.resolveModule(spec, from)?.resolvedFileName), rel(dir, expected), spec);
+    }
+    assert.equal(rel(dir, model.resolveModule('./both', from)?.resolvedFileName), 'src/app/both.ts');
+    assert.equal(rel(dir, model.resolveModule('./styles.css', from)?.resolvedFileName), 'src/app/styles.d.css.ts');
   });
 
   it('follows extends (relative, a config package in the workspace and one in node_modules), with comments and trailing commas', () => {

@@ -3,7 +3,7 @@ import ts from 'typescript';
 import { isInsidePackages, ProjectReader } from './project-reader';
 import { repositoryRootOf } from './repository-root';
 import { projectCovers, splitPackageSpecifier, type TsProject, TsProjectLoader } from './tsconfig-projects';
-import { resolvePackageEntry, workspaceGlobs, type WorkspacePackage, workspacePackages } from './workspace-packages';
+import { readManifest, resolvePackageEntry, workspaceGlobs, type WorkspacePackage, workspacePackages } from './workspace-packages';
 
 /**
  * A workspace as its own build sees it: which tsconfig/jsconfig owns each file (with its
@@ -86,12 +86,23 @@ export class ProjectModel {
     const owner = this.ownerOf(containingFile);
     const relative = specifier.startsWith('.') || path.isAbsolute(specifier);
     const options = this.optionsOf(owner);
-    // A bare name without aliases or a baseUrl can only be a package: skip the compiler's lookups.
-    const viaCompiler = relative || !!options.paths || !!options.baseUrl || !!options.rootDirs;
-    const key = `${owner?.file ?? ''}\0${relative ? path.dirname(containingFile) : this.packageScopeOf(path.dirname(path.resolve(containingFile)))}\0${specifier}`;
+    const scope = relative ? undefined : this.packageScopeOf(path.dirname(path.resolve(containingFile)));
+    const key = `${owner?.file ?? ''}\0${scope ?? path.dirname(containingFile)}\0${specifier}`;
     if (this.resolved.has(key)) return this.resolved.get(key);
+    // A bare name that no alias matches, without a baseUrl, can only be a package (or the
+    // workspace's own, found below): skip the compiler's lookups in node_modules, which fail
+    // here. With aliases the compiler also resolves `#imports` and the package's own name.
+    const viaCompiler =
+      relative ||
+      !!options.baseUrl ||
+      !!options.rootDirs ||
+      (!!options.paths &&
+        (specifier.startsWith('#') ||
+          Object.keys(options.paths).some((k) => matchesPathKey(k, specifier)) ||
+          (scope !== undefined && namesPackage(specifier, this.ownName(scope)))));
     let result: ts.ResolvedModuleFull | undefined;
-    if (viaCompiler) {
+    if (relative && !options.rootDirs) result = this.sourceBeside(specifier, containingFile);
+    if (!result && viaCompiler) {
       let cache = this.caches.get(owner);
       if (!cache) this.caches.set(owner, (cache = ts.createModuleResolutionCache(this.root, (f) => f, options)));
       const r = ts.resolveModuleName(specifier, containingFile, options, this.host, cache).resolvedModule;
@@ -104,6 +115,36 @@ export class ProjectModel {
     if (this.resolved.size > 200_000) this.resolved.clear();
     this.resolved.set(key, result);
     return result;
+  }
+
+  private readonly ownNames = new Map<string, string | undefined>();
+
+  /** The name in a package scope's package.json: the package imports itself by it (through its exports). */
+  private ownName(scope: string): string | undefined {
+    if (!this.ownNames.has(scope)) {
+      const name = readManifest(this.reader, scope)?.name;
+      this.ownNames.set(scope, typeof name === 'string' ? name : undefined);
+    }
+    return this.ownNames.get(scope);
+  }
+
+  /**
+   * `./user-service` when `user-service.ts` (or `.tsx`, `.d.ts`) lies there: the compiler tries
+   * those first, in this order, and takes the first that exists. Anything else (an extension
+   * written out, a folder's index, JavaScript) is left to the compiler.
+   */
+  private sourceBeside(specifier: string, containingFile: string): ts.ResolvedModuleFull | undefined {
+    if (/\.(?:[cm]?[jt]sx?|json)$/i.test(specifier) || specifier.endsWith('/') || specifier === '.' || specifier === '..') return undefined;
+    const base = path.resolve(path.dirname(containingFile), specifier);
+    if (isInsidePackages(base)) return undefined;
+    // `./user.service` could also name `user.d.service.ts` (allowArbitraryExtensions), which comes first.
+    const dotted = path.extname(base);
+    if (dotted && this.reader.isFile(`${base.slice(0, -dotted.length)}.d${dotted}.ts`)) return undefined;
+    for (const ext of ['.ts', '.tsx', '.d.ts']) {
+      const file = base + ext;
+      if (this.reader.isFile(file)) return { resolvedFileName: file, extension: extensionOf(file), isExternalLibraryImport: false };
+    }
+    return undefined;
   }
 
   /**
@@ -321,4 +362,18 @@ function extensionOf(file: string): ts.Extension {
     default:
       return ts.Extension.Ts;
   }
+}
+
+/** Whether a `paths` key (`@/*`, `~lib`, `@acme/ui/*`) matches a specifier, as the compiler matches it. */
+function matchesPathKey(key: string, specifier: string): boolean {
+  const star = key.indexOf('*');
+  if (star < 0) return key === specifier;
+  const prefix = key.slice(0, star);
+  const suffix = key.slice(star + 1);
+  return specifier.length >= prefix.length + suffix.length && specifier.startsWith(prefix) && specifier.endsWith(suffix);
+}
+
+/** Whether a bare specifier names a package or one of its subpaths. */
+function namesPackage(specifier: string, name: string | undefined): boolean {
+  return !!name && (specifier === name || specifier.startsWith(`${name}/`));
 }

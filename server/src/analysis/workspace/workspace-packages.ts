@@ -40,7 +40,7 @@ const CONDITIONS = new Set(['types', 'typings', 'source', 'import', 'module', 'n
 /** Folders of compiled output that a package's entry points commonly name. */
 const BUILD_DIRS = new Set(['dist', 'build', 'lib', 'out', 'esm', 'cjs', 'types', 'es', 'module', 'commonjs']);
 
-function readManifest(reader: ProjectReader, dir: string): PackageManifest | undefined {
+export function readManifest(reader: ProjectReader, dir: string): PackageManifest | undefined {
   const text = reader.text(path.join(dir, 'package.json'));
   if (text === undefined) return undefined;
   try {
