@@ -58,6 +58,49 @@ export function isModuleLevelFunction(u: ts.Node): boolean {
   return !!p && ts.isVariableDeclaration(p) && ts.isVariableStatement(p.parent.parent) && ts.isSourceFile(p.parent.parent.parent);
 }
 
+/**
+ * Whether calls of `x.name(…)` can reach the function: a method, an object's property, and a
+ * function a hook or factory hands out in an object (`return { track }`) can be; a function
+ * kept in a local variable that no object takes in (`const handleSubmit = async () => …` in a
+ * component, called as `handleSubmit()`) cannot, and `form.handleSubmit(…)` then needs no look
+ * at the type of `form`.
+ */
+export function isReachableAsMember(u: ts.Node): boolean {
+  if (isModuleLevelFunction(u)) return false;
+  let p = u.parent;
+  while (p && (ts.isParenthesizedExpression(p) || ts.isAsExpression(p) || ts.isSatisfiesExpression(p))) p = p.parent;
+  const local = ts.isFunctionDeclaration(u) ? u.name : p && ts.isVariableDeclaration(p) && ts.isIdentifier(p.name) ? p.name : undefined;
+  const scope = local && enclosingBody(local);
+  if (!local || !scope) return true;
+  const name = local.text;
+  let escapes = false;
+  const visit = (n: ts.Node): void => {
+    if (escapes) return;
+    if (ts.isShorthandPropertyAssignment(n) && n.name.text === name) escapes = true;
+    else if ((ts.isPropertyAssignment(n) || ts.isPropertyDeclaration(n)) && n.initializer && isNamed(n.initializer, name)) escapes = true;
+    else if (ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.EqualsToken && isNamed(n.right, name)) escapes = true;
+    else forEachChild(n, visit);
+  };
+  visit(scope);
+  return escapes;
+}
+
+/** The block of the function a declaration stands in; undefined at a module's top or in a class. */
+function enclosingBody(n: ts.Node): ts.Node | undefined {
+  for (let p = n.parent; p; p = p.parent) {
+    if (ts.isSourceFile(p) || ts.isClassLike(p) || ts.isModuleBlock(p)) return undefined;
+    if (isFunctionLikeWithBody(p)) return p.body;
+  }
+  return undefined;
+}
+
+function isNamed(e: ts.Expression, name: string): boolean {
+  let x = e;
+  while (ts.isParenthesizedExpression(x) || ts.isAsExpression(x) || ts.isSatisfiesExpression(x) || ts.isNonNullExpression(x))
+    x = x.expression;
+  return ts.isIdentifier(x) && x.text === name;
+}
+
 /** The key under which a function counts as callable as a member (`x.name(…)`), beside its plain name. */
 export function memberKey(name: string): string {
   return `.${name}`;

@@ -2,7 +2,7 @@ import ts from 'typescript';
 import type { Unit } from '../incremental/unit-memo';
 import type { FileUnits, UnitResults } from '../incremental/unit-results';
 import type { FlowSummaries } from './flow-summaries';
-import { isDefaultExport, isModuleLevelFunction, memberKey, nameOfKey, unitNames } from './function-units';
+import { isDefaultExport, isReachableAsMember, memberKey, nameOfKey, unitNames } from './function-units';
 
 export interface Learning {
   files: readonly FileUnits[];
@@ -53,7 +53,7 @@ export function learnSinkFunctions(l: Learning): { capped: boolean } {
           if (!l.results.reachesSink(u, summaries) || ts.isSourceFile(u)) continue;
           const names = unitNames(u);
           if (isDefaultExport(u)) names.push('default');
-          const member = !isModuleLevelFunction(u);
+          const member = isReachableAsMember(u);
           for (const n of names) {
             l.sinkFunctionNames.add(n);
             if (member) l.sinkFunctionNames.add(memberKey(n));
