@@ -34,8 +34,8 @@ export function buildFlow(
   data: DataEvaluator,
   options: FlowOptions,
 ): Flow | undefined {
-  let items = reportedItems(e, unit, hasCallers, data);
-  if (items.length === 0) return undefined;
+  // Where it goes first: what an internal call carries is never asked about (its data can
+  // cost the checker the types of every value sent).
   const annotatedId = annotatedRecipient(e);
   const annotated = annotatedId ? config.recipients.find((r) => r.id === annotatedId) : undefined;
   const resolution: Resolution = e.sink.sdk
@@ -43,6 +43,8 @@ export function buildFlow(
     : resolveUrlEndpoint(config, e.endpoint, annotated, options.isVendorHost);
   if (resolution.kind === 'internal') return undefined;
   if (resolution.kind === 'unresolved' && !options.reportUnresolved && !annotatedId) return undefined;
+  let items = reportedItems(e, unit, hasCallers, data);
+  if (items.length === 0) return undefined;
   items = withoutRoundTrip(items, hostOfResolution(resolution));
   items = withoutRecipientIssuedIds(items, hostOfResolution(resolution), e.chain, !!e.sink.sdk, options.isNonPersonOwner);
   if (items.length === 0) return undefined;
