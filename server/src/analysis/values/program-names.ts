@@ -42,7 +42,7 @@ export function mayNameClassField(checker: ts.TypeChecker, name: string): boolea
   return !index || index().classFields.has(name);
 }
 
-/** One file's part: its functions' names, its class fields, and its other names for names (local → the name it stands for). */
+/** One statement's part: its functions' names, its class fields, and its other names for names (local → the name it stands for). */
 interface FileNames {
   functions: readonly string[];
   classFields: readonly string[];
@@ -50,8 +50,9 @@ interface FileNames {
   aliases: readonly (readonly [string, string])[];
 }
 
-// Per parsed file: a focused run's rounds and the editor's edits keep most trees.
-const namesByFile = new WeakMap<ts.SourceFile, FileNames>();
+// Per top-level statement: a focused run's rounds keep whole trees, and the editor's incremental
+// parser hands back the very same node for every statement an edit did not touch.
+const namesByStatement = new WeakMap<ts.Statement, FileNames>();
 
 function programNames(files: readonly ts.SourceFile[]): ProgramNames {
   const functions = new Set<string>();
@@ -60,18 +61,20 @@ function programNames(files: readonly ts.SourceFile[]): ProgramNames {
   const standsFor = new Map<string, string[]>();
   const queue: string[] = [];
   for (const sf of files) {
-    const own = namesIn(sf);
-    queue.push(...own.functions);
-    for (const f of own.classFields) classFields.add(f);
-    for (const [type, members] of own.typeMembers) {
-      let set = typeMembers.get(type);
-      if (!set) typeMembers.set(type, (set = new Set()));
-      for (const m of members) set.add(m);
-    }
-    for (const [local, target] of own.aliases) {
-      const list = standsFor.get(target);
-      if (list) list.push(local);
-      else standsFor.set(target, [local]);
+    for (const st of sf.statements) {
+      const own = namesIn(st);
+      queue.push(...own.functions);
+      for (const f of own.classFields) classFields.add(f);
+      for (const [type, members] of own.typeMembers) {
+        let set = typeMembers.get(type);
+        if (!set) typeMembers.set(type, (set = new Set()));
+        for (const m of members) set.add(m);
+      }
+      for (const [local, target] of own.aliases) {
+        const list = standsFor.get(target);
+        if (list) list.push(local);
+        else standsFor.set(target, [local]);
+      }
     }
   }
   // A name stands for a function when what it names is one, however long the chain; a default
@@ -93,8 +96,8 @@ function nameText(name: ts.Node | undefined): string | undefined {
   return undefined;
 }
 
-function namesIn(sf: ts.SourceFile): FileNames {
-  let found = namesByFile.get(sf);
+function namesIn(st: ts.Statement): FileNames {
+  let found = namesByStatement.get(st);
   if (found) return found;
   const functions: string[] = [];
   const classFields: string[] = [];
@@ -160,7 +163,7 @@ function namesIn(sf: ts.SourceFile): FileNames {
     }
     ts.forEachChild(n, visit);
   };
-  visit(sf);
-  namesByFile.set(sf, (found = { functions, classFields, typeMembers, aliases }));
+  visit(st);
+  namesByStatement.set(st, (found = { functions, classFields, typeMembers, aliases }));
   return found;
 }
