@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import ts from 'typescript';
 import { calledFunction } from '../../server/src/analysis/values/function-resolution';
 import { programNamesOf, registerProgramNames } from '../../server/src/analysis/values/program-names';
+import { stageKit } from '../support/in-memory-program';
 
 // A small service as production code writes it: a mailer module reached under other names
 // (an object of functions, a re-export under a new name, a renamed import, a renamed
@@ -55,31 +56,8 @@ export async function onSignup(user: { email: string }) {
 `,
 };
 
-function programOf(sources: Record<string, string>): ts.Program {
-  const texts = new Map(Object.entries(sources).map(([f, t]) => [`/p/${f}`, t]));
-  const host: ts.CompilerHost = {
-    getSourceFile: (f, lang) => (texts.has(f) ? ts.createSourceFile(f, texts.get(f)!, lang, true) : undefined),
-    getDefaultLibFileName: () => '/lib.d.ts',
-    writeFile: () => undefined,
-    getCurrentDirectory: () => '/p',
-    getCanonicalFileName: (f) => f,
-    useCaseSensitiveFileNames: () => true,
-    getNewLine: () => '\n',
-    fileExists: (f) => texts.has(f),
-    readFile: (f) => texts.get(f),
-  };
-  const options = {
-    noLib: true,
-    target: ts.ScriptTarget.ES2022,
-    module: ts.ModuleKind.ESNext,
-    moduleResolution: ts.ModuleResolutionKind.Bundler,
-    noEmit: true,
-  };
-  return ts.createProgram([...texts.keys()], options, host);
-}
-
 /** The name of the function each call in `onSignup` resolves to, in order. */
-function calleesInApp(program: ts.Program, checker: ts.TypeChecker): (string | undefined)[] {
+function calleesInApp(app: ts.SourceFile, checker: ts.TypeChecker): (string | undefined)[] {
   const out: (string | undefined)[] = [];
   const visit = (n: ts.Node): void => {
     if (ts.isCallExpression(n)) {
@@ -89,7 +67,6 @@ function calleesInApp(program: ts.Program, checker: ts.TypeChecker): (string | u
     }
     ts.forEachChild(n, visit);
   };
-  const app = program.getSourceFile('/p/app.ts')!;
   const onSignup = app.statements.find((s) => ts.isFunctionDeclaration(s))!;
   visit(onSignup);
   return out;
@@ -97,18 +74,16 @@ function calleesInApp(program: ts.Program, checker: ts.TypeChecker): (string | u
 
 describe('the names a program declares functions and fields under', () => {
   it('keeps every call that reaches a codebase function resolvable, under any other name', () => {
-    const unindexed = programOf(files);
-    const expected = calleesInApp(unindexed, unindexed.getTypeChecker());
+    const unindexed = stageKit(files);
+    const expected = calleesInApp(unindexed.file('app.ts'), unindexed.checker);
     assert.deepEqual(expected, ['sendMail', 'sendMail', 'sendMail', 'sendMail', 'notifyOwner', 'recentUsers']);
-    const program = programOf(files);
-    const checker = program.getTypeChecker();
+    const { program, checker, file } = stageKit(files);
     registerProgramNames(checker, () => program.getSourceFiles());
-    assert.deepEqual(calleesInApp(program, checker), expected);
+    assert.deepEqual(calleesInApp(file('app.ts'), checker), expected);
   });
 
   it('leaves out option keys and a package client’s methods, which no codebase function goes by', () => {
-    const program = programOf(files);
-    const checker = program.getTypeChecker();
+    const { program, checker } = stageKit(files);
     registerProgramNames(checker, () => program.getSourceFiles());
     const names = programNamesOf(checker)!;
     for (const n of ['sendMail', 'deliver', 'post', 'send', 'dispatch', 'ping', 'default', 'notify', 'record', 'recentUsers'])
