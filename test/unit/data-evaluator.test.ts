@@ -94,6 +94,41 @@ describe('data evaluator', () => {
   });
 });
 
+describe('data evaluator: objects turned into text', () => {
+  // A record whose fields only its declared type names: sent whole, they travel; put into a
+  // template or concatenated, the object reads "[object Object]" and its fields do not.
+  const SOURCE = `
+export interface Owner {
+  id: string;
+  email: string;
+  phone: string;
+}
+
+function loadOwner(): Owner {
+  return JSON.parse(sessionStorage.getItem('owner') ?? '{}');
+}
+
+export function payloads() {
+  const whole = loadOwner();
+  const subject = \`New signup for \${loadOwner()}\`;
+  const line = 'Owner: ' + loadOwner();
+  return { whole, subject, line };
+}
+`;
+  const kit = stageKit({ 'src/owners.ts': SOURCE });
+  const sf = kit.file('src/owners.ts');
+  const carried = (name: string) => categories(kit.data.sentItems(kit.data.eval(initializerOf(sf, name))));
+
+  it('an object sent whole carries the personal fields its type declares', () => {
+    assert.deepEqual(carried('whole'), ['user.contact.email', 'user.contact.phone_number', 'user.unique_id']);
+  });
+
+  it('the same object in a template or a concatenation carries none of them', () => {
+    assert.deepEqual(carried('subject'), []);
+    assert.deepEqual(carried('line'), []);
+  });
+});
+
 describe('data evaluator: configured sanitizers and Norwegian names', () => {
   const SOURCE = `
 import { toPublicProfile } from '@acme/privacy';

@@ -369,7 +369,7 @@ export class DataEvaluator {
       return this.eval(e.expression);
     }
     if (isLiteral(e)) return EMPTY;
-    if (ts.isTemplateExpression(e)) return union(...e.templateSpans.map((s) => collapse(this.eval(s.expression))));
+    if (ts.isTemplateExpression(e)) return withoutTyped(union(...e.templateSpans.map((s) => collapse(this.eval(s.expression)))));
     if (ts.isTaggedTemplateExpression(e)) return ts.isTemplateExpression(e.template) ? this.eval(e.template) : EMPTY;
     if (ts.isBinaryExpression(e)) return this.binary(e);
     if (ts.isConditionalExpression(e)) return union(this.eval(e.whenTrue), this.eval(e.whenFalse));
@@ -439,7 +439,7 @@ export class DataEvaluator {
   private binary(e: ts.BinaryExpression): Value {
     switch (e.operatorToken.kind) {
       case ts.SyntaxKind.PlusToken:
-        return union(collapse(this.eval(e.left)), collapse(this.eval(e.right)));
+        return withoutTyped(union(collapse(this.eval(e.left)), collapse(this.eval(e.right))));
       case ts.SyntaxKind.BarBarToken:
       case ts.SyntaxKind.QuestionQuestionToken:
         return union(this.eval(e.left), this.eval(e.right));
@@ -1412,7 +1412,10 @@ function isSplitAtSign(e: ts.Expression): boolean {
   return ts.isPropertyAccessExpression(c) && c.name.text === 'split' && !!a && ts.isStringLiteralLike(a) && a.text === '@';
 }
 
-/** Markup is text: the static types of the objects it was built from no longer tell what it holds. */
+/**
+ * Text (markup, a template, a concatenation): the static types of the objects it was built from
+ * no longer tell what it holds; an object's fields do not travel in it ("[object Object]").
+ */
 function withoutTyped(v: Value): Value {
   return v.typed ? { items: v.items, refs: v.refs } : v;
 }
