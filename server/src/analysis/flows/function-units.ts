@@ -1,6 +1,6 @@
 import ts from 'typescript';
 import type { Unit } from '../incremental/unit-memo';
-import { forEachChild, type FunctionLike, isFunctionLikeWithBody, rightmostName } from '../ts-helpers';
+import { forEachChild, type FunctionLike, isFunctionLikeWithBody, rightmostName, skipOuterExpressions } from '../ts-helpers';
 
 const CALL = ts.SyntaxKind.CallExpression;
 
@@ -53,9 +53,15 @@ export function unitNames(u: ts.Node): string[] {
  */
 export function isModuleLevelFunction(u: ts.Node): boolean {
   if (ts.isFunctionDeclaration(u)) return ts.isSourceFile(u.parent);
+  const p = holderOf(u);
+  return !!p && ts.isVariableDeclaration(p) && ts.isVariableStatement(p.parent.parent) && ts.isSourceFile(p.parent.parent.parent);
+}
+
+/** What a function expression stands in, past parentheses and type assertions (`const f = (async () => …) as Handler`). */
+function holderOf(u: ts.Node): ts.Node | undefined {
   let p = u.parent;
   while (p && (ts.isParenthesizedExpression(p) || ts.isAsExpression(p) || ts.isSatisfiesExpression(p))) p = p.parent;
-  return !!p && ts.isVariableDeclaration(p) && ts.isVariableStatement(p.parent.parent) && ts.isSourceFile(p.parent.parent.parent);
+  return p;
 }
 
 /**
@@ -67,8 +73,7 @@ export function isModuleLevelFunction(u: ts.Node): boolean {
  */
 export function isReachableAsMember(u: ts.Node): boolean {
   if (isModuleLevelFunction(u)) return false;
-  let p = u.parent;
-  while (p && (ts.isParenthesizedExpression(p) || ts.isAsExpression(p) || ts.isSatisfiesExpression(p))) p = p.parent;
+  const p = holderOf(u);
   const local = ts.isFunctionDeclaration(u) ? u.name : p && ts.isVariableDeclaration(p) && ts.isIdentifier(p.name) ? p.name : undefined;
   const scope = local && enclosingBody(local);
   if (!local || !scope) return true;
@@ -95,9 +100,7 @@ function enclosingBody(n: ts.Node): ts.Node | undefined {
 }
 
 function isNamed(e: ts.Expression, name: string): boolean {
-  let x = e;
-  while (ts.isParenthesizedExpression(x) || ts.isAsExpression(x) || ts.isSatisfiesExpression(x) || ts.isNonNullExpression(x))
-    x = x.expression;
+  const x = skipOuterExpressions(e);
   return ts.isIdentifier(x) && x.text === name;
 }
 
